@@ -1,0 +1,19 @@
+import { toNumeric } from "../core/thai/number";
+import { CliError } from "./lang";
+
+/** A number typed on the command line, Thai digits accepted ("๙๘.๗๗"). */
+export function numberArg(name: string, raw: string): number {
+  const v = toNumeric(raw);
+  if (typeof v !== "number") {
+    throw new CliError(`${name} ต้องเป็นตัวเลข ได้รับ "${raw}" / ${name} must be a number, got "${raw}"`, 2);
+  }
+  return v;
+}
+
+/** "92,94,96,98,100" or "๙๒,๙๔,…" → numbers; each item must be a number. */
+export function numberListArg(name: string, raw: string): number[] {
+  return raw
+    .split(/[,;\s]+/)
+    .filter((s) => s !== "")
+    .map((s, i) => numberArg(`${name} (${i + 1})`, s));
+}

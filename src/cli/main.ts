@@ -1,0 +1,50 @@
+import { Command, CommanderError } from "commander";
+import { registerFrameworks } from "./commands/frameworks";
+import { registerReport } from "./commands/report";
+import { registerScore } from "./commands/score";
+import { registerValidate } from "./commands/validate";
+import { processIo, type Io } from "./io";
+import { CliError } from "./lang";
+
+/** Builds the `kpi` program; commands of later features register here too. */
+export function buildProgram(io: Io, setExit: (code: number) => void): Command {
+  const program = new Command("kpi")
+    .description("ตรวจ ให้คะแนน และรวบรวมแผนตัวชี้วัดเจรจาตกลง กทม. / check, score and consolidate BMA negotiated-KPI plans")
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
+    .showHelpAfterError();
+  registerScore(program, io);
+  registerValidate(program, io, setExit);
+  registerReport(program, io);
+  registerFrameworks(program, io);
+  return program;
+}
+
+/** Runs the command line and resolves to the exit code; never throws. */
+export async function run(argv: readonly string[], io: Io = processIo): Promise<number> {
+  let code = 0;
+  const program = buildProgram(io, (c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return code;
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.err(e.message);
+      return e.exitCode;
+    }
+    if (e instanceof CommanderError) {
+      // Help and version print and exit 0; usage mistakes exit 2 like other Unix tools.
+      return e.exitCode === 0 ? 0 : 2;
+    }
+    io.err(`ข้อผิดพลาดภายใน / internal error: ${(e as Error).stack ?? String(e)}`);
+    return 70;
+  }
+}
+
+export function main(): void {
+  void run(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,102 @@
+import { z } from "zod";
+import { Bilingual, StrictNumber } from "./common";
+
+export const RubricKind = z.enum(["milestone", "numeric", "score100"]);
+export type RubricKind = z.infer<typeof RubricKind>;
+
+/** A KPI every agency shares, prefilled from the framework (budget disbursement, innovation…). */
+export const StandardKpi = z.object({
+  name: z.string().min(1),
+  target: z.string().min(1),
+  unit: z.string().optional(),
+  definition: z.string().min(1),
+  method: z.string().min(1),
+  evidence: z.array(z.string().min(1)).min(1),
+  evaluator: z.string().optional(),
+  rubric: z.object({
+    kind: RubricKind,
+    /** Result needed for 1…5 points, numeric rubrics only. */
+    criteria: z.array(z.number()).length(5).optional(),
+    /** What each level 1…5 requires, in words. */
+    descriptions: z.array(z.string().min(1)).length(5),
+  }),
+});
+export type StandardKpi = z.infer<typeof StandardKpi>;
+
+export interface Component {
+  code: string;
+  name: Bilingual;
+  weight: number;
+  kpiCount: number;
+  joint?: boolean | undefined;
+  shared?: boolean | undefined;
+  evaluator?: string | undefined;
+  standardKpis?: StandardKpi[] | undefined;
+  children?: Component[] | undefined;
+}
+
+export const Component: z.ZodType<Component> = z.lazy(() =>
+  z.object({
+    code: z.string().regex(/^\d+(\.\d+)*$/, "component code like 1 or 1.2"),
+    name: Bilingual,
+    weight: z.number().positive(),
+    kpiCount: z.number().int().nonnegative(),
+    /** Joint KPIs must name the partner agencies and their roles. */
+    joint: z.boolean().optional(),
+    /** Common to every agency, not negotiated: its KPIs come from `standardKpis`. */
+    shared: z.boolean().optional(),
+    evaluator: z.string().optional(),
+    standardKpis: z.array(StandardKpi).optional(),
+    children: z.array(Component).optional(),
+  }),
+);
+
+const Ladder = z
+  .array(z.number().positive())
+  .length(5)
+  .refine((l) => l.every((v, i) => i === 0 || v > (l[i - 1] as number)), "ladder must increase")
+  .refine((l) => l[4] === 100, "level 5 earns 100 %");
+
+export const Framework = z
+  .object({
+    format: z.literal("kpi-framework"),
+    version: z.literal(1),
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    fiscalYear: StrictNumber,
+    agencyKind: z.enum(["bureau", "district"]),
+    name: Bilingual,
+    /** Share of the weight earned at levels 1…5, in percent. */
+    ladder: Ladder,
+    /** Points for a numeric result worse than the first criterion (the sources never show it). */
+    floor: z.number().min(0).max(1).default(0),
+    sources: z.array(z.string()).default([]),
+    notes: z.array(z.string()).default([]),
+    components: z.array(Component).min(1),
+  })
+  .superRefine((fw, ctx) => {
+    const total = fw.components.reduce((s, c) => s + c.weight, 0);
+    if (Math.abs(total - 100) > 1e-9) {
+      ctx.addIssue({ code: "custom", path: ["components"], message: `weights sum to ${total}, not 100` });
+    }
+    const seen = new Set<string>();
+    const walk = (list: Component[], path: (string | number)[]): void => {
+      list.forEach((c, i) => {
+        const here = [...path, i];
+        if (seen.has(c.code)) ctx.addIssue({ code: "custom", path: here, message: `duplicate code ${c.code}` });
+        seen.add(c.code);
+        const kids = c.children ?? [];
+        if (kids.length === 0) return;
+        const w = kids.reduce((s, k) => s + k.weight, 0);
+        const n = kids.reduce((s, k) => s + k.kpiCount, 0);
+        if (Math.abs(w - c.weight) > 1e-9) {
+          ctx.addIssue({ code: "custom", path: here, message: `children of ${c.code} weigh ${w}, not ${c.weight}` });
+        }
+        if (n !== c.kpiCount) {
+          ctx.addIssue({ code: "custom", path: here, message: `children of ${c.code} hold ${n} KPIs, not ${c.kpiCount}` });
+        }
+        walk(kids, [...here, "children"]);
+      });
+    };
+    walk(fw.components, ["components"]);
+  });
+export type Framework = z.infer<typeof Framework>;

@@ -1,0 +1,3 @@
+export * from "./common";
+export * from "./framework";
+export * from "./plan";

@@ -1,0 +1,3 @@
+export * from "./digits";
+export * from "./number";
+export * from "./calendar";

@@ -1,0 +1,57 @@
+import { findComponent } from "../../frameworks";
+import type { Kpi } from "../../schema/plan";
+import { finding, type Rule } from "../context";
+
+const blank = (s: string | undefined): boolean => (s ?? "").trim() === "";
+
+const REQUIRED: { field: keyof Kpi; th: string; en: string; missing: (k: Kpi) => boolean }[] = [
+  { field: "name", th: "ชื่อตัวชี้วัด", en: "name", missing: (k) => blank(k.name) },
+  { field: "target", th: "เป้าหมาย", en: "target", missing: (k) => blank(k.target) },
+  { field: "weight", th: "น้ำหนัก", en: "weight", missing: (k) => k.weight === null },
+  { field: "definition", th: "นิยาม", en: "definition", missing: (k) => blank(k.definition) },
+  { field: "method", th: "วิธีคำนวณ", en: "calculation method", missing: (k) => blank(k.method) },
+  { field: "evidence", th: "หลักฐาน", en: "evidence", missing: (k) => k.evidence.every(blank) },
+];
+
+export const kpiFieldMissing: Rule = ({ kpis }) =>
+  kpis.flatMap((k) =>
+    REQUIRED.filter((r) => r.missing(k)).map((r) =>
+      finding("KPI_FIELD_MISSING", { kpi: k.id, field: r.field }, { kpi: k.id, fieldTh: r.th, fieldEn: r.en }),
+    ),
+  );
+
+/** Baseline years must run without gaps up to the year before the fiscal year. */
+export const baselineYears: Rule = ({ kpis, plan }) => {
+  const expected = plan.fiscalYear - 1;
+  return kpis.flatMap((k) => {
+    if (k.baseline.length === 0) return [];
+    const years = [...new Set(k.baseline.map((b) => b.year))].sort((a, b) => a - b);
+    const last = years[years.length - 1];
+    const consecutive = years.every((y, i) => i === 0 || y === (years[i - 1] as number) + 1);
+    if (last === expected && consecutive && years.length === k.baseline.length) return [];
+    return [finding("BASELINE_YEARS", { kpi: k.id, field: "baseline" }, { kpi: k.id, years: years.join(", "), expected })];
+  });
+};
+
+export const jointPartners: Rule = ({ kpis, framework }) =>
+  kpis.flatMap((k) => {
+    if (!findComponent(framework, k.component)?.joint) return [];
+    const named = new Set(k.partners.filter((p) => !blank(p.agency) && !blank(p.role)).map((p) => p.agency.trim()));
+    return named.size >= 2 ? [] : [finding("JOINT_PARTNERS", { kpi: k.id, field: "partners" }, { kpi: k.id, count: named.size })];
+  });
+
+const normalName = (s: string): string => s.replace(/\s+/g, "").toLowerCase();
+
+export const duplicateKpi: Rule = ({ kpis }) => {
+  const seen = new Map<string, string>();
+  return kpis.flatMap((k) => {
+    const key = normalName(k.name);
+    if (key === "") return [];
+    const other = seen.get(key);
+    if (other === undefined) {
+      seen.set(key, k.id);
+      return [];
+    }
+    return [finding("DUPLICATE_KPI", { kpi: k.id, field: "name" }, { kpi: k.id, other })];
+  });
+};

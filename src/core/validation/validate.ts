@@ -1,0 +1,80 @@
+import type { Framework } from "../schema/framework";
+import type { Plan } from "../schema/plan";
+import type { Ladder } from "../scoring/ladder";
+import { effectiveKpis } from "../plan/standard";
+import type { RuleContext, Rule } from "./context";
+import type { Finding, RuleCode, Where } from "./finding";
+import { budgetTotal, stepCumulative, stepMonths, stepPercentTotal } from "./rules/actionPlan";
+import { baselineYears, duplicateKpi, jointPartners, kpiFieldMissing } from "./rules/fields";
+import { notANumber } from "./rules/numbers";
+import { resultRange, scoreStale } from "./rules/results";
+import { criteriaOrder, rubricLadder, rubricLevels, rubricPoints, targetMismatch } from "./rules/rubric";
+import { componentKpiCount, componentWeight, unknownComponent, weightInvalid, weightTotal } from "./rules/weights";
+
+/** Every rule of DOMAIN.md §5, by code, in the order findings are listed. */
+export const RULES: Record<RuleCode, Rule> = {
+  WEIGHT_TOTAL: weightTotal,
+  COMPONENT_WEIGHT: componentWeight,
+  COMPONENT_KPI_COUNT: componentKpiCount,
+  UNKNOWN_COMPONENT: unknownComponent,
+  KPI_FIELD_MISSING: kpiFieldMissing,
+  WEIGHT_INVALID: weightInvalid,
+  BASELINE_YEARS: baselineYears,
+  JOINT_PARTNERS: jointPartners,
+  DUPLICATE_KPI: duplicateKpi,
+  RUBRIC_LEVELS: rubricLevels,
+  RUBRIC_LADDER: rubricLadder,
+  RUBRIC_POINTS: rubricPoints,
+  CRITERIA_ORDER: criteriaOrder,
+  TARGET_MISMATCH: targetMismatch,
+  STEP_PERCENT_TOTAL: stepPercentTotal,
+  STEP_CUMULATIVE: stepCumulative,
+  STEP_MONTHS: stepMonths,
+  BUDGET_TOTAL: budgetTotal,
+  NOT_A_NUMBER: notANumber,
+  RESULT_RANGE: resultRange,
+  SCORE_STALE: scoreStale,
+};
+
+export interface ValidateOptions {
+  /** Maps a plan location to a sheet and cell, for plans read from a workbook. */
+  locate?: (where: Where) => { sheet: string; cell: string } | undefined;
+}
+
+/**
+ * Checks a plan against its framework and returns the findings, errors first. Never throws:
+ * a rule that fails unexpectedly is skipped rather than hiding every other finding.
+ */
+export function validatePlan(plan: Plan, framework: Framework, options: ValidateOptions = {}): Finding[] {
+  const ctx: RuleContext = {
+    plan,
+    framework,
+    ladder: framework.ladder as unknown as Ladder,
+    kpis: plan.kpis,
+    effective: effectiveKpis(plan, framework).map((e) => e.kpi),
+  };
+  const findings: Finding[] = [];
+  for (const rule of Object.values(RULES)) {
+    try {
+      findings.push(...rule(ctx));
+    } catch {
+      // A defect in one rule must not cost the user the other findings.
+    }
+  }
+  const located = options.locate
+    ? findings.map((f) => ({ ...f, where: { ...f.where, ...(safeLocate(options.locate, f.where) ?? {}) } }))
+    : findings;
+  return located.sort((a, b) => rank(a) - rank(b));
+}
+
+const rank = (f: Finding): number => (f.severity === "error" ? 0 : 1);
+
+function safeLocate(locate: ValidateOptions["locate"], where: Where): { sheet: string; cell: string } | undefined {
+  try {
+    return locate?.(where);
+  } catch {
+    return undefined;
+  }
+}
+
+export const hasErrors = (findings: readonly Finding[]): boolean => findings.some((f) => f.severity === "error");
