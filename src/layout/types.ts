@@ -1,0 +1,91 @@
+// Types shared by the sheet layout, the template functions and their callers (CLI, task pane).
+import type { Bilingual } from "../core/schema/common";
+import type { Framework } from "../core/schema/framework";
+import type { Plan } from "../core/schema/plan";
+import type { Where } from "../core/validation/finding";
+
+/** The sheets of a template, by role. */
+export type SheetId = "register" | "rubric" | "evaluation" | "actionPlan" | "meta";
+export const SHEET_IDS: readonly SheetId[] = ["register", "rubric", "evaluation", "actionPlan", "meta"];
+
+/** The worksheet name each sheet has in one workbook ("ตัวชี้วัด" or "ตัวชี้วัด (2)"…). */
+export type SheetNames = Record<SheetId, string>;
+
+/** The table on each visible sheet, by role; suffixed ("tblKpi2") when the name was taken. */
+export type TableNames = Record<Exclude<SheetId, "meta">, string>;
+
+/**
+ * What an evaluator writes per KPI that kpi-plan v1 has no field for. It stays in the workbook,
+ * comes back from reading, and `kpi export` writes it as the "evaluationNotes" extension field.
+ * (The reasons for a score are `result.note`.)
+ */
+export interface KpiNotes {
+  strengths?: string;
+  weaknesses?: string;
+  suggestions?: string;
+}
+export type EvaluationNotes = Record<string, KpiNotes>;
+
+/** Where a cell of a sheet is. */
+export interface CellRef {
+  sheet: string;
+  cell: string;
+}
+
+/** Maps a finding's plan location (KPI + field, component) to the cell it came from. */
+export type Locate = (where: Where) => CellRef | undefined;
+
+/** Why a cell or a row of a workbook could not be read as part of the plan. */
+export type ReadIssueCode =
+  | "NOT_A_TEMPLATE"
+  | "NEWER_LAYOUT"
+  | "SHEET_MISSING"
+  | "COLUMN_MISSING"
+  | "KPI_ID_MISSING"
+  | "KPI_ID_DUPLICATE"
+  | "ROW_WITHOUT_KPI"
+  | "RUBRIC_KIND_UNKNOWN"
+  | "BASELINE_YEAR_UNKNOWN"
+  | "STEP_NO_UNREADABLE"
+  | "METADATA_UNREADABLE";
+
+/**
+ * A problem met while reading a workbook, shaped like a validation finding (code, severity,
+ * Thai + English message, where with sheet + cell) so that the task pane and the command line
+ * can list both together. Reading never throws for what a cell holds; it reports here.
+ */
+export interface ReadIssue {
+  code: ReadIssueCode;
+  severity: "error" | "warning";
+  message: Bilingual;
+  where: Where & CellRef;
+}
+
+/** A plan read from a workbook, with everything needed to point at its cells. */
+export interface WorkbookPlan {
+  plan: Plan;
+  /** The framework named by the workbook (its stored JSON, else the shipped one). */
+  framework: Framework;
+  /** Pass to validatePlan(plan, framework, { locate }) so findings name sheet + cell. */
+  locate: Locate;
+  issues: ReadIssue[];
+  notes: EvaluationNotes;
+  sheets: SheetNames;
+}
+
+export interface RenderOptions {
+  /** The framework's ladder and components shape headings, validation and the score formulas. */
+  framework: Framework;
+  /** Worksheet names to use (defaults: the layout's Thai names). */
+  sheets?: Partial<SheetNames>;
+  /** Table names to use (defaults: tblKpi, tblRubric, tblEvaluation, tblActionPlan). */
+  tables?: Partial<TableNames>;
+  /**
+   * The weighted-score formula: "lambda" (default) calls the workbook LAMBDA name KPISCORE, which
+   * works without the add-in in Microsoft 365; "addin" calls the custom function KPI.SCORE.
+   */
+  scoreFunction?: "lambda" | "addin";
+  /** The font of every cell: TH Sarabun New (default) or the older TH SarabunPSK. */
+  font?: "TH Sarabun New" | "TH SarabunPSK";
+  notes?: EvaluationNotes;
+}

@@ -1,0 +1,172 @@
+// The render model: what a workbook adapter writes and reads, with no knowledge of plans or
+// layouts. src/layout turns a plan into a RenderModel and sheet grids back into a plan; the
+// adapters (src/xlsx, src/excel, src/workbook/memory) only apply a model and fetch grids.
+//
+// Conventions every adapter keeps:
+// - Addresses are A1 strings without a sheet ("B5", "A4:U30"); rows and columns are 0-based in
+//   arrays (`rows[0][0]` is A1).
+// - A string value is always written as text, never interpreted: "=1+1", "+66", "-", "@x",
+//   "'quoted" and "10" stay exactly those characters. Only a `{ formula }` cell is a formula.
+// - Formulas are English A1 formulas as typed in Excel, starting with "=": "=SUM(A1:A3)",
+//   structured references in their full form (`tblKpi[[#This Row],[น้ำหนัก]]`).
+
+/** A cell's value: text, number, boolean or blank (null). */
+export type CellValue = string | number | boolean | null;
+
+/** A formula cell. `value` is what it evaluates to, for files that carry cached results. */
+export interface FormulaInput {
+  formula: string;
+  value?: CellValue;
+}
+
+/** What to put in one cell: a value (text stays text) or a formula. */
+export type CellInput = CellValue | FormulaInput;
+
+export const isFormulaInput = (c: CellInput | undefined): c is FormulaInput =>
+  typeof c === "object" && c !== null && "formula" in c;
+
+/** A colour as "#RRGGBB". */
+export type Colour = `#${string}`;
+
+export interface FontSpec {
+  name?: string;
+  size?: number;
+  bold?: boolean;
+  italic?: boolean;
+  color?: Colour;
+}
+
+export type BorderWeight = "thin" | "medium";
+
+/** Formatting for a range; properties left out are not touched. */
+export interface StyleSpec {
+  font?: FontSpec;
+  fill?: Colour;
+  /** An Excel number format: "0.000", "#,##0.00", "@" (text). */
+  numberFormat?: string;
+  horizontal?: "left" | "center" | "right";
+  vertical?: "top" | "middle" | "bottom";
+  wrap?: boolean;
+  /** Locked cells cannot be changed while their sheet is protected. */
+  locked?: boolean;
+  /** Thin or medium lines around every cell of the range. */
+  border?: BorderWeight;
+  /** A medium line above the range only (groups of rows). */
+  topBorder?: BorderWeight;
+}
+
+export interface RangeStyle {
+  range: string;
+  style: StyleSpec;
+}
+
+export type ValidationRule =
+  | { type: "list"; items: readonly string[] }
+  | { type: "whole" | "decimal"; min?: number; max?: number };
+
+export interface ValidationSpec {
+  range: string;
+  rule: ValidationRule;
+  /** Shown when the cell is selected, Thai then English. */
+  prompt?: { title: string; message: string };
+  /** Shown when a typed value breaks the rule. */
+  error?: { title: string; message: string };
+  /**
+   * true: a value that breaks the rule is refused (Excel's "stop"). false: the user is warned and
+   * may keep it, which numeric columns need because Thai digits ("๑๐") are text to Excel.
+   */
+  strict: boolean;
+}
+
+/** A format applied where `formula` (relative to the range's top-left cell) is true. */
+export interface ConditionalFormatSpec {
+  range: string;
+  formula: string;
+  style: { fill?: Colour; fontColor?: Colour; bold?: boolean };
+}
+
+export interface TableSpec {
+  /** Unique in the workbook: "tblKpi", "tblKpi2". */
+  name: string;
+  /** Header row plus data rows, e.g. "A4:U30"; the header cells hold the column names. */
+  range: string;
+  /** A built-in table style name, e.g. "TableStyleLight1". */
+  style: string;
+}
+
+export interface PrintSpec {
+  orientation: "landscape" | "portrait";
+  paper: "A4";
+  /** Rows repeated at the top of every printed page, e.g. "1:4". */
+  titleRows?: string;
+  /** Fit all columns on one page width (any number of pages tall). */
+  fitToWidth: boolean;
+  /** Margins in inches. */
+  margins?: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  /** Page footer, Excel header/footer codes allowed ("&P", "&N"). */
+  footer?: string;
+}
+
+export interface ProtectionSpec {
+  /** What users may still do on the protected sheet. No password is ever set. */
+  allowFormatCells: boolean;
+  allowFormatColumns: boolean;
+  allowFormatRows: boolean;
+  allowInsertRows: boolean;
+  allowDeleteRows: boolean;
+  allowSort: boolean;
+  allowAutoFilter: boolean;
+}
+
+export interface SheetRender {
+  /** The worksheet name as it will appear on the tab. */
+  name: string;
+  /** Cells from A1, row by row; shorter rows are padded with blanks. */
+  rows: readonly (readonly CellInput[])[];
+  /** Column widths in characters of the default font, from column A. */
+  columnWidths: readonly number[];
+  /** Row heights in points, for rows that need one (titles). */
+  rowHeights?: readonly { row: number; height: number }[];
+  /** Applied in order: later entries win where they overlap. */
+  styles: readonly RangeStyle[];
+  merges: readonly string[];
+  validations: readonly ValidationSpec[];
+  conditionalFormats: readonly ConditionalFormatSpec[];
+  tables: readonly TableSpec[];
+  /** Rows and columns kept in view while scrolling. */
+  freeze?: { rows: number; columns: number };
+  print?: PrintSpec;
+  /** Sheet protection: locked cells (formulas) cannot be typed over. */
+  protection?: ProtectionSpec;
+  visibility: "visible" | "hidden";
+  tabColor?: Colour;
+}
+
+/** A workbook-scoped name: `=LAMBDA(…)` text, or a reference. */
+export interface NameSpec {
+  name: string;
+  formula: string;
+  comment?: string;
+}
+
+export interface RenderModel {
+  /** Added in this order after the workbook's existing sheets. */
+  sheets: readonly SheetRender[];
+  /** Added unless a name of that spelling exists already (an existing name is never replaced). */
+  names: readonly NameSpec[];
+}
+
+/** The used part of a sheet from A1, as read back: values and, where a cell holds one, its formula. */
+export interface Grid {
+  /** `values[r][c]` is the value of the cell at row r + 1, column c + 1 (a formula's result). */
+  values: CellValue[][];
+  /** The formula text ("=…") of formula cells, null elsewhere; same shape as `values`. */
+  formulas: (string | null)[][];
+}
+
+/** What a workbook already holds: the names a new template must not take. */
+export interface WorkbookInventory {
+  sheets: string[];
+  tables: string[];
+  names: string[];
+}
