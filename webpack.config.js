@@ -1,0 +1,153 @@
+// Build of the Excel add-in: task pane (React + Fluent UI v9), custom functions and ribbon commands
+// in one shared runtime. Output goes to dist/addin — dist/cli and dist/core belong to `npm run
+// build:cli` and are left alone.
+//
+//   npm run build                 production bundles, manifest and office.js copy in dist/addin
+//   npm start                     https://localhost:3000 (office-addin-dev-certs if installed,
+//                                 else webpack-dev-server's own self-signed certificate)
+//   --env only=functions          the functions bundle alone (tests and the benchmark)
+//   ADDIN_ORIGIN=https://host/    origin written into dist/addin/manifest.xml (default localhost:3000)
+//   OFFICE_JS=cdn                 load office.js from Microsoft's CDN instead of the local copy
+//
+// No polyfills: Office runs add-ins in WebView2, WKWebView and current browsers, so the code is
+// compiled for ES2020 and IE 11 is not supported.
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const pkg = require("./package.json");
+
+const DEV_ORIGIN = "https://localhost:3000/";
+const DEV_PORT = 3000;
+const OUTPUT = path.resolve(__dirname, "dist/addin");
+const OFFICE_JS_DIR = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
+const OFFICE_JS_LOCAL = "assets/office-js/office.js";
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
+
+/** office.js files an Excel add-in never loads: debug builds, IntelliSense, other hosts. */
+const OFFICE_JS_UNUSED = [
+  "**/*.debug.js",
+  "**/*-vsdoc.js",
+  "**/office.d.ts",
+  "**/outlook_strings.js",
+  ...["access", "onenote", "outlook", "outlookwebapp", "powerpoint", "powerpointios", "project", "word", "wordios"].map(
+    (host) => `**/dist/${host}-*.js`,
+  ),
+];
+
+/**
+ * The manifest for an origin: every https://localhost:3000/ URL moved to `origin`, and every
+ * `?v=` version set to `version`, so Excel's 24-hour cache of functions.json and functions.js
+ * is bypassed whenever the version changes.
+ */
+function rewriteManifest(xml, origin = DEV_ORIGIN, version = pkg.version) {
+  if (!/^https:\/\/[^/]+\/(.*\/)?$/.test(origin)) throw new Error(`ADDIN_ORIGIN must be an https URL ending in /: ${origin}`);
+  return xml.split(DEV_ORIGIN).join(origin).replace(/(\.json|\.js)\?v=[^"<&\s]*/g, `$1?v=${version}`);
+}
+
+/** HTTPS for the dev server: office-addin-dev-certs' certificate when installed, else self-signed. */
+function devServerHttps() {
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const file = (name) => path.join(dir, name);
+  if (fs.existsSync(file("localhost.crt")) && fs.existsSync(file("localhost.key"))) {
+    const options = { cert: fs.readFileSync(file("localhost.crt")), key: fs.readFileSync(file("localhost.key")) };
+    if (fs.existsSync(file("ca.crt"))) options.ca = fs.readFileSync(file("ca.crt"));
+    return { type: "https", options };
+  }
+  return { type: "https" };
+}
+
+const swc = (dev) => ({
+  loader: "swc-loader",
+  options: {
+    jsc: {
+      parser: { syntax: "typescript", tsx: true },
+      transform: { react: { runtime: "automatic", development: dev } },
+      target: "es2020",
+    },
+    sourceMaps: dev,
+  },
+});
+
+module.exports = (env = {}, argv = {}) => {
+  const dev = argv.mode !== "production";
+  const serving = process.env.WEBPACK_SERVE === "true";
+  const onlyFunctions = env.only === "functions";
+  const origin = process.env.ADDIN_ORIGIN || DEV_ORIGIN;
+  const officeJs = process.env.OFFICE_JS === "cdn" ? OFFICE_JS_CDN : OFFICE_JS_LOCAL;
+
+  const entry = onlyFunctions
+    ? { functions: FUNCTIONS_SOURCE }
+    : { functions: FUNCTIONS_SOURCE, commands: "./src/commands/commands.ts", taskpane: "./src/taskpane/index.tsx" };
+
+  const plugins = [new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SOURCE })];
+  if (!onlyFunctions) {
+    plugins.push(
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        // One page is the whole shared runtime: custom functions, ribbon commands, task pane.
+        chunks: ["functions", "commands", "taskpane"],
+        chunksSortMode: "manual",
+        templateParameters: { officeJs },
+        // ?<compilation hash> on every script URL: no stale code from any cache.
+        hash: true,
+        minify: !dev,
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => rewriteManifest(content.toString("utf8"), origin, pkg.version),
+          },
+          // The dev server serves office.js straight from node_modules (see devServer.static).
+          ...(serving || officeJs !== OFFICE_JS_LOCAL
+            ? []
+            : [{ from: OFFICE_JS_DIR, to: "assets/office-js", globOptions: { ignore: OFFICE_JS_UNUSED }, info: { minimized: true } }]),
+        ],
+      }),
+    );
+  }
+
+  return {
+    mode: dev ? "development" : "production",
+    target: ["web", "es2020"],
+    devtool: dev ? "source-map" : false,
+    entry,
+    output: {
+      path: OUTPUT,
+      filename: "[name].js",
+      publicPath: "auto",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: {
+      rules: [{ test: /\.[cm]?tsx?$/, exclude: /node_modules/, use: swc(dev) }],
+    },
+    plugins,
+    performance: {
+      hints: dev ? false : "warning",
+      assetFilter: (name) => /^(taskpane|functions|commands)\.js$/.test(name),
+      maxAssetSize: 1024 * 1024,
+      maxEntrypointSize: 1024 * 1024,
+    },
+    stats: serving ? "minimal" : "normal",
+    devServer: {
+      port: DEV_PORT,
+      host: "localhost",
+      server: devServerHttps(),
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: [{ directory: OFFICE_JS_DIR, publicPath: "/assets/office-js", watch: false }],
+      client: { overlay: { errors: true, warnings: false } },
+      open: false,
+    },
+  };
+};
+
+module.exports.rewriteManifest = rewriteManifest;
+module.exports.DEV_ORIGIN = DEV_ORIGIN;
