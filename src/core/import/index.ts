@@ -1,0 +1,44 @@
+// The importer: the text of the official KPI forms (as copied out of Word or PDF) → kpi-plan.
+// Pure: a string in, a plan and a report out; the command line and the task pane read files.
+import { assemble } from "./assemble";
+import { inspectText, tokenize } from "./lines";
+import { MSG } from "./messages";
+import { recognise } from "./recognise";
+import type { ImportOptions, ImportReport, ImportResult } from "./types";
+
+export * from "./types";
+export { decodeText } from "./decode";
+
+const emptyReport = (lines: number): ImportReport => ({
+  recognised: [],
+  skipped: [],
+  disagreements: [],
+  notes: [],
+  stats: { lines, pages: 0, kpis: 0, rubrics: 0, steps: 0 },
+});
+
+/**
+ * Reads the text of the KPI forms and returns the plan, the validation findings and a report
+ * of what was recognised, skipped and contradictory. Never throws: bad input is an error value.
+ */
+export function importPlanText(text: string, options: ImportOptions = {}): ImportResult {
+  const problem = inspectText(text);
+  if (problem) {
+    const message = problem.code === "EMPTY" ? MSG.empty() : MSG.binary();
+    return { ok: false, error: { code: problem.code, message }, report: emptyReport(text === "" ? 0 : text.split(/\r\n|\r|\n/).length) };
+  }
+  try {
+    return assemble(recognise(tokenize(text)), options);
+  } catch (e) {
+    // A defect must not cost the user a crash: say what happened, keep the input untouched.
+    const detail = e instanceof Error ? e.message : String(e);
+    return {
+      ok: false,
+      error: {
+        code: "INTERNAL",
+        message: { th: `นำเข้าไม่สำเร็จเพราะข้อผิดพลาดภายใน: ${detail}`, en: `the import failed on an internal error: ${detail}` },
+      },
+      report: emptyReport(text.split(/\r\n|\r|\n/).length),
+    };
+  }
+}
