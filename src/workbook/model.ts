@@ -56,6 +56,7 @@ export interface StyleSpec {
 }
 
 export interface RangeStyle {
+  /** A cell or rectangle ("B5", "A4:U30"), or whole columns ("A:U") so that rows added later match. */
   range: string;
   style: StyleSpec;
 }
@@ -82,7 +83,7 @@ export interface ValidationSpec {
 export interface ConditionalFormatSpec {
   range: string;
   formula: string;
-  style: { fill?: Colour; fontColor?: Colour; bold?: boolean };
+  style: { fill?: Colour; fontColor?: Colour; bold?: boolean; /** a medium line above the cell */ topBorder?: boolean };
 }
 
 export interface TableSpec {

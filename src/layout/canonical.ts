@@ -1,0 +1,109 @@
+// The form a plan takes after a trip through a workbook. A workbook cannot tell apart a few
+// things a JSON plan can; reading always gives the left-hand form of each:
+//   - an optional text left out ≡ empty text ("unit", "rubric.conditions", "result.note");
+//   - an alignment field left out ≡ empty text (the detail form always has the five rows);
+//   - an optional number left out ≡ null ("result.self", "result.score", "budgetTotal"…);
+//   - a result with nothing in it ≡ no result;
+//   - baseline entries in year order, without empty ones; partners without empty ones;
+//   - rubric levels that hold nothing beyond the template's blank rows ≡ no levels;
+//   - KPIs in the order of the framework's components (the register groups them);
+//   - a KPI that holds nothing but its id and component ≡ no KPI (a blank template row);
+//   - action-plan steps that hold nothing ≡ no step; a project that holds nothing ≡ no project;
+//   - a step's months: the bar-chart months once each in fiscal order, then the others.
+// canonicalPlan(p) is that form, so read(write(p)) equals canonicalPlan(p) for every plan, and
+// equals p itself for plans already in it (the seed fixtures are).
+import { leafComponents } from "../core/frameworks";
+import type { Framework } from "../core/schema/framework";
+import type { ActionPlanEntry, Kpi, Plan, PlannedMonth, RubricLevel, Step } from "../core/schema/plan";
+import { fiscalMonthIndex } from "../core/thai/calendar";
+import { mirrorPoints } from "./mirror";
+import { isBarMonth } from "./text";
+
+const ALIGNMENT = ["policy", "strategy", "subStrategy", "objective", "keyResult"] as const;
+
+export function canonicalPlan(plan: Plan, framework: Framework): Plan {
+  const order = new Map(leafComponents(framework).map((c, i) => [c.code, i]));
+  const rank = (k: Kpi): number => order.get(k.component) ?? order.size;
+  const referenced = new Set(plan.actionPlan.map((e) => e.kpi));
+  const kpis = plan.kpis
+    .map((k, i) => ({ k: canonicalKpi(k, framework), i }))
+    .filter(({ k }) => !isBlankKpi(k) || referenced.has(k.id))
+    .sort((a, b) => rank(a.k) - rank(b.k) || a.i - b.i)
+    .map(({ k }) => k);
+  const out: Plan = { ...plan, kpis, actionPlan: plan.actionPlan.map(canonicalEntry).filter((e): e is ActionPlanEntry => e !== null) };
+  if (out.budgetTotal === null || out.budgetTotal === undefined) delete out.budgetTotal;
+  return out;
+}
+
+function canonicalKpi(kpi: Kpi, framework: Framework): Kpi {
+  const k: Kpi = { ...kpi };
+  if (k.unit === "" || k.unit === undefined) delete k.unit;
+  k.alignment = Object.fromEntries(ALIGNMENT.map((a) => [a, kpi.alignment[a] ?? ""]));
+  k.baseline = kpi.baseline
+    .map((b, i) => ({ b, i }))
+    .filter(({ b }) => b.text !== "")
+    .sort((x, y) => x.b.year - y.b.year || x.i - y.i)
+    .map(({ b }) => b);
+  k.partners = kpi.partners.filter((p) => p.agency !== "" || p.role !== "");
+  if (kpi.rubric) {
+    const rubric = { ...kpi.rubric };
+    if (rubric.conditions === "" || rubric.conditions === undefined) delete rubric.conditions;
+    if (isBlankRubric(rubric.levels, kpi.weight, framework)) rubric.levels = [];
+    k.rubric = rubric;
+  }
+  if (kpi.result) {
+    const r = { ...kpi.result };
+    for (const f of ["self", "score", "selfScore"] as const) if (r[f] === null || r[f] === undefined) delete r[f];
+    if (r.note === "" || r.note === undefined) delete r.note;
+    if (r.value === null && Object.keys(r).length === 1) delete k.result;
+    else k.result = r;
+  }
+  return k;
+}
+
+/** Five levels with the ladder's percentages and the formula's points, nothing else: the blank rows. */
+function isBlankRubric(levels: readonly RubricLevel[], weight: Kpi["weight"], framework: Framework): boolean {
+  return (
+    levels.length === 5 &&
+    levels.every(
+      (l, i) =>
+        l.level === i + 1 &&
+        l.percent === framework.ladder[i] &&
+        l.description === "" &&
+        l.criterion === null &&
+        l.points === mirrorPoints(weight, l.percent),
+    )
+  );
+}
+
+function isBlankKpi(k: Kpi): boolean {
+  return (
+    k.name === "" &&
+    k.unit === undefined &&
+    k.baseline.length === 0 &&
+    k.target === "" &&
+    (k.weight === null || k.weight === undefined) &&
+    ALIGNMENT.every((a) => (k.alignment[a] ?? "") === "") &&
+    k.definition === "" &&
+    k.method === "" &&
+    k.evidence.length === 0 &&
+    k.partners.length === 0 &&
+    k.rubric === undefined &&
+    k.result === undefined
+  );
+}
+
+function canonicalEntry(entry: ActionPlanEntry): ActionPlanEntry | null {
+  const steps = entry.steps.filter((s) => !isBlankStep(s)).map((s) => ({ ...s, months: canonicalMonths(s.months) }));
+  if (entry.kpi === "" && entry.project === "" && entry.budget === null && entry.division === "" && steps.length === 0) return null;
+  if (entry.project === "" && entry.budget === null && entry.division === "" && steps.length === 0) return null;
+  return { ...entry, steps };
+}
+
+const isBlankStep = (s: Step): boolean =>
+  s.no === null && s.text === "" && s.percent === null && s.cumulative === null && s.months.length === 0;
+
+function canonicalMonths(months: readonly PlannedMonth[]): PlannedMonth[] {
+  const bars = [...new Set(months.filter(isBarMonth))].sort((a, b) => fiscalMonthIndex(a) - fiscalMonthIndex(b));
+  return [...bars, ...months.filter((m) => !isBarMonth(m))];
+}
