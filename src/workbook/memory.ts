@@ -1,0 +1,113 @@
+// An in-memory workbook behind the port: the reference adapter of the contract suite and a
+// workbook for tests that want to type into cells the way a user would.
+import { cellAddress, parseCell } from "../layout/a1";
+import { isFormulaInput, type CellInput, type CellValue, type Grid, type NameSpec, type RenderModel, type SheetRender, type WorkbookInventory } from "./model";
+import { SheetExistsError, type WorkbookPort } from "./port";
+
+interface MemoryCell {
+  value: CellValue;
+  formula: string | null;
+}
+
+export interface MemorySheet {
+  name: string;
+  cells: Map<string, MemoryCell>;
+  /** The render spec the sheet was added with (formats, validation, tables…), for assertions. */
+  spec: SheetRender | null;
+}
+
+export class MemoryWorkbook implements WorkbookPort {
+  readonly sheets: MemorySheet[] = [];
+  readonly names: NameSpec[] = [];
+  /** Port calls, for tests that check batching. */
+  calls = 0;
+
+  /** A workbook that already holds sheets of these names (with a value in A1), e.g. the user's own. */
+  static withSheets(...names: string[]): MemoryWorkbook {
+    const wb = new MemoryWorkbook();
+    for (const name of names) wb.sheets.push({ name, cells: new Map([["A1", { value: `${name} (ของผู้ใช้ / the user's)`, formula: null }]]), spec: null });
+    return wb;
+  }
+
+  async inventory(): Promise<WorkbookInventory> {
+    this.calls++;
+    return {
+      sheets: this.sheets.map((s) => s.name),
+      tables: this.sheets.flatMap((s) => (s.spec?.tables ?? []).map((t) => t.name)),
+      names: this.names.map((n) => n.name),
+    };
+  }
+
+  async readSheets(names: readonly string[]): Promise<Map<string, Grid>> {
+    this.calls++;
+    const out = new Map<string, Grid>();
+    for (const name of names) {
+      const sheet = this.sheet(name);
+      if (sheet) out.set(name, gridOf(sheet));
+    }
+    return out;
+  }
+
+  async addSheets(model: RenderModel): Promise<void> {
+    this.calls++;
+    const taken = model.sheets.map((s) => s.name).filter((n) => this.sheet(n) !== undefined);
+    if (taken.length > 0) throw new SheetExistsError(taken);
+    for (const spec of model.sheets) {
+      const cells = new Map<string, MemoryCell>();
+      spec.rows.forEach((row, r) =>
+        row.forEach((input, c) => {
+          const cell = toCell(input);
+          if (cell) cells.set(cellAddress(r, c), cell);
+        }),
+      );
+      this.sheets.push({ name: spec.name, cells, spec });
+    }
+    for (const n of model.names) if (!this.names.some((m) => m.name.toUpperCase() === n.name.toUpperCase())) this.names.push(n);
+  }
+
+  sheet(name: string): MemorySheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** Types into a cell as a user would: a string starting with "=" is a formula, else a value. */
+  type(sheet: string, address: string, input: CellValue): void {
+    const s = this.sheet(sheet);
+    if (!s) throw new Error(`no sheet ${sheet}`);
+    const key = address.toUpperCase();
+    if (input === null || input === "") s.cells.delete(key);
+    else if (typeof input === "string" && input.startsWith("=")) s.cells.set(key, { value: null, formula: input });
+    else s.cells.set(key, { value: input, formula: null });
+  }
+
+  /** What a cell holds: its value, or its formula text. */
+  cell(sheet: string, address: string): CellValue {
+    const c = this.sheet(sheet)?.cells.get(address.toUpperCase());
+    return c ? (c.formula ?? c.value) : null;
+  }
+}
+
+function toCell(input: CellInput | undefined): MemoryCell | null {
+  if (input === undefined || input === null) return null;
+  if (isFormulaInput(input)) return { value: input.value ?? null, formula: input.formula };
+  if (input === "") return null;
+  return { value: input, formula: null };
+}
+
+function gridOf(sheet: MemorySheet): Grid {
+  let rows = 0;
+  let cols = 0;
+  const parsed: [number, number, MemoryCell][] = [];
+  for (const [address, cell] of sheet.cells) {
+    const { row, column } = parseCell(address);
+    parsed.push([row, column, cell]);
+    rows = Math.max(rows, row + 1);
+    cols = Math.max(cols, column + 1);
+  }
+  const values: CellValue[][] = Array.from({ length: rows }, () => Array<CellValue>(cols).fill(null));
+  const formulas: (string | null)[][] = Array.from({ length: rows }, () => Array<string | null>(cols).fill(null));
+  for (const [r, c, cell] of parsed) {
+    (values[r] as CellValue[])[c] = cell.value;
+    (formulas[r] as (string | null)[])[c] = cell.formula;
+  }
+  return { values, formulas };
+}

@@ -1,0 +1,343 @@
+// The .xlsx adapter of the workbook port, through exceljs: for the command line, tests and
+// benchmarks. A workbook lives in memory; open() / fromBuffer() read a file, toBuffer() / save()
+// write one. save() never replaces an existing file unless asked to.
+//
+// Text is always text: a string value becomes a shared string, so "=1+1", "-", "+66" and "@x"
+// are written as those characters and never as formulas. Formula names (the KPISCORE LAMBDA),
+// which exceljs cannot write, are added to xl/workbook.xml after exceljs has written the file;
+// the formula names of a file that was opened are kept the same way.
+import { existsSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import ExcelJS from "exceljs";
+import { columnLetter, parseRange } from "../layout/a1";
+import {
+  isFormulaInput,
+  type CellInput,
+  type CellValue,
+  type Colour,
+  type ConditionalFormatSpec,
+  type Grid,
+  type RenderModel,
+  type SheetRender,
+  type StyleSpec,
+  type ValidationSpec,
+  type WorkbookInventory,
+} from "../workbook/model";
+import { SheetExistsError, type WorkbookPort } from "../workbook/port";
+import { fromFileFormula, injectNames, namesInFile, rawName, type RawName } from "./names";
+
+/** Thai font charset: lets Excel pick another Thai font where the named one is missing. */
+const THAI_CHARSET = 222;
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+export class XlsxWorkbook implements WorkbookPort {
+  private constructor(
+    readonly workbook: ExcelJS.Workbook,
+    /** Defined names exceljs does not keep (formulas): written back into the file on save. */
+    private readonly formulaNames: RawName[],
+  ) {}
+
+  /** An empty workbook. */
+  static create(): XlsxWorkbook {
+    const wb = new ExcelJS.Workbook();
+    wb.creator = "kpi-addin";
+    wb.calcProperties.fullCalcOnLoad = true;
+    return new XlsxWorkbook(wb, []);
+  }
+
+  static async fromBuffer(buffer: Uint8Array): Promise<XlsxWorkbook> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+    const kept = new Set(wb.definedNames.model.map((n) => n.name.toLowerCase()));
+    const formulaNames = (await namesInFile(buffer)).filter((n) => !kept.has(n.name.toLowerCase()) && !n.name.startsWith("_xlnm."));
+    wb.calcProperties.fullCalcOnLoad = true;
+    return new XlsxWorkbook(wb, formulaNames);
+  }
+
+  static async open(path: string): Promise<XlsxWorkbook> {
+    const { readFile } = await import("node:fs/promises");
+    return XlsxWorkbook.fromBuffer(await readFile(path));
+  }
+
+  async toBuffer(): Promise<Buffer> {
+    const written = new Uint8Array(await this.workbook.xlsx.writeBuffer());
+    return injectNames(written, this.formulaNames);
+  }
+
+  /** Writes the file; refuses to replace an existing one unless `overwrite` (nothing is lost). */
+  async save(path: string, options: { overwrite?: boolean } = {}): Promise<void> {
+    if (!options.overwrite && existsSync(path)) {
+      throw new Error(`มีไฟล์ ${path} อยู่แล้ว จึงไม่เขียนทับ / ${path} exists; not overwritten`);
+    }
+    await writeFile(path, await this.toBuffer());
+  }
+
+  /** Formula names the workbook holds, as typed in Excel ("=LAMBDA(…)"). */
+  formulaNamesAsTyped(): { name: string; formula: string }[] {
+    return this.formulaNames.map((n) => ({ name: n.name, formula: fromFileFormula(n.text) }));
+  }
+
+  // ---- the port --------------------------------------------------------------------------------
+
+  async inventory(): Promise<WorkbookInventory> {
+    return {
+      sheets: this.workbook.worksheets.map((ws) => ws.name),
+      tables: this.workbook.worksheets.flatMap((ws) => ws.getTables().map((t) => tableName(t))),
+      names: [...this.workbook.definedNames.model.map((n) => n.name), ...this.formulaNames.map((n) => n.name)],
+    };
+  }
+
+  async readSheets(names: readonly string[]): Promise<Map<string, Grid>> {
+    const out = new Map<string, Grid>();
+    for (const name of names) {
+      const ws = this.workbook.worksheets.find((w) => w.name.toLowerCase() === name.toLowerCase());
+      if (ws) out.set(name, gridOf(ws));
+    }
+    return out;
+  }
+
+  async addSheets(model: RenderModel): Promise<void> {
+    const existing = this.workbook.worksheets.map((w) => w.name.toLowerCase());
+    const taken = model.sheets.map((s) => s.name).filter((n) => existing.includes(n.toLowerCase()));
+    if (taken.length > 0) throw new SheetExistsError(taken);
+    for (const spec of model.sheets) await writeSheet(this.workbook, spec);
+    const have = new Set([...this.workbook.definedNames.model.map((n) => n.name.toLowerCase()), ...this.formulaNames.map((n) => n.name.toLowerCase())]);
+    for (const n of model.names) if (!have.has(n.name.toLowerCase())) this.formulaNames.push(rawName(n));
+  }
+}
+
+const tableName = (t: unknown): string => {
+  const table = t as { name?: string; table?: { name?: string } };
+  return table.table?.name ?? table.name ?? "";
+};
+
+// ---- reading ---------------------------------------------------------------------------------
+
+function valueOf(v: ExcelJS.CellValue | undefined): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  if (v instanceof Date) return (v.getTime() - EXCEL_EPOCH) / 86_400_000;
+  if (typeof v === "object") {
+    if ("richText" in v) return v.richText.map((t) => t.text).join("");
+    if ("error" in v) return v.error;
+    if ("formula" in v || "sharedFormula" in v) return valueOf((v as { result?: ExcelJS.CellValue }).result);
+    if ("text" in v) return String((v as { text: unknown }).text);
+  }
+  return String(v);
+}
+
+function gridOf(ws: ExcelJS.Worksheet): Grid {
+  const values: CellValue[][] = [];
+  const formulas: (string | null)[][] = [];
+  let width = 0;
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      const r = rowNumber - 1;
+      const c = colNumber - 1;
+      while (values.length <= r) {
+        values.push([]);
+        formulas.push([]);
+      }
+      const raw = cell.value;
+      (values[r] as CellValue[])[c] = valueOf(raw);
+      const isFormula = typeof raw === "object" && raw !== null && ("formula" in raw || "sharedFormula" in raw);
+      (formulas[r] as (string | null)[])[c] = isFormula ? `=${cell.formula}` : null;
+      width = Math.max(width, c + 1);
+    });
+  });
+  for (let r = 0; r < values.length; r++) {
+    const vr = values[r] as CellValue[];
+    const fr = formulas[r] as (string | null)[];
+    for (let c = 0; c < width; c++) {
+      if (vr[c] === undefined) vr[c] = null;
+      if (fr[c] === undefined) fr[c] = null;
+    }
+  }
+  return { values, formulas };
+}
+
+// ---- writing ---------------------------------------------------------------------------------
+
+function cellValue(input: CellInput | undefined): ExcelJS.CellValue {
+  if (input === undefined || input === null || input === "") return null;
+  if (isFormulaInput(input)) {
+    const formula = input.formula.replace(/^=/, "");
+    const result = input.value;
+    return result === undefined || result === null ? ({ formula } as ExcelJS.CellFormulaValue) : ({ formula, result } as ExcelJS.CellFormulaValue);
+  }
+  return input;
+}
+
+async function writeSheet(wb: ExcelJS.Workbook, spec: SheetRender): Promise<void> {
+  const ws = wb.addWorksheet(spec.name, {
+    state: spec.visibility,
+    properties: spec.tabColor ? { tabColor: { argb: argb(spec.tabColor) } } : {},
+    views: spec.freeze ? [{ state: "frozen", xSplit: spec.freeze.columns, ySplit: spec.freeze.rows, showGridLines: true }] : [],
+  });
+  spec.columnWidths.forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
+  spec.rows.forEach((row, r) => {
+    if (row.length === 0) return;
+    const xr = ws.getRow(r + 1);
+    row.forEach((input, c) => {
+      const v = cellValue(input);
+      if (v !== null) xr.getCell(c + 1).value = v;
+    });
+  });
+  for (const h of spec.rowHeights ?? []) ws.getRow(h.row + 1).height = h.height;
+  for (const t of spec.tables) addTable(ws, t.name, t.range, t.style);
+  for (const s of spec.styles) applyStyle(ws, s.range, s.style);
+  for (const m of spec.merges) ws.mergeCells(m);
+  for (const v of spec.validations) addValidation(ws, v);
+  spec.conditionalFormats.forEach((cf, i) => addConditionalFormat(ws, cf, i + 1));
+  if (spec.print) {
+    const p = spec.print;
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      orientation: p.orientation,
+      paperSize: 9, // A4
+      fitToPage: p.fitToWidth,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      ...(p.titleRows ? { printTitlesRow: p.titleRows } : {}),
+      ...(p.margins ? { margins: p.margins } : {}),
+    };
+    if (p.footer) ws.headerFooter = { ...ws.headerFooter, oddFooter: `&C${p.footer}` };
+  }
+  if (spec.protection) {
+    const a = spec.protection;
+    await ws.protect("", {
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      formatCells: a.allowFormatCells,
+      formatColumns: a.allowFormatColumns,
+      formatRows: a.allowFormatRows,
+      insertRows: a.allowInsertRows,
+      deleteRows: a.allowDeleteRows,
+      sort: a.allowSort,
+      autoFilter: a.allowAutoFilter,
+    });
+  }
+}
+
+/** A table over cells already written: exceljs rewrites them from `rows`, so they are read back first. */
+function addTable(ws: ExcelJS.Worksheet, name: string, range: string, style: string): void {
+  const { row1, column1, row2, column2 } = parseRange(range);
+  const header = ws.getRow(row1 + 1);
+  const columns = [];
+  for (let c = column1; c <= column2; c++) columns.push({ name: String(header.getCell(c + 1).value ?? `Column${c + 1}`), filterButton: true });
+  const rows: ExcelJS.CellValue[][] = [];
+  for (let r = row1 + 1; r <= row2; r++) {
+    const xr = ws.getRow(r + 1);
+    const values: ExcelJS.CellValue[] = [];
+    for (let c = column1; c <= column2; c++) values.push(xr.getCell(c + 1).value);
+    rows.push(values);
+  }
+  ws.addTable({
+    name,
+    displayName: name,
+    ref: `${columnLetter(column1)}${row1 + 1}`,
+    headerRow: true,
+    totalsRow: false,
+    style: { theme: style as ExcelJS.TableStyleProperties["theme"], showRowStripes: false, showColumnStripes: false },
+    columns,
+    rows,
+  } as ExcelJS.TableProperties);
+}
+
+const argb = (c: Colour): string => `FF${c.slice(1).toUpperCase()}`;
+
+function cellsOf(ws: ExcelJS.Worksheet, range: string, each: (cell: Pick<ExcelJS.Cell, StyleKey>) => void): void {
+  const whole = /^([A-Z]+):([A-Z]+)$/i.exec(range);
+  if (whole) {
+    // Whole columns: the column's own style, which cells typed later take, and its cells so far.
+    const { column1, column2 } = parseRange(`${whole[1]}1:${whole[2]}1`);
+    for (let c = column1; c <= column2; c++) each(ws.getColumn(c + 1) as unknown as Pick<ExcelJS.Cell, StyleKey>);
+    return;
+  }
+  const { row1, column1, row2, column2 } = parseRange(range);
+  for (let r = row1; r <= row2; r++) {
+    const row = ws.getRow(r + 1);
+    for (let c = column1; c <= column2; c++) each(row.getCell(c + 1));
+  }
+}
+
+type StyleKey = "font" | "fill" | "numFmt" | "alignment" | "protection" | "border";
+
+const THIN = { style: "thin" as const, color: { argb: "FFBFBFBF" } };
+const MEDIUM = { style: "medium" as const, color: { argb: "FF404040" } };
+
+function applyStyle(ws: ExcelJS.Worksheet, range: string, s: StyleSpec): void {
+  cellsOf(ws, range, (cell) => {
+    if (s.font) {
+      const f: Partial<ExcelJS.Font> = { ...cell.font };
+      if (s.font.name !== undefined) {
+        f.name = s.font.name;
+        f.charset = THAI_CHARSET;
+        f.family = 2;
+      }
+      if (s.font.size !== undefined) f.size = s.font.size;
+      if (s.font.bold !== undefined) f.bold = s.font.bold;
+      if (s.font.italic !== undefined) f.italic = s.font.italic;
+      if (s.font.color !== undefined) f.color = { argb: argb(s.font.color) };
+      cell.font = f;
+    }
+    if (s.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } };
+    if (s.numberFormat !== undefined) cell.numFmt = s.numberFormat;
+    if (s.horizontal !== undefined || s.vertical !== undefined || s.wrap !== undefined) {
+      const a: Partial<ExcelJS.Alignment> = { ...cell.alignment };
+      if (s.horizontal) a.horizontal = s.horizontal;
+      if (s.vertical) a.vertical = s.vertical;
+      if (s.wrap !== undefined) a.wrapText = s.wrap;
+      cell.alignment = a;
+    }
+    if (s.locked !== undefined) cell.protection = { ...cell.protection, locked: s.locked };
+    if (s.border) {
+      const line = s.border === "medium" ? MEDIUM : THIN;
+      cell.border = { ...cell.border, top: cell.border?.top ?? line, left: line, bottom: line, right: line };
+    }
+    if (s.topBorder) cell.border = { ...cell.border, top: s.topBorder === "medium" ? MEDIUM : THIN };
+  });
+}
+
+function addValidation(ws: ExcelJS.Worksheet, v: ValidationSpec): void {
+  const common = {
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: v.strict ? "stop" : "warning",
+    ...(v.error ? { errorTitle: v.error.title.slice(0, 32), error: v.error.message.slice(0, 255) } : {}),
+    ...(v.prompt ? { showInputMessage: true, promptTitle: v.prompt.title.slice(0, 32), prompt: v.prompt.message.slice(0, 255) } : {}),
+  };
+  let dv: ExcelJS.DataValidation;
+  if (v.rule.type === "list") {
+    dv = { ...common, type: "list", formulae: [`"${v.rule.items.join(",")}"`] } as ExcelJS.DataValidation;
+  } else {
+    const { min, max } = v.rule;
+    const [operator, formulae] =
+      min !== undefined && max !== undefined
+        ? (["between", [min, max]] as const)
+        : min !== undefined
+          ? (["greaterThanOrEqual", [min]] as const)
+          : (["lessThanOrEqual", [max ?? 0]] as const);
+    dv = { ...common, type: v.rule.type, operator, formulae: [...formulae] } as ExcelJS.DataValidation;
+  }
+  (ws as unknown as { dataValidations: { add(address: string, dv: ExcelJS.DataValidation): void } }).dataValidations.add(v.range, dv);
+}
+
+function addConditionalFormat(ws: ExcelJS.Worksheet, cf: ConditionalFormatSpec, priority: number): void {
+  const style: Partial<ExcelJS.Style> = {};
+  if (cf.style.fill) style.fill = { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.style.fill) }, fgColor: { argb: argb(cf.style.fill) } };
+  if (cf.style.fontColor || cf.style.bold) {
+    style.font = {
+      ...(cf.style.fontColor ? { color: { argb: argb(cf.style.fontColor) } } : {}),
+      ...(cf.style.bold ? { bold: true } : {}),
+    };
+  }
+  if (cf.style.topBorder) style.border = { top: MEDIUM };
+  ws.addConditionalFormatting({
+    ref: cf.range,
+    rules: [{ type: "expression", priority, formulae: [cf.formula.replace(/^=/, "")], style }],
+  });
+}
