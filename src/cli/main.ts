@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { registerFrameworks } from "./commands/frameworks";
+import { registerImport } from "./commands/import";
 import { registerReport } from "./commands/report";
 import { registerScore } from "./commands/score";
 import { registerValidate } from "./commands/validate";
@@ -17,6 +18,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   registerValidate(program, io, setExit);
   registerReport(program, io);
   registerFrameworks(program, io);
+  registerImport(program, io, setExit);
   return program;
 }
 

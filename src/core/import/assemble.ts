@@ -6,7 +6,7 @@ import type { Framework } from "../schema/framework";
 import { parsePlan, type PlanInput, type PlannedMonth } from "../schema/plan";
 import { checkCriteria } from "../scoring/criteria";
 import { numbersInText, parseThaiNumber, toNumeric } from "../thai/number";
-import { toArabicDigits } from "../thai/digits";
+import { toArabicDigits, toThaiDigits } from "../thai/digits";
 import { validatePlan } from "../validation/validate";
 import type { DetailPage, Located, Parsed, RubricDraft, StepTableDraft, SummaryRow } from "./drafts";
 import { buildEvidence, buildPartners, joinParas, splitSections, type Sections } from "./fields";
@@ -438,7 +438,7 @@ class Assembler {
     const rowYears = d.row ? parseBaseline(d.row.baseline) : null;
     const pageYears = d.page?.hasRow ? parseBaseline(d.page.baseline) : null;
     const lines = [d.row?.line, d.page?.rowLine];
-    const show = (b: { year: number; text: string }[]): string => b.map((x) => `${x.year}: ${x.text}`).join("; ");
+    const show = (b: { year: number; text: string }[]): string => b.map((x) => `พ.ศ. ${toThaiDigits(x.year)} : ${x.text}`).join(" ");
     if (rowYears && rowYears.length > 0) {
       if (pageYears && pageYears.length > 0) {
         const same = rowYears.length === pageYears.length && rowYears.every((b, i) => b.year === pageYears[i]?.year && sameIgnoringSpaces(b.text, pageYears[i]?.text ?? ""));
@@ -567,7 +567,7 @@ class Assembler {
     const first = p.titles[0];
     if (first) {
       const last = p.titles[p.titles.length - 1] as (typeof p.titles)[number];
-      this.recognised.push({ kind: "title", from: first.line, to: last.agencyLine ?? last.line, what: MSG.title(first.year, first.agency) });
+      this.recognised.push({ kind: "title", from: first.line, to: last.agencyLine ?? last.line, what: MSG.title(p.titles.length, first.year, first.agency) });
     }
     p.summaryRanges.forEach((r) => {
       const rows = p.summary.filter((s) => s.line >= r.from && s.line <= r.to).length;

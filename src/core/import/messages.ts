@@ -29,9 +29,9 @@ export const MSG = {
     en: `unknown framework "${id}" (known: ${known})`,
   }),
   // recognised sections
-  title: (year: number | null, agency: string | null): Bilingual => ({
-    th: `หัวเอกสาร${year ? ` ปีงบประมาณ ${t(year)}` : ""}${agency ? ` หน่วยงาน ${agency}` : ""}`,
-    en: `form title${year ? `, fiscal year ${year}` : ""}${agency ? `, agency ${agency}` : ""}`,
+  title: (pages: number, year: number | null, agency: string | null): Bilingual => ({
+    th: `หัวแบบฟอร์ม ${t(pages)} หน้า${year ? ` ปีงบประมาณ ${t(year)}` : ""}${agency ? ` หน่วยงาน ${agency}` : ""}`,
+    en: `form titles on ${pages} page${pages === 1 ? "" : "s"}${year ? `, fiscal year ${year}` : ""}${agency ? `, agency ${agency}` : ""}`,
   }),
   summary: (components: number, kpis: number): Bilingual => ({
     th: `ตารางสรุปตัวชี้วัด: ${t(components)} องค์ประกอบ ${t(kpis)} ตัวชี้วัด`,

@@ -74,14 +74,18 @@ export function componentBoxes(line: Line): { codes: string[]; ticked: string | 
   const single = matches.length === 1;
   if (rest.replace(new RegExp(TICKS.source, "g"), "") !== "" && !single) return null;
   if (!single && line.tabular && line.filled > matches.length) return null;
+  // A tick belongs to the nearest box label; a tick right after a label is that label's.
   let ticked: string | null = null;
-  matches.forEach((m, i) => {
-    const start = m.index ?? 0;
-    const end = start + m[0].length;
-    const nextStart = matches[i + 1]?.index ?? k.length;
-    const around = k.slice(Math.max(0, start - 3), start) + k.slice(end, Math.min(nextStart, end + 4));
-    if (TICKS.test(around)) ticked = m[1] ?? null;
-  });
+  for (const t of k.matchAll(new RegExp(TICKS.source, "g"))) {
+    const at = t.index ?? 0;
+    let best = Infinity;
+    for (const m of matches) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      const d = at >= end ? at - end : start - at + 0.5;
+      if (d >= 0 && d < best) [best, ticked] = [d, m[1] ?? null];
+    }
+  }
   return { codes: matches.map((m) => m[1] ?? ""), ticked };
 }
 

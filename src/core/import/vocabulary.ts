@@ -100,8 +100,12 @@ export interface DetailLabel {
 /** The labels that split the long text of a detail page into its fields. */
 export const DETAIL_LABELS: readonly DetailLabel[] = [
   { field: "definition", pattern: /^นิยาม(ศัพท์|ตัวชี้วัด|และวิธีคำนวณ)?/, plainStart: true },
-  { field: "partners", pattern: /^(ภารกิจ|บทบาท|หน้าที่|บทบาทหน้าที่)(และ)?(ความรับผิดชอบ)?(ของ)?(หน่วยงาน|ส่วนราชการ)/, plainStart: true },
-  { field: "partners", pattern: /^หน่วยงาน(\/ส่วนราชการ)?(ที่เกี่ยวข้อง|ร่วม(ดำเนินการ)?)/, plainStart: false },
+  {
+    field: "partners",
+    pattern: /^(ภารกิจ|บทบาท|หน้าที่|บทบาทหน้าที่)(และ)?(ความรับผิดชอบ)?(ของ)?(หน่วยงาน|ส่วนราชการ)(\/ส่วนราชการ)?ฯ?(ที่เกี่ยวข้อง|ที่รับผิดชอบ|ร่วม)?/,
+    plainStart: true,
+  },
+  { field: "partners", pattern: /^หน่วยงาน(\/ส่วนราชการ)?ฯ?(ที่เกี่ยวข้อง|ร่วม(ดำเนินการ)?)/, plainStart: false },
   { field: "partners", pattern: /^-?(\d+(\.\d+)*\.?)?หน่วยงาน(หลัก|รอง|สนับสนุน|เจ้าภาพ)/, plainStart: false, keep: true },
   { field: "method", pattern: /^(วิธี(การ)?คำนวณ|สูตร(การ)?คำนวณ|วิธี(การ)?วัดผล|วิธีการประเมินผล)/, plainStart: true },
   { field: "evidence", pattern: /^(วิธี(การ)?เก็บ(รวบรวม)?ข้อมูล|วิธีจัดเก็บข้อมูล)/, plainStart: true },
