@@ -1,19 +1,26 @@
-// The Office.js adapter of the workbook port, for the add-in. The task pane calls these and
-// nothing else from Office.js for templates; everything is batched: a constant number of
-// context.sync() calls per operation, whatever the number of KPIs.
+// The Office.js side of the templates, for the add-in's task pane. Office.js calls for templates
+// live here and nowhere else; the task pane gets a port and calls the template functions:
 //
-//   const port = createOfficePort();                  // Excel.run behind the scenes
-//   await insertTemplate(port, plan, framework);       // from src/workbook/template
-//   const { plan, locate, issues } = await readTemplate(port);
-import type { WorkbookPort } from "../workbook/port";
-import type { ExcelRun } from "./types";
-
+//   import { createOfficePort, insertTemplate, readTemplate } from "../excel";
+//   const port = createOfficePort();                         // Excel.run behind the scenes
+//   const { sheets, renamed, message } = await insertTemplate(port, plan, framework);
+//   const { plan, locate, issues, notes } = await readTemplate(port);
+//   const findings = validatePlan(plan, framework, { locate }); // findings name sheet + cell
+//
+// Each call spends a fixed number of context.sync() calls, whatever the number of KPIs:
+// insertTemplate 3 (inventory 1 + write 2), readTemplate 3 (inventory, metadata, sheets).
+export { createOfficePort, officeCell } from "./officePort";
 export type { ExcelRun } from "./types";
-
-/**
- * The port over the open workbook. `run` is Excel.run (the default) or a test double with the
- * same shape; every port method is one Excel.run batch.
- */
-export function createOfficePort(_run?: ExcelRun): WorkbookPort {
-  throw new Error("createOfficePort: not implemented yet");
-}
+export {
+  insertTemplate,
+  listTemplates,
+  readTemplate,
+  NotATemplateError,
+  SheetConflictError,
+  type InsertOptions,
+  type InsertResult,
+  type ReadOptions,
+  type TemplateRef,
+} from "../workbook/template";
+export { SheetExistsError, type WorkbookPort } from "../workbook/port";
+export type { ReadIssue, WorkbookPlan, EvaluationNotes, SheetNames } from "../layout/types";
