@@ -1,8 +1,10 @@
 import { Command, CommanderError } from "commander";
+import { registerExport } from "./commands/export";
 import { registerFrameworks } from "./commands/frameworks";
 import { registerImport } from "./commands/import";
 import { registerReport } from "./commands/report";
 import { registerScore } from "./commands/score";
+import { registerTemplate } from "./commands/template";
 import { registerValidate } from "./commands/validate";
 import { processIo, type Io } from "./io";
 import { CliError } from "./lang";
@@ -19,6 +21,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   registerReport(program, io);
   registerFrameworks(program, io);
   registerImport(program, io, setExit);
+  registerTemplate(program, io);
+  registerExport(program, io);
   return program;
 }
 

@@ -5,6 +5,7 @@ import type { Framework } from "../core/schema/framework";
 import { parsePlan, type Plan } from "../core/schema/plan";
 import type { Where } from "../core/validation/finding";
 import { CliError } from "./lang";
+import { readXlsxPlan } from "./readXlsx";
 
 export interface LoadedPlan {
   plan: Plan;
@@ -17,6 +18,7 @@ export type PlanReader = (path: string) => Promise<LoadedPlan>;
 /** Readers by file extension; adapters for other formats (.xlsx) register here. */
 export const READERS: Record<string, PlanReader> = {
   ".json": readJsonPlan,
+  ".xlsx": readXlsxPlan,
 };
 
 /** Reads a plan file of any supported kind, or fails with exit code 2 saying why and where. */

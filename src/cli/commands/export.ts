@@ -1,0 +1,52 @@
+import { writeFile } from "node:fs/promises";
+import { extname } from "node:path";
+import type { Command } from "commander";
+import type { EvaluationNotes } from "../../layout/types";
+import { CliError } from "../lang";
+import { loadPlan } from "../readPlan";
+import { readXlsxTemplate } from "../readXlsx";
+import type { Io } from "../io";
+import { guardOutput } from "./template";
+
+interface ExportOptions {
+  output?: string;
+  force?: boolean;
+}
+
+export function registerExport(program: Command, io: Io): void {
+  program
+    .command("export")
+    .description("อ่านแผนจากสมุดงานเป็น JSON (kpi-plan) / read the plan of a workbook as kpi-plan JSON")
+    .argument("<plan>", "สมุดงาน (.xlsx) หรือแผน (.json) / the workbook (.xlsx) or plan (.json)")
+    .option("-o, --output <plan.json>", "ไฟล์ JSON ที่จะเขียน (ไม่ระบุ = พิมพ์ออกทางหน้าจอ) / the JSON file to write (default: standard output)")
+    .option("--force", "เขียนทับไฟล์ที่มีอยู่ / replace an existing file")
+    .action(async (path: string, opts: ExportOptions) => {
+      if (opts.output !== undefined && extname(opts.output).toLowerCase() !== ".json") {
+        throw new CliError(`-o ต้องเป็นไฟล์ .json: ${opts.output} / -o must name a .json file: ${opts.output}`, 2);
+      }
+      if (opts.output !== undefined) guardOutput(opts.output, opts.force);
+      let document: Record<string, unknown>;
+      if (extname(path).toLowerCase() === ".xlsx") {
+        const read = await readXlsxTemplate(path);
+        for (const issue of read.issues) {
+          io.err(`${issue.severity === "error" ? "✗" : "!"} ${issue.code} '${issue.where.sheet}'!${issue.where.cell} ${issue.message.th} / ${issue.message.en}`);
+        }
+        document = withNotes({ ...read.plan }, read.notes);
+      } else {
+        document = { ...(await loadPlan(path)).plan };
+      }
+      const text = `${JSON.stringify(document, null, 2)}\n`;
+      if (opts.output === undefined) {
+        io.out(text.trimEnd());
+        return;
+      }
+      guardOutput(opts.output, opts.force);
+      await writeFile(opts.output, text, "utf8");
+      io.out(`เขียน ${opts.output} แล้ว / wrote ${opts.output}`);
+    });
+}
+
+/** kpi-plan v1 has no field for strengths, weaknesses and suggestions: they go in an extension field. */
+function withNotes(plan: Record<string, unknown>, notes: EvaluationNotes): Record<string, unknown> {
+  return Object.keys(notes).length > 0 ? { ...plan, evaluationNotes: notes } : plan;
+}

@@ -1,0 +1,105 @@
+import { existsSync, readFileSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import { extname } from "node:path";
+import type { Command } from "commander";
+import { findFramework, FRAMEWORKS } from "../../core/frameworks";
+import type { Plan } from "../../core/schema/plan";
+import { toThaiDigits } from "../../core/thai/digits";
+import { templatePlan } from "../../layout/templatePlan";
+import type { EvaluationNotes } from "../../layout/types";
+import { insertTemplate } from "../../workbook/template";
+import { XlsxWorkbook } from "../../xlsx/workbook";
+import { CliError } from "../lang";
+import { loadPlan } from "../readPlan";
+import { readXlsxTemplate } from "../readXlsx";
+import type { Io } from "../io";
+
+interface TemplateOptions {
+  framework: string;
+  agency?: string;
+  from?: string;
+  output: string;
+  force?: boolean;
+  font?: string;
+  scoreFunction?: string;
+}
+
+/** Evaluators' notes of a kpi-plan JSON file (the "evaluationNotes" extension field written by kpi export). */
+export function notesOfJson(path: string): EvaluationNotes {
+  try {
+    const json = JSON.parse(readFileSync(path, "utf8").replace(/^\uFEFF/, "")) as { evaluationNotes?: unknown };
+    const raw = json.evaluationNotes;
+    if (!raw || typeof raw !== "object") return {};
+    const out: EvaluationNotes = {};
+    for (const [id, n] of Object.entries(raw as Record<string, Record<string, unknown>>)) {
+      const notes: EvaluationNotes[string] = {};
+      for (const k of ["strengths", "weaknesses", "suggestions"] as const) if (typeof n?.[k] === "string" && n[k] !== "") notes[k] = n[k] as string;
+      if (Object.keys(notes).length > 0) out[id] = notes;
+    }
+    return out;
+  } catch {
+    return {};
+  }
+}
+
+/** Refuses to replace a file unless --force: nothing a user made is lost. */
+export function guardOutput(path: string, force: boolean | undefined): void {
+  if (!force && existsSync(path)) {
+    throw new CliError(`มีไฟล์ ${path} อยู่แล้ว จึงไม่เขียนทับ (ใช้ --force ถ้าต้องการแทนที่) / ${path} exists; not overwritten (use --force to replace it)`, 2);
+  }
+}
+
+export function registerTemplate(program: Command, io: Io): void {
+  program
+    .command("template")
+    .description("สร้างสมุดงานแม่แบบ (.xlsx) ตามกรอบการประเมิน / write a template workbook (.xlsx) for a framework")
+    .requiredOption("--framework <id>", "กรอบการประเมิน เช่น bma-2567-bureau (ดู kpi frameworks) / the framework, e.g. bma-2567-bureau (see kpi frameworks)")
+    .option("--agency <name>", "ชื่อหน่วยงาน / the agency's name")
+    .option("--from <plan>", "เริ่มจากแผนนี้ (.json หรือ .xlsx) / start from this plan (.json or .xlsx)")
+    .requiredOption("-o, --output <plan.xlsx>", "ไฟล์สมุดงานที่จะสร้าง / the workbook to write")
+    .option("--force", "เขียนทับไฟล์ที่มีอยู่ / replace an existing file")
+    .option("--font <name>", "แบบอักษร: \"TH Sarabun New\" หรือ \"TH SarabunPSK\" / the font", "TH Sarabun New")
+    .option("--score-function <lambda|addin>", "สูตรคะแนน: KPISCORE (ไม่ต้องใช้ add-in) หรือ KPI.SCORE / score formula: KPISCORE (no add-in needed) or KPI.SCORE", "lambda")
+    .action(async (opts: TemplateOptions) => {
+      const framework = findFramework(opts.framework);
+      if (!framework) {
+        const known = FRAMEWORKS.map((f) => f.id).join(", ");
+        throw new CliError(`ไม่รู้จักกรอบการประเมิน "${opts.framework}" (มี ${known}) / unknown framework "${opts.framework}" (known: ${known})`, 2);
+      }
+      if (extname(opts.output).toLowerCase() !== ".xlsx") {
+        throw new CliError(`-o ต้องเป็นไฟล์ .xlsx: ${opts.output} / -o must name an .xlsx file: ${opts.output}`, 2);
+      }
+      if (opts.font !== "TH Sarabun New" && opts.font !== "TH SarabunPSK") {
+        throw new CliError(`--font ต้องเป็น "TH Sarabun New" หรือ "TH SarabunPSK" / --font must be "TH Sarabun New" or "TH SarabunPSK"`, 2);
+      }
+      if (opts.scoreFunction !== "lambda" && opts.scoreFunction !== "addin") {
+        throw new CliError(`--score-function ต้องเป็น lambda หรือ addin / --score-function must be lambda or addin`, 2);
+      }
+      guardOutput(opts.output, opts.force);
+      let from: Plan | undefined;
+      let notes: EvaluationNotes = {};
+      if (opts.from) {
+        if (extname(opts.from).toLowerCase() === ".xlsx") {
+          const read = await readXlsxTemplate(opts.from);
+          from = read.plan;
+          notes = read.notes;
+        } else {
+          from = (await loadPlan(opts.from)).plan;
+          notes = notesOfJson(opts.from);
+        }
+      }
+      const agency = opts.agency ?? from?.agency ?? "";
+      if (agency.trim() === "") throw new CliError("ระบุ --agency ชื่อหน่วยงาน / give the agency with --agency", 2);
+      const plan = templatePlan(framework, from ? { agency, from } : { agency });
+      const workbook = XlsxWorkbook.create();
+      const result = await insertTemplate(workbook, plan, framework, { font: opts.font, scoreFunction: opts.scoreFunction, notes });
+      // Checked again right before writing: the file may have appeared meanwhile.
+      guardOutput(opts.output, opts.force);
+      await writeFile(opts.output, await workbook.toBuffer());
+      const n = plan.kpis.length;
+      io.out(
+        `สร้างแม่แบบ ${opts.output}: ${plan.agency} ${framework.id} ตัวชี้วัด ${toThaiDigits(n)} ตัว แผ่นงาน ${Object.values(result.sheets).slice(0, 4).join(", ")} / ` +
+          `wrote template ${opts.output}: ${plan.agency}, ${framework.id}, ${n} KPI${n === 1 ? "" : "s"}`,
+      );
+    });
+}
