@@ -82,8 +82,9 @@ function buildRubric(r: RubricDraft | null): NonNullable<KpiIn["rubric"]> {
   const rows = r.rows.map((row) => {
     const description = joinParas(row.description);
     const explicit = row.criterion === "" ? null : parseThaiNumber(row.criterion);
+    const levelNumber = numbersInText(row.level)[0];
     return {
-      level: num(row.level),
+      level: levelNumber !== undefined && levelNumber >= 0 && levelNumber <= 10 ? levelNumber : num(row.level),
       percent: num(row.percent),
       points: num(row.points),
       description,

@@ -72,6 +72,44 @@ export function rubricHeader(line: Line): Columns<RubricField> | null {
   return others >= 2 ? cols : null;
 }
 
+/** "ระดับ ๑ | ระดับ ๒ | … | ระดับ ๕" (or "๑ คะแนน" …) across the columns: a rubric on its side. */
+export function transposedRubricHeader(line: Line): Map<number, number> | null {
+  if (!line.tabular || line.filled < 5) return null;
+  const found: { idx: number; level: number }[] = [];
+  line.keys.forEach((k, idx) => {
+    const m = /^(?:ระดับ(?:ที่|ความสำเร็จ(?:ที่)?)?\s*)?([1-5])(?:\s*(?:คะแนน|ระดับ))?$/.exec(k);
+    if (m) found.push({ idx, level: Number(m[1]) });
+  });
+  if (found.length !== 5) return null;
+  const levels = found.map((f) => f.level).join("");
+  if (levels !== "12345" && levels !== "54321") return null;
+  const first = line.compacts.findIndex((c) => c !== "");
+  const labelled = first >= 0 && first < (found[0] as { idx: number }).idx;
+  if (!labelled && !line.keys.some((k) => /ระดับ|คะแนน/.test(k))) return null;
+  return new Map(found.map((f) => [f.idx, f.level]));
+}
+
+/** A row of BE years under a "ผลการดำเนินงานย้อนหลัง" header: column index → year. */
+export function yearRow(line: Line | undefined): Map<number, number> | null {
+  if (!line || !line.tabular) return null;
+  const out = new Map<number, number>();
+  let other = 0;
+  line.keys.forEach((k, idx) => {
+    if (k === "") return;
+    const m = /^(?:พ\.ศ\.|ปี(?:งบประมาณ)?)?\s*(\d{4})$/.exec(k);
+    const y = m ? Number(m[1]) : NaN;
+    if (y >= 2400 && y <= 2700) out.set(idx, y);
+    else if (y >= 1990 && y <= 2160) out.set(idx, y + 543);
+    else other++;
+  });
+  return out.size >= 2 && other === 0 ? out : null;
+}
+
+/** "พ.ศ. ๒๕๖๓ : … พ.ศ. ๒๕๖๔ : …" from one cell per year, the way a single baseline cell reads. */
+export function baselineFromYears(line: Line, years: Map<number, number>): string {
+  return [...years].map(([idx, year]) => `พ.ศ. ${year} : ${cellText(line, idx)}`).join(" ");
+}
+
 export function budgetHeader(line: Line): Columns<BudgetField> | null {
   if (!line.tabular || line.filled < 2) return null;
   const cols = matchColumns(line, BUDGET_COLUMNS);

@@ -71,10 +71,11 @@ function cutsOf(text: string, labels: readonly DetailLabel[]): Cut[] {
   if (!cuts.some((c) => c.at === 0) && !text.startsWith(EM_OPEN)) {
     const raw = rawCompactOf(text);
     for (const label of labels) {
-      if (!label.plainStart) continue;
       const m = label.pattern.exec(raw);
       if (!m) continue;
       const rest = afterCompact(text, m[0].length);
+      // A weak label ("หลักฐาน") needs its colon: "หลักฐาน : …".
+      if (!label.plainStart && !/^\s*(\/\s*[^\s/:：]+\s*)*[:：]/.test(rest)) continue;
       const valueAt = text.length - rest.length;
       cuts.push({ at: 0, valueAt: label.keep ? 0 : valueAt + labelTail(rest), label });
       break;

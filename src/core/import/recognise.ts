@@ -4,7 +4,19 @@
 import { numbersInText } from "../thai/number";
 import { toArabicDigits } from "../thai/digits";
 import type { PlannedMonth } from "../schema/plan";
-import { budgetHeader, cellText, kpiHeader, rubricHeader, stepHeader, type Columns, type KpiHeader, type StepHeader } from "./columns";
+import {
+  baselineFromYears,
+  budgetHeader,
+  cellText,
+  kpiHeader,
+  rubricHeader,
+  stepHeader,
+  transposedRubricHeader,
+  yearRow,
+  type Columns,
+  type KpiHeader,
+  type StepHeader,
+} from "./columns";
 import type {
   BudgetDraft,
   ComponentHeading,
@@ -13,6 +25,7 @@ import type {
   Para,
   Parsed,
   RubricDraft,
+  RubricRowDraft,
   SkippedDraft,
   StepTableDraft,
   SummaryRow,
@@ -27,6 +40,7 @@ import {
   FISCAL_YEAR,
   TICKS,
   TITLE_WORDS,
+  TRANSPOSED_ROWS,
   type AlignmentField,
   type BudgetField,
   type RubricField,
@@ -115,7 +129,10 @@ export function rubricTitle(line: Line): { name: string | null } | null {
 
 const CONDITIONS = /^(เงื่อนไข|หมายเหตุ|ข้อกำหนด|ข้อสังเกต)/;
 
-const LABELLED_START = /^ชื่อตัวชี้วัด(ที่\d+)?[:：]?/;
+const LABELLED_START = /^(ชื่อตัวชี้วัด(ที่\d+(\.\d+)*)?|ตัวชี้วัด(ที่\d+(\.\d+)*)?[:：])/;
+
+/** "๑.๑" or "องค์ประกอบที่ ๑.๑" in a component column. */
+const codeIn = (text: string): string | null => /(\d+(?:\.\d+)*)/.exec(toArabicDigits(text))?.[1] ?? null;
 
 const lineText = (line: Line): string =>
   line.cells
@@ -204,6 +221,8 @@ class Recogniser {
     if (header) return header.kind === "summary" ? this.summary(i, header) : this.detail(i, header);
     const rh = rubricHeader(line);
     if (rh) return this.rubric(i, null, rh);
+    const tr = transposedRubricHeader(line);
+    if (tr) return this.rubricTransposed(i, null, tr);
     const rt = rubricTitle(line);
     if (rt) return this.rubricWithTitle(i, rt.name);
     const bh = budgetHeader(line);
@@ -220,7 +239,7 @@ class Recogniser {
     const line = this.lines[i] as Line;
     if (this.planTitles.has(i) || this.stepHeaders.has(i)) return true;
     if (titleYear(line) !== null) return true;
-    if (kpiHeader(line, true) || rubricHeader(line) || rubricTitle(line) || budgetHeader(line)) return true;
+    if (kpiHeader(line, true) || rubricHeader(line) || transposedRubricHeader(line) || rubricTitle(line) || budgetHeader(line)) return true;
     if (componentBoxes(line) || alignmentOf(line)) return true;
     return !line.tabular && LABELLED_START.test(rawCompactOf(lineText(line)));
   }
@@ -342,9 +361,10 @@ class Recogniser {
     this.closePage();
     const cols = header.cols;
     const from = (this.lines[i] as Line).no;
-    let k = i + 1;
+    let years = yearRow(this.lines[i + 1]);
+    let k = years ? i + 2 : i + 1;
     let lastRow: SummaryRow | null = this.last === "summary" ? (this.out.summary[this.out.summary.length - 1] ?? null) : null;
-    let end = i;
+    let end = k - 1;
     while (k < this.lines.length) {
       const l = this.lines[k] as Line;
       if (l.blank) {
@@ -355,8 +375,10 @@ class Recogniser {
       const again = kpiHeader(l, false);
       if (again) {
         if (again.kind !== "summary") break;
-        end = k;
-        k++;
+        const y = yearRow(this.lines[k + 1]);
+        if (y) years = y;
+        end = y ? k + 1 : k;
+        k = end + 1;
         continue;
       }
       const heading = componentHeading(l);
@@ -381,13 +403,14 @@ class Recogniser {
       const target = cellText(l, cols.target);
       const weight = cellText(l, cols.weight);
       if (name !== "" && (no !== "" || target !== "" || weight !== "")) {
+        const stated = cols.component === undefined ? null : codeIn(cellText(l, cols.component));
         lastRow = {
           line: l.no,
           lines: [l.no],
-          component: this.component,
+          component: stated ?? this.component,
           no,
           name,
-          baseline: cellText(l, cols.baseline),
+          baseline: years ? baselineFromYears(l, years) : cellText(l, cols.baseline),
           target,
           weight,
           unit: cellText(l, cols.unit),
@@ -452,8 +475,9 @@ class Recogniser {
     const cols = header.cols;
     let page = this.pending?.fresh ? null : this.openPage;
     let pageBreak = page !== null;
-    let k = i + 1;
-    let end = i;
+    let years = yearRow(this.lines[i + 1]);
+    let k = years ? i + 2 : i + 1;
+    let end = k - 1;
     while (k < this.lines.length) {
       const l = this.lines[k] as Line;
       if (l.blank) {
@@ -466,8 +490,10 @@ class Recogniser {
       if (again) {
         if (again.kind !== "detail") break;
         pageBreak = true;
-        end = k;
-        k++;
+        const y = yearRow(this.lines[k + 1]);
+        if (y) years = y;
+        end = y ? k + 1 : k;
+        k = end + 1;
         continue;
       }
       if (!l.tabular) {
@@ -487,14 +513,14 @@ class Recogniser {
         page.rowLine = l.no;
         page.no = cellText(l, cols.no);
         page.name = name;
-        page.baseline = cellText(l, cols.baseline);
+        page.baseline = years ? baselineFromYears(l, years) : cellText(l, cols.baseline);
         page.target = cellText(l, cols.target);
         page.weight = cellText(l, cols.weight);
         page.unit = cellText(l, cols.unit);
-        this.streamCells(page, l, cols, false, false);
+        this.streamCells(page, l, cols, false, false, years);
       } else {
         if (!page || page.closed) page = this.newPage(l.no);
-        this.streamCells(page, l, cols, true, pageBreak);
+        this.streamCells(page, l, cols, true, pageBreak, years);
       }
       pageBreak = false;
       page.to = l.no;
@@ -519,13 +545,15 @@ class Recogniser {
   }
 
   /** The long-text cells of a detail row go to the page's text stream; short ones to fields. */
-  private streamCells(page: DetailPage, l: Line, cols: Columns<SummaryField>, continuation: boolean, pageBreak: boolean): void {
+  private streamCells(page: DetailPage, l: Line, cols: Columns<SummaryField>, continuation: boolean, pageBreak: boolean, years: Map<number, number> | null): void {
     const longCols = new Set([cols.definition, cols.method, cols.evidence].filter((v): v is number => v !== undefined));
     const shortCols = new Map<number, "name" | "baseline" | "target" | "weight" | "no" | "unit">();
     for (const f of ["no", "name", "baseline", "target", "weight", "unit"] as const) {
       const idx = cols[f];
       if (idx !== undefined) shortCols.set(idx, f);
     }
+    for (const idx of years?.keys() ?? []) shortCols.set(idx, "no");
+    if (cols.component !== undefined) shortCols.set(cols.component, "no");
     const filled = l.cells.map((c, idx) => ({ c, idx })).filter((x) => plain(x.c).trim() !== "");
     const separate = longCols.size > 1;
     let first = true;
@@ -592,12 +620,13 @@ class Recogniser {
       const l = this.lines[k] as Line;
       if (l.blank) continue;
       const rh = rubricHeader(l);
-      if (rh) {
+      const tr = rh ? null : transposedRubricHeader(l);
+      if (rh || tr) {
         for (let s = i + 1; s < k; s++) {
           const between = this.lines[s] as Line;
           if (!between.blank) this.skip(between, MSG.betweenRubricTitle());
         }
-        return this.rubric(k, { name, line: titleLine }, rh);
+        return rh ? this.rubric(k, { name, line: titleLine }, rh) : this.rubricTransposed(k, { name, line: titleLine }, tr as Map<number, number>);
       }
       if (this.startsSection(k)) break;
     }
@@ -606,17 +635,61 @@ class Recogniser {
     return i + 1;
   }
 
-  private rubric(i: number, title: { name: string | null; line: number } | null, cols: Columns<RubricField>): number {
+  /** The rubric a table header starts: a new one, or the one a title announced further up. */
+  private rubricDraft(i: number, title: { name: string | null; line: number } | null): RubricDraft {
     this.dropPending();
     const pendingTitle = this.out.rubrics[this.out.rubrics.length - 1];
-    let draft: RubricDraft;
-    if (!title && pendingTitle && pendingTitle.rows.length === 0 && this.last !== "rubric") {
-      draft = pendingTitle;
-    } else {
-      draft = { from: title?.line ?? (this.lines[i] as Line).no, to: 0, titleName: title?.name ?? null, page: this.contextPage, rows: [], conditions: [] };
-      if (title) draft.titleLine = title.line;
-      this.out.rubrics.push(draft);
+    if (!title && pendingTitle && pendingTitle.rows.length === 0 && this.last !== "rubric") return pendingTitle;
+    const draft: RubricDraft = { from: title?.line ?? (this.lines[i] as Line).no, to: 0, titleName: title?.name ?? null, page: this.contextPage, rows: [], conditions: [] };
+    if (title) draft.titleLine = title.line;
+    this.out.rubrics.push(draft);
+    return draft;
+  }
+
+  private rubricDone(draft: RubricDraft, end: number): number {
+    draft.to = (this.lines[end] as Line).no;
+    if (this.openPage) this.openPage.closed = true;
+    this.openPage = null;
+    this.lastRubric = draft;
+    this.last = "rubric";
+    return end + 1;
+  }
+
+  /** A rubric with the levels as columns and percent / criteria / points as rows. */
+  private rubricTransposed(i: number, title: { name: string | null; line: number } | null, levels: Map<number, number>): number {
+    const draft = this.rubricDraft(i, title);
+    const rows = new Map<number, RubricRowDraft>();
+    for (const [, level] of levels) rows.set(level, { line: (this.lines[i] as Line).no, level: String(level), percent: "", points: "", criterion: "", description: [] });
+    const firstLevelCol = Math.min(...levels.keys());
+    let k = i + 1;
+    let end = i;
+    while (k < this.lines.length) {
+      const l = this.lines[k] as Line;
+      if (l.blank) {
+        k++;
+        continue;
+      }
+      if (!l.tabular || l.filled < 2) break;
+      const labelIdx = l.compacts.findIndex((c) => c !== "");
+      const label = labelIdx >= 0 && labelIdx < firstLevelCol ? (l.compacts[labelIdx] as string) : "";
+      const spec = TRANSPOSED_ROWS.find((r) => r.patterns.some((p) => p.test(label)));
+      const field: RubricField | null = spec ? spec.field : label === "" || end === i ? "description" : null;
+      if (!field || field === "level") break;
+      for (const [idx, level] of levels) {
+        const row = rows.get(level) as RubricRowDraft;
+        row.line = l.no;
+        if (field === "description") row.description.push(...paragraphs(l.cells[idx] ?? "").map((p): Para => ({ text: p, line: l.no, cont: row.description.length > 0 })));
+        else row[field] = cellText(l, idx);
+      }
+      end = k;
+      k++;
     }
+    draft.rows.push(...rows.values());
+    return this.rubricDone(draft, end);
+  }
+
+  private rubric(i: number, title: { name: string | null; line: number } | null, cols: Columns<RubricField>): number {
+    const draft = this.rubricDraft(i, title);
     let k = i + 1;
     let end = i;
     while (k < this.lines.length) {
@@ -634,10 +707,11 @@ class Recogniser {
       const levelText = cellText(l, cols.level);
       const levelNum = numbersInText(levelText)[0] ?? null;
       const description = cols.description === undefined ? "" : (l.cells[cols.description] ?? "");
+      const inLevel = /ร้อยละ\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*%/.exec(toArabicDigits(levelText))?.[0] ?? "";
       const row = {
         line: l.no,
         level: levelText,
-        percent: cellText(l, cols.percent),
+        percent: cellText(l, cols.percent) || inLevel,
         points: cellText(l, cols.points),
         criterion: cellText(l, cols.criterion),
         description: paragraphs(description).map((p): Para => ({ text: p, line: l.no, cont: false })),
@@ -651,12 +725,7 @@ class Recogniser {
       end = k;
       k++;
     }
-    draft.to = (this.lines[end] as Line).no;
-    if (this.openPage) this.openPage.closed = true;
-    this.openPage = null;
-    this.lastRubric = draft;
-    this.last = "rubric";
-    return end + 1;
+    return this.rubricDone(draft, end);
   }
 
   private conditions(i: number): number {

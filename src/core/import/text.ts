@@ -21,7 +21,9 @@ const EMPHASIS_TAGS = new Set(["b", "strong", "u", "ins"]);
 const NAMED_ENTITIES: Record<string, string> = {
   nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", ndash: "–", mdash: "—",
   hellip: "…", ldquo: "“", rdquo: "”", lsquo: "‘", rsquo: "’", bull: "•", middot: "·",
-  times: "×", deg: "°", shy: "", zwnj: "", zwj: "", thinsp: " ", ensp: " ", emsp: " ",
+  times: "×", divide: "÷", minus: "−", plusmn: "±", le: "≤", ge: "≥", ne: "≠", deg: "°", shy: "", zwnj: "", zwj: "",
+  thinsp: " ", ensp: " ", emsp: " ", laquo: "«", raquo: "»", copy: "©", reg: "®", trade: "™", euro: "€", sup2: "²", frac12: "½",
+  check: "✓", rarr: "→", larr: "←", harr: "↔",
 };
 
 export function decodeEntities(text: string): string {

@@ -9,11 +9,12 @@ export interface ColumnSpec<F extends string> {
   readonly not?: readonly RegExp[];
 }
 
-export type SummaryField = "no" | "name" | "baseline" | "target" | "weight" | "unit" | "definition" | "method" | "evidence";
+export type SummaryField = "no" | "component" | "name" | "baseline" | "target" | "weight" | "unit" | "definition" | "method" | "evidence";
 
 /** KPI summary table (แบบสรุปตัวชี้วัด) and the KPI detail table (แบบวิเคราะห์…) share these columns. */
 export const KPI_TABLE_COLUMNS: readonly ColumnSpec<SummaryField>[] = [
   { field: "no", patterns: [/^(ที่|ลำดับ(ที่)?|no\.?)$/i] },
+  { field: "component", patterns: [/^องค์ประกอบ(ที่)?$/, /^component$/i] },
   { field: "definition", patterns: [/นิยาม/, /^คำอธิบายตัวชี้วัด/] },
   { field: "method", patterns: [/^(วิธี(การ)?คำนวณ|สูตร(การ)?คำนวณ)/] },
   { field: "evidence", patterns: [/^(วิธี(การ)?เก็บ(รวบรวม)?ข้อมูล|แหล่งข้อมูล|หลักฐาน)/] },
@@ -110,7 +111,7 @@ export const DETAIL_LABELS: readonly DetailLabel[] = [
   { field: "method", pattern: /^(วิธี(การ)?คำนวณ|สูตร(การ)?คำนวณ|วิธี(การ)?วัดผล|วิธีการประเมินผล)/, plainStart: true },
   { field: "evidence", pattern: /^(วิธี(การ)?เก็บ(รวบรวม)?ข้อมูล|วิธีจัดเก็บข้อมูล)/, plainStart: true },
   { field: "evidence", pattern: /^(แหล่ง(ที่มา)?(ของ)?ข้อมูล|เอกสาร\/?หลักฐาน|หลักฐาน(ที่ใช้|ประกอบ)?)/, plainStart: false },
-  { field: "name", pattern: /^ชื่อตัวชี้วัด/, plainStart: true, labelledOnly: true },
+  { field: "name", pattern: /^(ชื่อตัวชี้วัด|ตัวชี้วัด(ที่\d+(\.\d+)*)?(?=[:：]))/, plainStart: true, labelledOnly: true },
   { field: "baseline", pattern: /^(ข้อมูลพื้นฐาน|ผลการดำเนินงานย้อนหลัง)/, plainStart: true, labelledOnly: true },
   { field: "target", pattern: /^(ค่า)?เป้าหมาย/, plainStart: true, labelledOnly: true },
   { field: "weight", pattern: /^น้ำหนัก/, plainStart: true, labelledOnly: true },
@@ -132,6 +133,14 @@ export const MULTIWORD_AGENCIES: readonly string[] = [
   "สำนักงานคณะกรรมการข้าราชการกรุงเทพมหานคร",
   "สำนักงานเลขานุการสภากรุงเทพมหานคร",
   "สำนักงานเลขานุการผู้ว่าราชการกรุงเทพมหานคร",
+];
+
+/** Labels of the rows of a rubric laid out with the levels as columns. */
+export const TRANSPOSED_ROWS: readonly ColumnSpec<RubricField>[] = [
+  { field: "percent", patterns: [/ร้อยละ/, /%/, /เปอร์เซ็นต์/] },
+  { field: "points", patterns: [/^คะแนน(ที่ได้(รับ)?)?$/, /^points?$/i] },
+  { field: "criterion", patterns: [/^(ค่า)?เกณฑ์(เชิงปริมาณ|ตัวเลข)/, /^ค่าเป้าหมาย/] },
+  { field: "description", patterns: [/เกณฑ์/, /วิธีวัดผล/, /รายละเอียด/, /คำอธิบาย/, /ผลการดำเนินงาน/, /ผลสำเร็จ/] },
 ];
 
 /** Marks a ticked box in "องค์ประกอบที่ ๑.๑ ☑". */
