@@ -1,9 +1,11 @@
-// Writes the add-in's icons (16, 32, 64, 80 px) as PNG with zlib only: `node assets/make-icons.js`.
+// Writes the add-in's icons (16, 32, 64, 80 px) as PNG with zlib only: `node assets/make-icons.mjs`.
 // icon-*.png: three rising bars (the add-in); check-*.png: a check mark (ตรวจก่อนส่ง).
-"use strict";
-const fs = require("node:fs");
-const path = require("node:path");
-const zlib = require("node:zlib");
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import zlib from "node:zlib";
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
 
 const GREEN = [0x0f, 0x6e, 0x3a];
 const WHITE = [0xff, 0xff, 0xff];
@@ -88,7 +90,7 @@ function draw(size, mark) {
 }
 
 for (const size of SIZES) {
-  fs.writeFileSync(path.join(__dirname, `icon-${size}.png`), draw(size, bars));
-  fs.writeFileSync(path.join(__dirname, `check-${size}.png`), draw(size, check));
+  fs.writeFileSync(path.join(HERE, `icon-${size}.png`), draw(size, bars));
+  fs.writeFileSync(path.join(HERE, `check-${size}.png`), draw(size, check));
 }
-console.log(`icons: ${SIZES.join(", ")} px → ${__dirname}`);
+process.stdout.write(`icons: ${SIZES.join(", ")} px → ${HERE}\n`);
