@@ -9,7 +9,8 @@
 //   - KPIs in the order of the framework's components (the register groups them);
 //   - a KPI that holds nothing but its id and component ≡ no KPI (a blank template row);
 //   - action-plan steps that hold nothing ≡ no step; a project that holds nothing ≡ no project;
-//   - a step's months: the bar-chart months once each in fiscal order, then the others.
+//   - a step's months: the bar-chart months once each in fiscal order, then the others; a blank
+//     (null) month is no month.
 // canonicalPlan(p) is that form, so read(write(p)) equals canonicalPlan(p) for every plan, and
 // equals p itself for plans already in it (the seed fixtures are).
 import { leafComponents } from "../core/frameworks";
@@ -105,5 +106,5 @@ const isBlankStep = (s: Step): boolean =>
 
 function canonicalMonths(months: readonly PlannedMonth[]): PlannedMonth[] {
   const bars = [...new Set(months.filter(isBarMonth))].sort((a, b) => fiscalMonthIndex(a) - fiscalMonthIndex(b));
-  return [...bars, ...months.filter((m) => !isBarMonth(m))];
+  return [...bars, ...months.filter((m) => !isBarMonth(m) && m !== null)];
 }

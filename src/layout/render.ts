@@ -102,9 +102,19 @@ export function renderTemplate(plan: Plan, options: RenderOptions): RenderModel 
   };
 }
 
+/** The name the custom functions read to find the workbook's framework (src/functions/workbookFramework.ts). */
+export const FRAMEWORK_NAME = "KPI_FRAMEWORK";
+
+/**
+ * Workbook names: KPISCORE and KPIPOINTS (LAMBDA, with the framework's ladder as default) and
+ * KPI_FRAMEWORK, the framework id as a text constant, for the add-in's custom functions.
+ */
 function lambdaNames(framework: Framework): NameSpec[] {
   const ladder = framework.ladder as unknown as readonly [number, number, number, number, number];
-  return buildWorkbookLambdas({ ladder }).map((l) => ({ name: l.name, formula: l.formula, comment: l.comment }));
+  return [
+    ...buildWorkbookLambdas({ ladder }).map((l) => ({ name: l.name, formula: l.formula, comment: l.comment })),
+    { name: FRAMEWORK_NAME, formula: `="${framework.id}"`, comment: "กรอบการประเมินของสมุดงาน / the workbook's evaluation framework" },
+  ];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -83,6 +83,7 @@ export const isBarMonth = (m: PlannedMonth): m is number =>
 
 export function formatOtherMonths(months: readonly PlannedMonth[]): string {
   return months
+    .filter((m) => m !== null)
     .map((m) => {
       if (m !== null && typeof m === "object") {
         const month = m.month;
@@ -95,14 +96,18 @@ export function formatOtherMonths(months: readonly PlannedMonth[]): string {
 }
 
 export function parseOtherMonths(cell: string): PlannedMonth[] {
-  if (cell.trim() === "") return [];
-  return cell.split(/\s*,\s*/).map((part): PlannedMonth => {
-    const m = /^(.+?)\s+([0-9\u0E50-\u0E59]{4})$/.exec(part.trim());
-    if (m) {
-      const month = parseMonth(m[1] as string) ?? toNumeric(m[1]);
-      const year = parseBeYear(m[2] as string);
-      if (year !== null) return { year, month };
-    }
-    return toNumeric(part);
-  });
+  return cell
+    .split(/\s*,\s*/)
+    .filter((part) => part.trim() !== "")
+    .map(parseOtherMonth);
+}
+
+function parseOtherMonth(part: string): PlannedMonth {
+  const m = /^(.+?)\s+([0-9\u0E50-\u0E59]{4})$/.exec(part.trim());
+  if (m) {
+    const month = parseMonth(m[1] as string) ?? toNumeric(m[1]);
+    const year = parseBeYear(m[2] as string);
+    if (year !== null) return { year, month };
+  }
+  return toNumeric(part);
 }

@@ -1,0 +1,160 @@
+// The render model: what every adapter writes. Checked here once, by meaning.
+import { findFramework } from "../../src/core/frameworks";
+import type { Framework } from "../../src/core/schema/framework";
+import { cellAddress, parseCell } from "../../src/layout/a1";
+import { FIRST_DATA_ROW, HEADER_ROW, LAYOUT_VERSION } from "../../src/layout/layout";
+import { DEFAULT_SHEET_NAMES, renderTemplate } from "../../src/layout/render";
+import { templatePlan } from "../../src/layout/templatePlan";
+import { isFormulaInput, type CellInput, type RenderModel, type SheetRender } from "../../src/workbook/model";
+import { framework2567 } from "../workbook/harness";
+import { richPlan } from "../workbook/plans";
+
+const fw = framework2567();
+const model = (plan = richPlan(), options: Partial<Parameters<typeof renderTemplate>[1]> = {}): RenderModel =>
+  renderTemplate(plan, { framework: fw, ...options });
+const sheet = (m: RenderModel, name: string): SheetRender => m.sheets.find((s) => s.name === name) as SheetRender;
+const at = (s: SheetRender, address: string): CellInput | undefined => {
+  const { row, column } = parseCell(address);
+  return s.rows[row]?.[column];
+};
+const header = (s: SheetRender): string[] => (s.rows[HEADER_ROW] ?? []).map(String);
+/** The cell under a header in the row whose first cells hold `id`. */
+function cell(s: SheetRender, th: string, id: string, nth = 0): CellInput | undefined {
+  const c = header(s).indexOf(th);
+  const rows = s.rows.map((r, i) => ({ r, i })).filter(({ r, i }) => i >= FIRST_DATA_ROW && (r[0] === id || r[1] === id));
+  return rows[nth]?.r[c];
+}
+
+describe("the sheets", () => {
+  it("are the four forms plus hidden metadata, under Thai names", () => {
+    const m = model();
+    expect(m.sheets.map((s) => [s.name, s.visibility])).toEqual([
+      ["ตัวชี้วัด", "visible"],
+      ["เกณฑ์การให้คะแนน", "visible"],
+      ["ผลการประเมิน", "visible"],
+      ["แผนปฏิบัติการ", "visible"],
+      ["ข้อมูลแม่แบบ", "hidden"],
+    ]);
+    expect(m.sheets.map((s) => s.tables.map((t) => t.name))).toEqual([["tblKpi"], ["tblRubric"], ["tblEvaluation"], ["tblActionPlan"], []]);
+    for (const s of m.sheets.slice(0, 4)) expect(s.tables[0]?.range.startsWith(`A${HEADER_ROW + 1}:`)).toBe(true);
+  });
+
+  it("look like the official forms: TH Sarabun New 16 pt, A4 landscape, title rows repeated, headers frozen", () => {
+    for (const s of model().sheets) {
+      expect(s.styles[0]?.style.font).toEqual({ name: "TH Sarabun New", size: 16 });
+      expect(s.print).toEqual(expect.objectContaining({ orientation: "landscape", paper: "A4", titleRows: `1:${HEADER_ROW + 1}`, fitToWidth: true }));
+      expect(s.freeze?.rows).toBe(HEADER_ROW + 1);
+    }
+    expect(model(richPlan(), { font: "TH SarabunPSK" }).sheets[0]?.styles[0]?.style.font?.name).toBe("TH SarabunPSK");
+    const register = sheet(model(), DEFAULT_SHEET_NAMES.register);
+    expect(register.columnWidths[header(register).indexOf("ชื่อตัวชี้วัด")]).toBeGreaterThanOrEqual(40);
+  });
+
+  it("label the fiscal year in Buddhist Era with Thai digits, Thai headers over English subtitles", () => {
+    const register = sheet(model(), DEFAULT_SHEET_NAMES.register);
+    expect(String(at(register, "A1"))).toContain("ปีงบประมาณ พ.ศ. ๒๕๖๗");
+    expect(header(register).slice(0, 3)).toEqual(["องค์ประกอบ", "รหัส", "ชื่อตัวชี้วัด"]);
+    expect((register.rows[HEADER_ROW - 1] ?? []).slice(0, 3)).toEqual(["Component", "KPI ID", "KPI name"]);
+    expect(header(register).filter((h) => h.startsWith("พ.ศ."))).toEqual(["พ.ศ. ๒๕๖๓", "พ.ศ. ๒๕๖๔", "พ.ศ. ๒๕๖๕", "พ.ศ. ๒๕๖๖", "พ.ศ. ๒๕๖๖ (๒)"]);
+  });
+
+  it("protect the evaluation sheet, where every row is generated, and lock its formulas", () => {
+    const m = model();
+    expect(m.sheets.filter((s) => s.protection).map((s) => s.name)).toEqual(["ผลการประเมิน", "ข้อมูลแม่แบบ"]);
+    const evaluation = sheet(m, DEFAULT_SHEET_NAMES.evaluation);
+    const col = (th: string) => header(evaluation).indexOf(th);
+    const style = (th: string) => evaluation.styles.find((s) => s.range.startsWith(cellAddress(FIRST_DATA_ROW, col(th))))?.style;
+    expect(style("คะแนนถ่วงน้ำหนัก")).toEqual(expect.objectContaining({ locked: true, numberFormat: "0.000" }));
+    expect(style("ผลของคณะกรรมการ")).toEqual(expect.objectContaining({ locked: false }));
+    expect(style("เหตุผลของคะแนน")).toEqual(expect.objectContaining({ locked: false, numberFormat: "@" }));
+  });
+});
+
+describe("formulas", () => {
+  it("score with the workbook LAMBDA KPISCORE and the framework's ladder, or KPI.SCORE when asked", () => {
+    const evaluation = sheet(model(), DEFAULT_SHEET_NAMES.evaluation);
+    const score = cell(evaluation, "คะแนนถ่วงน้ำหนัก", "1.1-3") as { formula: string };
+    expect(score.formula).toContain("KPISCORE(tblEvaluation[[#This Row],[ผลของคณะกรรมการ]],tblEvaluation[[#This Row],[เกณฑ์ ๑ คะแนน]:[เกณฑ์ ๕ คะแนน]]");
+    expect(score.formula).toContain("{20,40,60,80,100}");
+    const addin = sheet(model(richPlan(), { scoreFunction: "addin" }), DEFAULT_SHEET_NAMES.evaluation);
+    expect((cell(addin, "คะแนนถ่วงน้ำหนัก", "1.1-3") as { formula: string }).formula).toContain("KPI.SCORE(");
+  });
+
+  it("define KPISCORE, KPIPOINTS and KPI_FRAMEWORK in every workbook, with the framework's own ladder", () => {
+    expect(model().names.map((n) => n.name)).toEqual(["KPISCORE", "KPIPOINTS", "KPI_FRAMEWORK"]);
+    expect(model().names[2]?.formula).toBe('="bma-2567-bureau"');
+    const fy2566 = findFramework("bma-2566-bureau") as Framework;
+    const plan = templatePlan(fy2566, { agency: "สำนักทดสอบ" });
+    const names = renderTemplate(plan, { framework: fy2566 }).names;
+    expect(names[0]?.formula).toMatch(/^=LAMBDA\(result,criteria,weight,\[ladder\],/);
+    expect(names[0]?.formula).toContain("IF(ISOMITTED(ladder),60,");
+  });
+
+  it("write points as weight × percent, and a stated value where the plan breaks it (tinted)", () => {
+    const rubric = sheet(model(), DEFAULT_SHEET_NAMES.rubric);
+    const points = [0, 1, 2, 3, 4].map((i) => cell(rubric, "คะแนนที่ได้รับ", "1.2-1", i));
+    expect(points.map((p) => (isFormulaInput(p) ? "formula" : p))).toEqual(["formula", 15, "formula", "formula", "formula"]);
+    expect(cell(rubric, "ระดับ", "1.2-1", 0)).toBe(5);
+    expect((points[0] as { formula: string }).formula).toBe(
+      "=IF(OR(tblRubric[[#This Row],[น้ำหนัก]]=\"\",tblRubric[[#This Row],[ร้อยละความสำเร็จ]]=\"\"),\"\",tblRubric[[#This Row],[น้ำหนัก]]*tblRubric[[#This Row],[ร้อยละความสำเร็จ]]/100)",
+    );
+  });
+
+  it("write a stored score as that number, and the score formula where the plan stores none", () => {
+    const evaluation = sheet(model(), DEFAULT_SHEET_NAMES.evaluation);
+    expect(cell(evaluation, "คะแนนถ่วงน้ำหนัก", "1.1-2")).toBe(9.5);
+    expect(isFormulaInput(cell(evaluation, "คะแนนถ่วงน้ำหนัก", "1.1-3"))).toBe(true);
+  });
+
+  it("sum each component and the total on the evaluation sheet", () => {
+    const evaluation = sheet(model(), DEFAULT_SHEET_NAMES.evaluation);
+    const col = header(evaluation).indexOf("คะแนนถ่วงน้ำหนัก");
+    const scoreCell = (row: number) => cellAddress(row, col);
+    const rowOf = (pred: (r: readonly CellInput[]) => boolean) => evaluation.rows.findIndex((r, i) => i >= FIRST_DATA_ROW && pred(r));
+    const heading = (code: string) => rowOf((r) => r[0] === code && (r[1] ?? null) === null);
+    const kpiRows = ["1.1-1", "1.1-2", "1.1-3"].map((id) => rowOf((r) => r[1] === id));
+    const formula = (row: number) => (evaluation.rows[row]?.[col] as { formula: string }).formula;
+    expect(formula(heading("1.1"))).toBe(`=SUM(${kpiRows.map(scoreCell).join(",")})`);
+    expect(formula(heading("1"))).toBe(`=SUM(${["1.1", "1.2", "1.3"].map((c) => scoreCell(heading(c))).join(",")})`);
+    const total = rowOf((r) => String(r[2] ?? "").startsWith("รวม"));
+    expect(formula(total)).toBe(`=SUM(${["1", "2", "3"].map((c) => scoreCell(heading(c))).join(",")})`);
+  });
+});
+
+describe("the metadata sheet", () => {
+  it("holds the framework id and JSON, the layout version, agency, fiscal year and the sheet names", () => {
+    const meta = sheet(model(), DEFAULT_SHEET_NAMES.meta);
+    const entries = Object.fromEntries(meta.rows.slice(FIRST_DATA_ROW).map((r) => [r[0], r[1]]));
+    expect(entries).toEqual(
+      expect.objectContaining({
+        format: "kpi-workbook",
+        layoutVersion: LAYOUT_VERSION,
+        framework: "bma-2567-bureau",
+        agency: "สำนักงานทดสอบ",
+        fiscalYear: 2567,
+        "sheet.register": "ตัวชี้วัด",
+        "table.register": "tblKpi",
+      }),
+    );
+    expect(JSON.parse(String(entries.frameworkJson)).id).toBe("bma-2567-bureau");
+  });
+});
+
+describe("a template for a framework", () => {
+  it("comes with the components every agency shares prefilled, and blank rows for the negotiated ones", () => {
+    const plan = templatePlan(fw, { agency: "สำนักพัฒนาสังคม" });
+    const register = sheet(renderTemplate(plan, { framework: fw }), DEFAULT_SHEET_NAMES.register);
+    const ids = register.rows.slice(FIRST_DATA_ROW).map((r) => [r[0], r[1] ?? null, r[1] ? (r[2] ?? null) : null]);
+    expect(ids.filter(([, id]) => id !== null).map(([c, id, name]) => `${c} ${id} ${name === null ? "(blank)" : "named"}`)).toEqual([
+      "1.1 1.1-1 (blank)",
+      "1.1 1.1-2 (blank)",
+      "1.1 1.1-3 (blank)",
+      "1.2 1.2-1 (blank)",
+      "1.3 1.3-1 (blank)",
+      "1.3 1.3-2 (blank)",
+      "2 2-1 named",
+      "3.1 3.1-1 named",
+      "3.2 3.2-1 named",
+    ]);
+  });
+});
