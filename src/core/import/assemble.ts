@@ -11,7 +11,7 @@ import { validatePlan } from "../validation/validate";
 import type { DetailPage, Located, Parsed, RubricDraft, StepTableDraft, SummaryRow } from "./drafts";
 import { buildEvidence, buildPartners, joinParas, splitSections, type Sections } from "./fields";
 import { MSG, type Source } from "./messages";
-import { nameSimilarity, sameIgnoringSpaces, titleSimilarity } from "./similarity";
+import { nameKey, nameSimilarity, sameIgnoringSpaces, titleSimilarity } from "./similarity";
 import { keyOf } from "./text";
 import type { Bilingual } from "../schema/common";
 import type { Disagreement, ImportErrorCode, ImportNote, ImportOptions, ImportReport, ImportResult, Recognised, Skipped } from "./types";
@@ -213,16 +213,27 @@ class Assembler {
     }
     const named = pages.filter((p) => p.name !== "" && !isTemplateName(p.name));
     for (const p of pages) if (p.name !== "" && isTemplateName(p.name)) this.skipped.push({ line: p.rowLine ?? p.from, text: p.name, reason: MSG.templateRow() });
-    // Greedy best-first matching of named pages to summary rows.
+    // Pages whose name is the summary's (spaces aside) first, in order; then greedy best-first
+    // matching of the rest by similarity.
+    const used = new Set<DetailPage>();
+    const byKey = new Map<string, Draft[]>();
+    for (const d of this.drafts) if (d.row) byKey.set(nameKey(d.row.name), [...(byKey.get(nameKey(d.row.name)) ?? []), d]);
+    for (const page of named) {
+      const d = byKey.get(nameKey(page.name))?.find((x) => !x.page);
+      if (d) {
+        d.page = page;
+        used.add(page);
+      }
+    }
     const pairs: { page: DetailPage; draft: Draft; score: number; gap: number }[] = [];
     named.forEach((page, pi) => {
+      if (used.has(page)) return;
       for (const draft of this.drafts) {
-        if (!draft.row) continue;
+        if (!draft.row || draft.page) continue;
         pairs.push({ page, draft, score: nameSimilarity(page.name, draft.row.name), gap: Math.abs(pi - draft.order) });
       }
     });
     pairs.sort((a, b) => b.score - a.score || a.gap - b.gap);
-    const used = new Set<DetailPage>();
     for (const p of pairs) {
       if (p.score < MATCH) break;
       if (used.has(p.page) || p.draft.page) continue;
@@ -270,13 +281,15 @@ class Assembler {
     const byPage = page ? (this.drafts.find((d) => d.page === page) ?? null) : null;
     if (!title) return { draft: byPage, byTitle: false };
     const score = (d: Draft): number => Math.max(0, ...this.names(d).map((n) => titleSimilarity(n, title)));
+    const pageScore = byPage ? score(byPage) : 0;
+    if (byPage && pageScore >= 0.8) return { draft: byPage, byTitle: false };
     let best: Draft | null = null;
     let bestScore = 0;
     for (const d of this.drafts) {
       const s = score(d);
       if (s > bestScore) [best, bestScore] = [d, s];
     }
-    if (byPage && (score(byPage) >= 0.5 || score(byPage) >= bestScore - 0.15)) return { draft: byPage, byTitle: false };
+    if (byPage && (pageScore >= 0.5 || pageScore >= bestScore - 0.15)) return { draft: byPage, byTitle: false };
     if (best && bestScore >= 0.5) return { draft: best, byTitle: byPage !== null };
     return { draft: byPage, byTitle: false };
   }
@@ -337,7 +350,9 @@ class Assembler {
     const ladder = this.documentLadder();
     let best: Framework | null = null;
     let bestScore = -Infinity;
-    for (const f of FRAMEWORKS.filter((x) => x.fiscalYear === fy)) {
+    // The agency names the kind; without an agency line the component codes decide.
+    const candidates = FRAMEWORKS.filter((x) => x.fiscalYear === fy && (agency === "" || x.agencyKind === kind));
+    for (const f of candidates) {
       const leaves = leafComponents(f).map((c) => c.code);
       let score = 0;
       for (const c of codes) score += leaves.includes(c) ? 2 : -3;

@@ -146,6 +146,6 @@ export interface Parsed {
   plans: StepTableDraft[];
   budgets: BudgetDraft[];
   skipped: SkippedDraft[];
-  /** Unused alignment or component-box lines (no detail page followed). */
+  /** Page numbers and similar lines dropped without a report entry. */
   furniture: number;
 }

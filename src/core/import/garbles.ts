@@ -25,9 +25,12 @@ export const GARBLES: readonly Garble[] = [
   { wrong: "เเ", right: "แ" },
 ];
 
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const BY_WRONG = new Map(GARBLES.map((g) => [g.wrong, g.right]));
+// Longest first, so that "เจราจาทกกลาง" wins over a shorter wrong spelling inside it.
+const ANY = new RegExp([...BY_WRONG.keys()].sort((a, b) => b.length - a.length).map(escape).join("|"), "g");
+
 /** Applies the garble table to a text (used for matching keys only). */
 export function fixGarbles(text: string): string {
-  let out = text;
-  for (const g of GARBLES) if (out.includes(g.wrong)) out = out.split(g.wrong).join(g.right);
-  return out;
+  return text.replace(ANY, (w) => BY_WRONG.get(w) ?? w);
 }

@@ -33,7 +33,7 @@ import type {
 } from "./drafts";
 import { isPageFurniture, type Line } from "./lines";
 import { MSG } from "./messages";
-import { EM_OPEN, PARA, afterCompact, compactOf, paragraphs, plain, rawCompactOf, trimDots } from "./text";
+import { EM_OPEN, PARA, afterCompact, paragraphs, plain, rawCompactOf, trimDots } from "./text";
 import {
   ALIGNMENT_LABELS,
   DETAIL_LABELS,
@@ -950,4 +950,3 @@ export function recognise(lines: readonly Line[]): Parsed {
   return new Recogniser(lines).run();
 }
 
-export { compactOf };
