@@ -40,6 +40,12 @@ function labelTail(rest: string): number {
   return m ? m[0].length : 0;
 }
 
+/** True when `at` lies inside an emphasised run (its labels are found by the emphasis pass). */
+function insideRun(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return before.split(EM_OPEN).length > before.split(EM_CLOSE).length;
+}
+
 /** A weak label is a label only when the emphasised run holds nothing else ("หลักฐาน:"). */
 const LABEL_REST = /^((\/[^/]*)*|\(.*\))?(\(ต่อ\))?[:：]?$/;
 
@@ -66,6 +72,33 @@ function cutsOf(text: string, labels: readonly DetailLabel[]): Cut[] {
       }
     }
     from = close + 1;
+  }
+  // A strong label written without emphasis inside the paragraph (text copied out of a PDF has
+  // no tags): only in its long form "วิธีคำนวณ/…", "วิธีเก็บข้อมูล/หลักฐาน", or with a colon.
+  for (const m of text.matchAll(/(^|\s)(?=วิธี|สูตร|ภารกิจ|บทบาท|แหล่ง|เอกสาร|หลักฐาน|นิยาม)/g)) {
+    const at = (m.index ?? 0) + (m[1] ?? "").length;
+    if (at === 0 || insideRun(text, at) || cuts.some((c) => at >= c.at && at < c.valueAt)) continue;
+    const slice = text.slice(at, at + 160);
+    const raw = rawCompactOf(slice);
+    for (const label of labels) {
+      if (!label.plainStart || label.keep) continue;
+      const lm = label.pattern.exec(raw);
+      if (!lm) continue;
+      const rest = afterCompact(slice, lm[0].length);
+      const long = lm[0].includes("/") || lm[0].length >= 14;
+      if (!long && !/^\s*(\/|[:：])/.test(rest)) continue;
+      cuts.push({ at, valueAt: at + (slice.length - rest.length) + labelTail(rest), label });
+      break;
+    }
+  }
+  // A partner group heading without emphasis: "๑. หน่วยงานหลัก (สำนักพัฒนาสังคม) ๑.๑ …".
+  const group = labels.find((l) => l.keep);
+  if (group) {
+    for (const m of text.matchAll(/(^|\s)((?:[0-9๐-๙]+\.\s*)?หน่วยงาน(?:หลัก|รอง|สนับสนุน|เจ้าภาพ))/g)) {
+      const at = (m.index ?? 0) + (m[1] ?? "").length;
+      if (insideRun(text, at) || cuts.some((c) => at >= c.at && at <= c.valueAt)) continue;
+      cuts.push({ at, valueAt: at, label: group });
+    }
   }
   // A strong label written without emphasis at the start of the paragraph.
   if (!cuts.some((c) => c.at === 0) && !text.startsWith(EM_OPEN)) {
@@ -175,6 +208,25 @@ export function splitAgencyRole(text: string): PartnerDraft {
   return { agency: words.slice(0, k).join(" "), role: role === "" ? null : role };
 }
 
+/** "- <agency> ๑. … ๒. … - <agency> ๑. …" as agencies with their role text; null when it is not. */
+function bulletedAgencies(text: string): { agency: string; roles: string }[] | null {
+  if (!/^[-•]\s/.test(text)) return null;
+  const pieces = text.split(/(?:^|\s)[-•]\s+(?=\S)/).filter((p) => p.trim() !== "");
+  const out: { agency: string; roles: string }[] = [];
+  for (const piece of pieces) {
+    const split = splitNumbered(piece.trim(), null);
+    const agency = split.preamble;
+    if (split.items.length === 0 || agency === "" || agency.length > 80 || !AGENCY_START.test(rawCompactOf(agency))) {
+      if (out.length === 0) return null;
+      const last = out[out.length - 1] as { roles: string };
+      last.roles = `${last.roles} - ${piece.trim()}`;
+      continue;
+    }
+    out.push({ agency, roles: split.items.map((i) => i.text).join(" ") });
+  }
+  return out.length > 0 ? out : null;
+}
+
 /**
  * Partner agencies and their roles. An agency is an emphasised heading ("- <b>สำนักงานเขต</b>",
  * "<b>๑. หน่วยงานหลัก (สำนักพัฒนาสังคม)</b>"), or "agency: role"; the paragraphs under a heading
@@ -237,9 +289,28 @@ export function buildPartners(paras: readonly Para[]): PartnerDraft[] {
       continue;
     }
     const text = plain(body).trim();
+    const heading = /^((?:[0-9๐-๙]+\.\s*)?หน่วยงาน(?:หลัก|รอง|สนับสนุน|เจ้าภาพ)[^\s(]*)\s*(?:\(([^()]+)\))?\s*(.*)$/.exec(text);
+    if (heading) {
+      const rest = (heading[3] ?? "").trim();
+      if (heading[2]) {
+        const open = start(heading[2], []);
+        if (rest !== "") addLines(open, rest);
+      } else {
+        state.cur = null;
+        state.group = true;
+        if (rest !== "") addGroup(rest);
+      }
+      continue;
+    }
     const colon = /^([^:：]{2,100})[:：]\s*(.+)$/.exec(text);
     if (colon && AGENCY_START.test(rawCompactOf(stripMarker(colon[1] as string)))) {
       addLines(start(stripMarker(colon[1] as string), []), colon[2] as string);
+      continue;
+    }
+    // Without emphasis: "- สำนักพัฒนาสังคม ๑. … ๒. … - สำนักงานเขต ๑. …" (agency, then its numbered roles).
+    const bulleted = bulletedAgencies(text);
+    if (bulleted) {
+      for (const b of bulleted) addLines(start(b.agency, []), b.roles);
       continue;
     }
     if (state.group) addGroup(text);
