@@ -48,6 +48,13 @@ describe("bad input", () => {
     expect(e.en).toContain("no KPI summary table or KPI detail page found");
   });
 
+  it("tables whose tabs were lost: NO_TABS, saying how to copy them again", () => {
+    const e = failure(seed("002_a41e8c2e0c8c4b4b.txt").replace(/\t/g, " "));
+    expect(e.code).toBe("NO_TABS");
+    expect(e.th).toContain("แท็บ");
+    expect(e.en).toContain("not separated by tabs");
+  });
+
   it("a KPI table without any fiscal year: NO_FISCAL_YEAR, unless a framework is given", () => {
     const text = lines(["ที่", "ชื่อตัวชี้วัด", "ข้อมูลพื้นฐาน", "เป้าหมาย", "น้ำหนัก"], ["๑", "ร้อยละของผู้สูงอายุที่ได้รับการคัดกรอง", "-", "ร้อยละ ๙๐", "๑๐"]);
     expect(failure(text).code).toBe("NO_FISCAL_YEAR");

@@ -1,13 +1,16 @@
 // The importer: the text of the official KPI forms (as copied out of Word or PDF) → kpi-plan.
 // Pure: a string in, a plan and a report out; the command line and the task pane read files.
 import { assemble } from "./assemble";
-import { inspectText, tokenize } from "./lines";
+import { inspectText, tokenize, type Line } from "./lines";
 import { MSG } from "./messages";
 import { recognise } from "./recognise";
 import type { ImportOptions, ImportReport, ImportResult } from "./types";
 
 export * from "./types";
 export { decodeText } from "./decode";
+
+/** A KPI table header whose cells lost their tabs: "ที่ ชื่อตัวชี้วัด … เป้าหมาย น้ำหนัก". */
+const looksLikeKpiHeader = (line: Line): boolean => /ชื่อตัวชี้วัด/.test(line.compact) && /เป้าหมาย/.test(line.compact) && /น้ำหนัก/.test(line.compact);
 
 const emptyReport = (lines: number): ImportReport => ({
   recognised: [],
@@ -28,7 +31,12 @@ export function importPlanText(text: string, options: ImportOptions = {}): Impor
     return { ok: false, error: { code: problem.code, message }, report: emptyReport(text === "" ? 0 : text.split(/\r\n|\r|\n/).length) };
   }
   try {
-    return assemble(recognise(tokenize(text)), options);
+    const lines = tokenize(text);
+    const result = assemble(recognise(lines), options);
+    if (!result.ok && result.error.code === "NOT_A_KPI_DOCUMENT" && !text.includes("\t") && lines.some(looksLikeKpiHeader)) {
+      return { ...result, error: { code: "NO_TABS", message: MSG.noTabs() } };
+    }
+    return result;
   } catch (e) {
     // A defect must not cost the user a crash: say what happened, keep the input untouched.
     const detail = e instanceof Error ? e.message : String(e);

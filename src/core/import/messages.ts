@@ -20,6 +20,10 @@ export const MSG = {
     th: "ไม่พบตารางสรุปตัวชี้วัดหรือหน้ารายละเอียดตัวชี้วัด (แบบวิเคราะห์และกำหนดตัวชี้วัด) ในเอกสารนี้ จึงไม่ได้สร้างแผน",
     en: "no KPI summary table or KPI detail page found in this document, so no plan was made",
   }),
+  noTabs: (): Bilingual => ({
+    th: "พบหัวตารางตัวชี้วัดแต่ช่องของตารางไม่ได้คั่นด้วยแท็บ จึงอ่านตารางไม่ได้ ให้คัดลอกตารางจาก Word หรือ PDF ใหม่โดยให้แต่ละช่องคั่นด้วยแท็บ (เช่น วางลงใน Notepad)",
+    en: "a KPI table header was found but the table's cells are not separated by tabs, so the tables cannot be read; copy the tables out of Word or PDF again with tab-separated cells (for example, paste them into Notepad)",
+  }),
   noYear: (): Bilingual => ({
     th: "ไม่พบปีงบประมาณ (พ.ศ.) ในหัวเอกสาร ให้ระบุ --framework",
     en: "no fiscal year (BE) found in the document's titles; pass --framework",

@@ -60,7 +60,7 @@ export interface ImportReport {
   stats: { lines: number; pages: number; kpis: number; rubrics: number; steps: number };
 }
 
-export type ImportErrorCode = "EMPTY" | "BINARY" | "NOT_A_KPI_DOCUMENT" | "NO_FISCAL_YEAR" | "UNKNOWN_FRAMEWORK" | "INTERNAL";
+export type ImportErrorCode = "EMPTY" | "BINARY" | "NOT_A_KPI_DOCUMENT" | "NO_FISCAL_YEAR" | "UNKNOWN_FRAMEWORK" | "NO_TABS" | "INTERNAL";
 
 export interface ImportError {
   code: ImportErrorCode;
