@@ -100,8 +100,10 @@ export const CATALOGUE: Record<RuleCode, Entry> = {
   TARGET_MISMATCH: {
     severity: "warning",
     rule: { th: "ค่าเป้าหมายตรงกับเกณฑ์ระดับ ๕", en: "the target is what level 5 requires" },
-    th: (p) => `เป้าหมายของตัวชี้วัด ${th(p.kpi)} คือ "${p.target}" แต่ระดับ ๕ กำหนด "${p.level5}"`,
-    en: (p) => `KPI ${fmt(p.kpi)} targets "${fmt(p.target)}" but level 5 requires "${fmt(p.level5)}"`,
+    th: (p) =>
+      `เป้าหมายของตัวชี้วัด ${th(p.kpi)} คือ "${p.target}" แต่${p.level5 ? `ระดับ ๕ กำหนด "${p.level5}"` : "เกณฑ์การให้คะแนนไม่มีระดับ ๕"}`,
+    en: (p) =>
+      `KPI ${fmt(p.kpi)} targets "${fmt(p.target)}" but ${p.level5 ? `level 5 requires "${fmt(p.level5)}"` : "its rubric has no level 5"}`,
   },
   STEP_PERCENT_TOTAL: {
     severity: "error",
