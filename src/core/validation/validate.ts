@@ -1,5 +1,5 @@
 import type { Framework } from "../schema/framework";
-import type { Plan } from "../schema/plan";
+import type { Kpi, Plan } from "../schema/plan";
 import type { Ladder } from "../scoring/ladder";
 import { effectiveKpis } from "../plan/standard";
 import type { RuleContext, Rule } from "./context";
@@ -51,7 +51,7 @@ export function validatePlan(plan: Plan, framework: Framework, options: Validate
     framework,
     ladder: framework.ladder as unknown as Ladder,
     kpis: plan.kpis,
-    effective: effectiveKpis(plan, framework).map((e) => e.kpi),
+    effective: effective(plan, framework),
   };
   const findings: Finding[] = [];
   for (const rule of Object.values(RULES)) {
@@ -65,6 +65,15 @@ export function validatePlan(plan: Plan, framework: Framework, options: Validate
     ? findings.map((f) => ({ ...f, where: { ...f.where, ...(safeLocate(options.locate, f.where) ?? {}) } }))
     : findings;
   return located.sort((a, b) => rank(a) - rank(b));
+}
+
+/** The KPIs as evaluated; a plan damaged after parsing falls back to its own KPIs, never throws. */
+function effective(plan: Plan, framework: Framework): readonly Kpi[] {
+  try {
+    return effectiveKpis(plan, framework).map((e) => e.kpi);
+  } catch {
+    return Array.isArray(plan.kpis) ? plan.kpis : [];
+  }
 }
 
 const rank = (f: Finding): number => (f.severity === "error" ? 0 : 1);
