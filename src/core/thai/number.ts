@@ -5,14 +5,18 @@ import { toArabicDigits } from "./digits";
 const NUMBER = /[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/g;
 
 function toValue(match: string): number {
-  return Number(match.replace(/,/g, "").replace("−", "-"));
+  const plain = match.includes(",") ? match.replace(/,/g, "") : match;
+  return Number(plain.startsWith("−") ? `-${plain.slice(1)}` : plain);
 }
 
 /** Every number inside a text, in order: "พ.ศ. ๒๕๖๔ : ๓๕ ผลิตภัณฑ์" → [2564, 35]. */
 export function numbersInText(text: string): number[] {
   const arabic = toArabicDigits(text);
   const found: number[] = [];
-  for (const m of arabic.matchAll(NUMBER)) {
+  // exec on the one global pattern: no iterator or match array per call (validation runs this
+  // for every KPI). The loop runs to the end, which leaves lastIndex at 0 for the next call.
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(arabic); m !== null; m = NUMBER.exec(arabic)) {
     // A hyphen glued to a preceding word or number is a range or a dash, not a sign ("๑-๒").
     const start = m.index ?? 0;
     let raw = m[0];

@@ -1,5 +1,6 @@
 import type { PlannedMonth } from "../../schema/plan";
 import { monthName } from "../../thai/calendar";
+import type { Finding } from "../finding";
 import { finding, num, same, sumOf, type Rule } from "../context";
 
 export const stepPercentTotal: Rule = ({ plan }) =>
@@ -21,55 +22,66 @@ export const stepPercentTotal: Rule = ({ plan }) =>
     ];
   });
 
-export const stepCumulative: Rule = ({ plan }) =>
-  plan.actionPlan.flatMap((entry, e) => {
+export const stepCumulative: Rule = ({ plan }) => {
+  const out: Finding[] = [];
+  plan.actionPlan.forEach((entry, e) => {
     let running = 0;
-    return entry.steps.flatMap((step, s) => {
+    entry.steps.forEach((step, s) => {
       running += num(step.percent) ?? 0;
       const actual = num(step.cumulative);
-      if (actual === null || same(actual, running, 1e-6)) return [];
-      return [
+      if (actual === null || same(actual, running, 1e-6)) return;
+      out.push(
         finding("STEP_CUMULATIVE", { kpi: entry.kpi, field: `actionPlan[${e}].steps[${s}].cumulative` }, {
           project: entry.project,
           step: num(step.no) ?? s + 1,
           actual,
           expected: running,
         }),
-      ];
+      );
     });
   });
+  return out;
+};
 
-/** A planned month and whether it lies inside the fiscal year (Oct of FY−1 … Sep of FY). */
-function inside(m: PlannedMonth, fiscalYear: number): { ok: boolean; label: string } {
-  if (typeof m === "string" || m === null) return { ok: true, label: "" }; // NOT_A_NUMBER says it
+/** Whether a planned month lies inside the fiscal year (Oct of FY−1 … Sep of FY). */
+function inside(m: PlannedMonth, fiscalYear: number): boolean {
+  if (typeof m === "string" || m === null) return true; // NOT_A_NUMBER says it
   const month = typeof m === "number" ? m : num(m.month);
-  if (month === null || !Number.isInteger(month) || month < 1 || month > 12) {
-    return { ok: false, label: String(typeof m === "number" ? m : (m.month ?? "?")) };
-  }
-  const label = monthName(month).abbr;
-  if (typeof m === "number") return { ok: true, label };
-  const ok = month >= 10 ? m.year === fiscalYear - 1 : m.year === fiscalYear;
-  return { ok, label: `${label} ${m.year}` };
+  if (month === null || !Number.isInteger(month) || month < 1 || month > 12) return false;
+  if (typeof m === "number") return true;
+  return month >= 10 ? m.year === fiscalYear - 1 : m.year === fiscalYear;
 }
 
-export const stepMonths: Rule = ({ plan }) =>
-  plan.actionPlan.flatMap((entry, e) =>
-    entry.steps.flatMap((step, s) =>
-      step.months.flatMap((m, i) => {
-        const r = inside(m, plan.fiscalYear);
-        return r.ok
-          ? []
-          : [
-              finding("STEP_MONTHS", { kpi: entry.kpi, field: `actionPlan[${e}].steps[${s}].months[${i}]` }, {
-                project: entry.project,
-                step: num(step.no) ?? s + 1,
-                month: r.label,
-                fiscalYear: plan.fiscalYear,
-              }),
-            ];
-      }),
-    ),
-  );
+/** How a month outside the fiscal year is shown: "ต.ค. 2567", or what was written ("13"). */
+function monthLabel(m: PlannedMonth): string {
+  if (typeof m === "string" || m === null) return "";
+  const month = typeof m === "number" ? m : num(m.month);
+  if (month === null || !Number.isInteger(month) || month < 1 || month > 12) {
+    return String(typeof m === "number" ? m : (m.month ?? "?"));
+  }
+  const label = monthName(month).abbr;
+  return typeof m === "number" ? label : `${label} ${m.year}`;
+}
+
+export const stepMonths: Rule = ({ plan }) => {
+  const out: Finding[] = [];
+  plan.actionPlan.forEach((entry, e) => {
+    entry.steps.forEach((step, s) => {
+      step.months.forEach((m, i) => {
+        if (inside(m, plan.fiscalYear)) return;
+        out.push(
+          finding("STEP_MONTHS", { kpi: entry.kpi, field: `actionPlan[${e}].steps[${s}].months[${i}]` }, {
+            project: entry.project,
+            step: num(step.no) ?? s + 1,
+            month: monthLabel(m),
+            fiscalYear: plan.fiscalYear,
+          }),
+        );
+      });
+    });
+  });
+  return out;
+};
 
 export const budgetTotal: Rule = ({ plan }) => {
   const stated = num(plan.budgetTotal);

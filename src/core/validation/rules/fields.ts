@@ -1,5 +1,6 @@
-import { findComponent } from "../../frameworks";
+import { allComponents } from "../../frameworks";
 import type { Kpi } from "../../schema/plan";
+import type { Finding } from "../finding";
 import { finding, type Rule } from "../context";
 
 const blank = (s: string | undefined): boolean => (s ?? "").trim() === "";
@@ -13,45 +14,59 @@ const REQUIRED: { field: keyof Kpi; th: string; en: string; missing: (k: Kpi) =>
   { field: "evidence", th: "หลักฐาน", en: "evidence", missing: (k) => k.evidence.every(blank) },
 ];
 
-export const kpiFieldMissing: Rule = ({ kpis }) =>
-  kpis.flatMap((k) =>
-    REQUIRED.filter((r) => r.missing(k)).map((r) =>
-      finding("KPI_FIELD_MISSING", { kpi: k.id, field: r.field }, { kpi: k.id, fieldTh: r.th, fieldEn: r.en }),
-    ),
-  );
+export const kpiFieldMissing: Rule = ({ kpis }) => {
+  const out: Finding[] = [];
+  for (const k of kpis) {
+    for (const r of REQUIRED) {
+      if (r.missing(k)) out.push(finding("KPI_FIELD_MISSING", { kpi: k.id, field: r.field }, { kpi: k.id, fieldTh: r.th, fieldEn: r.en }));
+    }
+  }
+  return out;
+};
+
+/** True when the baseline lists the years up to `last` in order, each once: the usual case. */
+function inOrderUpTo(baseline: Kpi["baseline"], last: number): boolean {
+  const first = last - baseline.length + 1;
+  return baseline.every((b, i) => b.year === first + i);
+}
 
 /** Baseline years must run without gaps up to the year before the fiscal year. */
 export const baselineYears: Rule = ({ kpis, plan }) => {
   const expected = plan.fiscalYear - 1;
-  return kpis.flatMap((k) => {
-    if (k.baseline.length === 0) return [];
+  const out: Finding[] = [];
+  for (const k of kpis) {
+    if (k.baseline.length === 0 || inOrderUpTo(k.baseline, expected)) continue;
     const years = [...new Set(k.baseline.map((b) => b.year))].sort((a, b) => a - b);
     const last = years[years.length - 1];
     const consecutive = years.every((y, i) => i === 0 || y === (years[i - 1] as number) + 1);
-    if (last === expected && consecutive && years.length === k.baseline.length) return [];
-    return [finding("BASELINE_YEARS", { kpi: k.id, field: "baseline" }, { kpi: k.id, years: years.join(", "), expected })];
-  });
+    if (last === expected && consecutive && years.length === k.baseline.length) continue;
+    out.push(finding("BASELINE_YEARS", { kpi: k.id, field: "baseline" }, { kpi: k.id, years: years.join(", "), expected }));
+  }
+  return out;
 };
 
-export const jointPartners: Rule = ({ kpis, framework }) =>
-  kpis.flatMap((k) => {
-    if (!findComponent(framework, k.component)?.joint) return [];
+export const jointPartners: Rule = ({ kpis, framework }) => {
+  const joint = new Set(allComponents(framework).flatMap((c) => (c.joint ? [c.code] : [])));
+  const out: Finding[] = [];
+  for (const k of kpis) {
+    if (!joint.has(k.component)) continue;
     const named = new Set(k.partners.filter((p) => !blank(p.agency) && !blank(p.role)).map((p) => p.agency.trim()));
-    return named.size >= 2 ? [] : [finding("JOINT_PARTNERS", { kpi: k.id, field: "partners" }, { kpi: k.id, count: named.size })];
-  });
+    if (named.size < 2) out.push(finding("JOINT_PARTNERS", { kpi: k.id, field: "partners" }, { kpi: k.id, count: named.size }));
+  }
+  return out;
+};
 
 const normalName = (s: string): string => s.replace(/\s+/g, "").toLowerCase();
 
 export const duplicateKpi: Rule = ({ kpis }) => {
   const seen = new Map<string, string>();
-  return kpis.flatMap((k) => {
+  const out: Finding[] = [];
+  for (const k of kpis) {
     const key = normalName(k.name);
-    if (key === "") return [];
+    if (key === "") continue;
     const other = seen.get(key);
-    if (other === undefined) {
-      seen.set(key, k.id);
-      return [];
-    }
-    return [finding("DUPLICATE_KPI", { kpi: k.id, field: "name" }, { kpi: k.id, other })];
-  });
+    if (other === undefined) seen.set(key, k.id);
+    else out.push(finding("DUPLICATE_KPI", { kpi: k.id, field: "name" }, { kpi: k.id, other }));
+  }
+  return out;
 };

@@ -1,62 +1,58 @@
-import type { Plan } from "../../schema/plan";
 import type { Finding } from "../finding";
 import { finding, type Rule } from "../context";
 
-interface NumericField {
-  kpi?: string;
-  field: string;
-  th: string;
-  en: string;
-  value: unknown;
-}
-
-/** Every field of a plan that must hold a number, with a name a user recognises. */
-function numericFields(plan: Plan): NumericField[] {
-  const out: NumericField[] = [];
+/**
+ * Every field of a plan that must hold a number, checked in the order a user reads the plan.
+ * Unreadable text was kept as text by the schema; each such field is reported with a name the
+ * user recognises. Names are built only for the fields reported: a plan of 10,000 KPIs has
+ * hundreds of thousands of numeric fields and almost none of them is text.
+ */
+export const notANumber: Rule = ({ plan }) => {
+  const out: Finding[] = [];
+  const report = (kpi: string | undefined, field: string, th: string, en: string, value: string): void => {
+    out.push(
+      finding("NOT_A_NUMBER", kpi === undefined ? { field } : { kpi, field }, { kpi: kpi ?? "", fieldTh: th, fieldEn: en, value }),
+    );
+  };
   for (const k of plan.kpis) {
-    out.push({ kpi: k.id, field: "weight", th: "น้ำหนัก", en: "the weight", value: k.weight });
-    (k.rubric?.levels ?? []).forEach((l, i) => {
+    if (typeof k.weight === "string") report(k.id, "weight", "น้ำหนัก", "the weight", k.weight);
+    const levels = k.rubric?.levels ?? [];
+    for (let i = 0; i < levels.length; i++) {
+      const l = levels[i];
+      if (!l) continue;
+      const { level, percent, points, criterion } = l;
+      if (typeof level !== "string" && typeof percent !== "string" && typeof points !== "string" && typeof criterion !== "string") {
+        continue;
+      }
       const at = `rubric.levels[${i}]`;
-      const lv = typeof l.level === "number" ? l.level : i + 1;
-      out.push({ kpi: k.id, field: `${at}.level`, th: `ระดับในแถวที่ ${i + 1}`, en: `the level in row ${i + 1}`, value: l.level });
-      out.push({ kpi: k.id, field: `${at}.percent`, th: `ร้อยละของระดับ ${lv}`, en: `the percentage of level ${lv}`, value: l.percent });
-      out.push({ kpi: k.id, field: `${at}.points`, th: `คะแนนของระดับ ${lv}`, en: `the points of level ${lv}`, value: l.points });
-      out.push({ kpi: k.id, field: `${at}.criterion`, th: `เกณฑ์ของระดับ ${lv}`, en: `the criterion of level ${lv}`, value: l.criterion });
-    });
+      const lv = typeof level === "number" ? level : i + 1;
+      if (typeof level === "string") report(k.id, `${at}.level`, `ระดับในแถวที่ ${i + 1}`, `the level in row ${i + 1}`, level);
+      if (typeof percent === "string") report(k.id, `${at}.percent`, `ร้อยละของระดับ ${lv}`, `the percentage of level ${lv}`, percent);
+      if (typeof points === "string") report(k.id, `${at}.points`, `คะแนนของระดับ ${lv}`, `the points of level ${lv}`, points);
+      if (typeof criterion === "string") report(k.id, `${at}.criterion`, `เกณฑ์ของระดับ ${lv}`, `the criterion of level ${lv}`, criterion);
+    }
     const r = k.result;
     if (r) {
-      out.push({ kpi: k.id, field: "result.value", th: "ผลการดำเนินงาน", en: "the result", value: r.value });
-      out.push({ kpi: k.id, field: "result.self", th: "ผลการประเมินตนเอง", en: "the self-assessed result", value: r.self });
-      out.push({ kpi: k.id, field: "result.score", th: "คะแนนถ่วงน้ำหนัก", en: "the weighted score", value: r.score });
-      out.push({ kpi: k.id, field: "result.selfScore", th: "คะแนนประเมินตนเอง", en: "the self-assessed score", value: r.selfScore });
+      if (typeof r.value === "string") report(k.id, "result.value", "ผลการดำเนินงาน", "the result", r.value);
+      if (typeof r.self === "string") report(k.id, "result.self", "ผลการประเมินตนเอง", "the self-assessed result", r.self);
+      if (typeof r.score === "string") report(k.id, "result.score", "คะแนนถ่วงน้ำหนัก", "the weighted score", r.score);
+      if (typeof r.selfScore === "string") report(k.id, "result.selfScore", "คะแนนประเมินตนเอง", "the self-assessed score", r.selfScore);
     }
   }
   plan.actionPlan.forEach((a, e) => {
-    out.push({ kpi: a.kpi, field: `actionPlan[${e}].budget`, th: `งบประมาณของ "${a.project}"`, en: `the budget of "${a.project}"`, value: a.budget });
+    if (typeof a.budget === "string") report(a.kpi, `actionPlan[${e}].budget`, `งบประมาณของ "${a.project}"`, `the budget of "${a.project}"`, a.budget);
     a.steps.forEach((s, i) => {
       const at = `actionPlan[${e}].steps[${i}]`;
-      out.push({ kpi: a.kpi, field: `${at}.percent`, th: `ร้อยละของขั้นตอนที่ ${i + 1}`, en: `the share of step ${i + 1}`, value: s.percent });
-      out.push({ kpi: a.kpi, field: `${at}.cumulative`, th: `ร้อยละสะสมของขั้นตอนที่ ${i + 1}`, en: `the cumulative share of step ${i + 1}`, value: s.cumulative });
+      if (typeof s.percent === "string") report(a.kpi, `${at}.percent`, `ร้อยละของขั้นตอนที่ ${i + 1}`, `the share of step ${i + 1}`, s.percent);
+      if (typeof s.cumulative === "string") {
+        report(a.kpi, `${at}.cumulative`, `ร้อยละสะสมของขั้นตอนที่ ${i + 1}`, `the cumulative share of step ${i + 1}`, s.cumulative);
+      }
       s.months.forEach((m, j) => {
         const v = typeof m === "object" && m !== null ? m.month : m;
-        out.push({ kpi: a.kpi, field: `${at}.months[${j}]`, th: `เดือนของขั้นตอนที่ ${i + 1}`, en: `a month of step ${i + 1}`, value: v });
+        if (typeof v === "string") report(a.kpi, `${at}.months[${j}]`, `เดือนของขั้นตอนที่ ${i + 1}`, `a month of step ${i + 1}`, v);
       });
     });
   });
-  out.push({ field: "budgetTotal", th: "งบประมาณรวม", en: "the budget total", value: plan.budgetTotal });
+  if (typeof plan.budgetTotal === "string") report(undefined, "budgetTotal", "งบประมาณรวม", "the budget total", plan.budgetTotal);
   return out;
-}
-
-export const notANumber: Rule = ({ plan }) =>
-  numericFields(plan).flatMap((f): Finding[] =>
-    typeof f.value === "string"
-      ? [
-          finding("NOT_A_NUMBER", f.kpi === undefined ? { field: f.field } : { kpi: f.kpi, field: f.field }, {
-            kpi: f.kpi ?? "",
-            fieldTh: f.th,
-            fieldEn: f.en,
-            value: f.value,
-          }),
-        ]
-      : [],
-  );
+};

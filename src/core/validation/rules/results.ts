@@ -1,5 +1,6 @@
 import type { Kpi } from "../../schema/plan";
 import { scoreKpi } from "../../scoring/report";
+import type { Finding } from "../finding";
 import { finding, num, type Rule, type RuleContext } from "../context";
 
 const PERCENT = /ร้อยละ|เปอร์เซ็นต์|%|percent/i;
@@ -21,39 +22,49 @@ function plausible(k: Kpi): { min: number; max: number } | null {
   }
 }
 
-export const resultRange: Rule = ({ kpis }) =>
-  kpis.flatMap((k) => {
+export const resultRange: Rule = ({ kpis }) => {
+  const out: Finding[] = [];
+  for (const k of kpis) {
+    const r = k.result;
+    if (!r || (num(r.value) === null && num(r.self) === null)) continue;
     const range = plausible(k);
-    if (!range) return [];
-    return (["value", "self"] as const).flatMap((field) => {
-      const v = num(k.result?.[field]);
-      if (v === null || (v >= range.min && v <= range.max)) return [];
-      return [
+    if (!range) continue;
+    for (const field of ["value", "self"] as const) {
+      const v = num(r[field]);
+      if (v === null || (v >= range.min && v <= range.max)) continue;
+      out.push(
         finding("RESULT_RANGE", { kpi: k.id, field: `result.${field}` }, {
           kpi: k.id,
           value: v,
           min: range.min,
           max: range.max === Infinity ? "∞" : range.max,
         }),
-      ];
-    });
-  });
+      );
+    }
+  }
+  return out;
+};
 
 // A stored score may be the 3-decimal figure of an official table.
 const DISPLAY_TOLERANCE = 0.0005 + 1e-9;
 
-export const scoreStale: Rule = (ctx: RuleContext) =>
-  ctx.kpis.flatMap((k) =>
-    (
-      [
-        ["score", "value"],
-        ["selfScore", "self"],
-      ] as const
-    ).flatMap(([stored, input]) => {
-      const s = num(k.result?.[stored]);
-      if (s === null) return [];
-      const expected = scoreKpi(k, ctx.framework, k.result?.[input]).value?.score ?? null;
-      if (expected !== null && Math.abs(expected - s) <= DISPLAY_TOLERANCE) return [];
-      return [finding("SCORE_STALE", { kpi: k.id, field: `result.${stored}` }, { kpi: k.id, stored: s, expected: expected ?? "–" })];
-    }),
-  );
+const STORED = [
+  ["score", "value"],
+  ["selfScore", "self"],
+] as const;
+
+export const scoreStale: Rule = (ctx: RuleContext) => {
+  const out: Finding[] = [];
+  for (const k of ctx.kpis) {
+    const r = k.result;
+    if (!r) continue;
+    for (const [stored, input] of STORED) {
+      const s = num(r[stored]);
+      if (s === null) continue;
+      const expected = scoreKpi(k, ctx.framework, r[input]).value?.score ?? null;
+      if (expected !== null && Math.abs(expected - s) <= DISPLAY_TOLERANCE) continue;
+      out.push(finding("SCORE_STALE", { kpi: k.id, field: `result.${stored}` }, { kpi: k.id, stored: s, expected: expected ?? "–" }));
+    }
+  }
+  return out;
+};
