@@ -193,6 +193,24 @@ describe("FY2565 bureau: component column, one column per baseline year, rubric 
   });
 });
 
+describe("running page headers and footers in the middle of tables", () => {
+  const RUNNING = "เอกสารประกอบการเจรจาตกลง สำนักงานเขตบางรัก (ลับ)";
+  const original = doc("fy2566-district-synthetic.txt").split("\n");
+  // After the first summary row, inside a rubric, inside the step table, and at two page tops.
+  const at = (needle: string): number => original.findIndex((l) => l.startsWith(needle));
+  const inserts = [at("๒.๑\t") + 1, at("๓\tร้อยละ ๘๐\tร้อยละ ๙๖") + 1, at("๓. จัดหาผู้รับจ้าง") + 1, at("แบบวิเคราะห์"), at("ยุทธศาสตร์ที่ ๗")];
+  const withFurniture = original.flatMap((l, i) => (inserts.includes(i) ? [RUNNING, "หน้า ๓", l] : [l]));
+  const clean = imported(doc("fy2566-district-synthetic.txt")).parsed;
+  const r = imported(withFurniture.join("\n"));
+
+  it("drops them, keeps every table whole, and does not list them as skipped", () => {
+    expect(r.parsed.kpis).toEqual(clean.kpis);
+    expect(r.parsed.actionPlan).toEqual(clean.actionPlan);
+    expect(r.report.skipped.map((s) => s.text)).toEqual(["กลยุทธ์ที่ ๑.๒.๑.๑ แก้ไขเรื่องร้องเรียนให้แล้วเสร็จภายในเวลา", "งบประมาณโครงการตามตัวชี้วัด"]);
+    expect(r.report.stats.dropped).toBe(2 + 2 * inserts.length);
+  });
+});
+
 describe("small documents, one behaviour each", () => {
   const SUMMARY_HEAD = ["ที่", "ชื่อตัวชีวิต", "ผลการดำเนินงานย้อนหลัง ๓ ปี", "เป้าหมาย", "น้ําหนักคะแนน"];
   const title = "แบบสรุปรูปตัวชีวิตเจรจาตกลงประเมินผลการปฏิบัติราชการ ประจำปีงบประมาณ พ.ศ. ๒๕๖๗";

@@ -154,6 +154,7 @@ class Assembler {
       actionPlan,
       ...(budgetTotal === undefined ? {} : { budgetTotal }),
     };
+    if (this.parsed.furniture > 0) this.notes.push({ message: MSG.dropped(this.parsed.furniture) });
     this.describe();
     const parsed = parsePlan(plan);
     if (!parsed.ok) {
@@ -180,6 +181,7 @@ class Assembler {
         kpis: this.drafts.length,
         rubrics: this.drafts.filter((d) => d.rubric && d.rubric.rows.length > 0).length,
         steps: this.parsed.plans.reduce((s, p) => s + p.steps.length, 0),
+        dropped: this.parsed.furniture,
       },
     };
   }

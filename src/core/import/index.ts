@@ -17,7 +17,7 @@ const emptyReport = (lines: number): ImportReport => ({
   skipped: [],
   disagreements: [],
   notes: [],
-  stats: { lines, pages: 0, kpis: 0, rubrics: 0, steps: 0 },
+  stats: { lines, pages: 0, kpis: 0, rubrics: 0, steps: 0, dropped: 0 },
 });
 
 /**

@@ -134,6 +134,10 @@ export const MSG = {
     th: `แผนปฏิบัติการ "${project}" จับคู่กับตัวชี้วัดไม่ได้`,
     en: `action plan "${project}" matches no KPI`,
   }),
+  dropped: (n: number): Bilingual => ({
+    th: `ตัดเลขหน้าและหัว/ท้ายกระดาษที่ซ้ำกันออก ${t(n)} บรรทัด`,
+    en: `${n} line${n === 1 ? "" : "s"} dropped as page numbers or repeated page headers/footers`,
+  }),
   yearFromBaseline: (year: number): Bilingual => ({
     th: `ไม่พบปีงบประมาณในหัวเอกสาร ใช้ปี ${t(year)} ซึ่งต่อจากปีสุดท้ายของข้อมูลพื้นฐาน`,
     en: `no fiscal year in the titles; ${year}, the year after the last baseline year, is used`,

@@ -170,7 +170,17 @@ class Recogniser {
   private readonly stepHeaders = new Map<number, StepHeader>();
   private seq = 0;
 
+  /** Short plain lines that occur three times or more: running page headers and footers. */
+  private readonly repeated: Set<string>;
+  private readonly dropped = new Set<number>();
+
   constructor(private readonly lines: readonly Line[]) {
+    const counts = new Map<string, number>();
+    for (const l of lines) {
+      if (l.blank || (l.tabular && l.filled > 1) || l.compact.length > 120) continue;
+      counts.set(l.compact, (counts.get(l.compact) ?? 0) + 1);
+    }
+    this.repeated = new Set([...counts].filter(([, n]) => n >= 3).map(([c]) => c));
     this.out = {
       lines: lines.length,
       titles: [],
@@ -201,8 +211,7 @@ class Recogniser {
         i = next;
         continue;
       }
-      if (isPageFurniture(line)) this.out.furniture++;
-      else this.skip(line, MSG.unrecognised());
+      if (!this.furniture(line)) this.skip(line, MSG.unrecognised());
       i++;
     }
     this.dropPending();
@@ -232,6 +241,29 @@ class Recogniser {
     if (!line.tabular && CONDITIONS.test(line.compact)) return this.conditions(i);
     if (!line.tabular && LABELLED_START.test(rawCompactOf(lineText(line)))) return this.labelled(i);
     return null;
+  }
+
+  /**
+   * A page number or a running header/footer: dropped, and a table it interrupts goes on. A line
+   * any recogniser claims (a title, an agency under a title, a label) is never furniture.
+   */
+  private furniture(l: Line): boolean {
+    if (this.dropped.has(l.index)) return true;
+    const drop =
+      isPageFurniture(l) ||
+      (this.repeated.has(l.compact) &&
+        titleYear(l) === null &&
+        !componentBoxes(l) &&
+        !alignmentOf(l) &&
+        !rubricTitle(l) &&
+        !CONDITIONS.test(l.compact) &&
+        !LABELLED_START.test(rawCompactOf(lineText(l))) &&
+        !this.planTitles.has(l.index));
+    if (drop) {
+      this.dropped.add(l.index);
+      this.out.furniture = this.dropped.size;
+    }
+    return drop;
   }
 
   /** Where a new part of the forms starts: ends free-text blocks (conditions, labelled pages). */
@@ -389,7 +421,13 @@ class Recogniser {
         k++;
         continue;
       }
-      if (!l.tabular) break;
+      if (!l.tabular) {
+        if (this.furniture(l)) {
+          k++;
+          continue;
+        }
+        break;
+      }
       const total = /^รวม/.test(l.compacts.find((c) => c !== "") ?? "");
       if (total) {
         const w = cellText(l, cols.weight) || lineText(l);
@@ -501,6 +539,11 @@ class Recogniser {
           this.pushParas(page, l, lineText(l) === "" ? [] : l.cells.filter((c) => c !== ""), pageBreak);
           pageBreak = false;
           end = k;
+          k++;
+          continue;
+        }
+        if (this.furniture(l)) {
+          pageBreak = page !== null;
           k++;
           continue;
         }
@@ -669,6 +712,10 @@ class Recogniser {
         k++;
         continue;
       }
+      if (!l.tabular && this.furniture(l)) {
+        k++;
+        continue;
+      }
       if (!l.tabular || l.filled < 2) break;
       const labelIdx = l.compacts.findIndex((c) => c !== "");
       const label = labelIdx >= 0 && labelIdx < firstLevelCol ? (l.compacts[labelIdx] as string) : "";
@@ -698,7 +745,13 @@ class Recogniser {
         k++;
         continue;
       }
-      if (!l.tabular) break;
+      if (!l.tabular) {
+        if (this.furniture(l)) {
+          k++;
+          continue;
+        }
+        break;
+      }
       if (rubricHeader(l)) {
         end = k;
         k++;
@@ -814,7 +867,13 @@ class Recogniser {
         k++;
         continue;
       }
-      if (!l.tabular) break;
+      if (!l.tabular) {
+        if (this.furniture(l)) {
+          k++;
+          continue;
+        }
+        break;
+      }
       const again = stepHeader(this.lines, k);
       if (again) {
         end = again.next - 1;
@@ -878,7 +937,13 @@ class Recogniser {
         k++;
         continue;
       }
-      if (!l.tabular) break;
+      if (!l.tabular) {
+        if (this.furniture(l)) {
+          k++;
+          continue;
+        }
+        break;
+      }
       if (budgetHeader(l)) {
         end = k;
         k++;

@@ -56,8 +56,11 @@ export interface ImportReport {
   skipped: Skipped[];
   disagreements: Disagreement[];
   notes: ImportNote[];
-  /** Lines of text read, and form pages seen (form titles), for figures per page. */
-  stats: { lines: number; pages: number; kpis: number; rubrics: number; steps: number };
+  /**
+   * Lines of text read, form pages seen (form titles), and lines dropped as page numbers or
+   * running headers/footers (not listed as skipped).
+   */
+  stats: { lines: number; pages: number; kpis: number; rubrics: number; steps: number; dropped: number };
 }
 
 export type ImportErrorCode = "EMPTY" | "BINARY" | "NOT_A_KPI_DOCUMENT" | "NO_FISCAL_YEAR" | "UNKNOWN_FRAMEWORK" | "NO_TABS" | "INTERNAL";
