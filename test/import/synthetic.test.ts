@@ -255,6 +255,47 @@ describe("small documents, one behaviour each", () => {
     expect(decodeText(new TextEncoder().encode(text))).toEqual({ text, encoding: "utf-8" });
   });
 
+  it("reads bare-year baselines and strips a name's own number when there is no number column", () => {
+    const r = imported(lines(title, "สำนักอนามัย", ["ตัวชี้วัด", "ผลการดำเนินงานย้อนหลัง", "เป้าหมาย", "น้ำหนัก"], ["๑. ร้อยละของผู้สูงอายุที่ได้รับการคัดกรอง", "๒๕๖๕ : ร้อยละ ๘๕ ๒๕๖๖ = ร้อยละ ๘๘", "ร้อยละ ๙๐", "ร้อยละ ๑๐"]));
+    expect(r.parsed.kpis[0]).toMatchObject({
+      name: "ร้อยละของผู้สูงอายุที่ได้รับการคัดกรอง",
+      weight: 10,
+      baseline: [
+        { year: 2565, text: "ร้อยละ ๘๕" },
+        { year: 2566, text: "ร้อยละ ๘๘" },
+      ],
+    });
+  });
+
+  it("reads a step table with budget and division per step and a total row", () => {
+    const months = ["ต.ค. ๖๖", "พ.ย. ๖๖", "ธ.ค. ๖๖", "ม.ค. ๖๗", "ก.พ. ๖๗", "มี.ค. ๖๗", "เม.ย. ๖๗", "พ.ค. ๖๗", "มิ.ย. ๖๗", "ก.ค. ๖๗", "ส.ค. ๖๗", "ก.ย. ๖๗"];
+    const row = (no: string, text: string, pct: string, cum: string, on: number[], budget: string, division: string): string[] => [
+      no, text, pct, cum, ...months.map((_m, i) => (on.includes(i) ? "X" : "")), budget, division,
+    ];
+    const r = imported(
+      lines(
+        title,
+        "สำนักอนามัย",
+        SUMMARY_HEAD,
+        ["๑", "ร้อยละของผู้สูงอายุที่ได้รับการคัดกรอง", "-", "ร้อยละ ๙๐", "๑๐"],
+        "",
+        "แผนปฏิบัติการ โครงการคัดกรองผู้สูงอายุ",
+        ["ลำดับ", "กิจกรรม", "ร้อยละ", "ร้อยละสะสม", ...months, "งบประมาณ (บาท)", "ผู้รับผิดชอบ"],
+        row("๑", "จัดทำแผน", "๒๐", "๒๐", [0], "๑๐,๐๐๐", "กองสร้างเสริมสุขภาพ"),
+        row("๒", "คัดกรอง", "๖๐", "๘๐", [3, 4, 5, 6], "๑๘๐,๐๐๐", "กองสร้างเสริมสุขภาพ"),
+        row("๓", "รายงานผล", "๒๐", "๑๐๐", [11], "๑๐,๐๐๐", "กองสร้างเสริมสุขภาพ"),
+        ["รวม", "", "๑๐๐", "", ...months.map(() => ""), "๒๐๐,๐๐๐", ""],
+      ),
+    );
+    const plan = r.parsed.actionPlan[0];
+    expect(plan).toMatchObject({ kpi: "1.1-1", project: "แผนปฏิบัติการ โครงการคัดกรองผู้สูงอายุ", budget: 200000, division: "กองสร้างเสริมสุขภาพ" });
+    expect(plan?.steps.map((s) => [s.no, s.text, s.percent, s.cumulative, s.months])).toEqual([
+      [1, "จัดทำแผน", 20, 20, [10]],
+      [2, "คัดกรอง", 60, 80, [1, 2, 3, 4]],
+      [3, "รายงานผล", 20, 100, [9]],
+    ]);
+  });
+
   it("uses the framework it is given and says when the document's year differs", () => {
     const r = importPlanText(lines(title, "สำนักอนามัย", SUMMARY_HEAD, ["๑", "ร้อยละของผู้สูงอายุที่ได้รับการคัดกรอง", "-", "ร้อยละ ๙๐", "๑๐"]), { framework: "bma-2566-bureau" });
     expect(r.ok && r.plan.framework).toBe("bma-2566-bureau");

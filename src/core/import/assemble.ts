@@ -42,13 +42,14 @@ const collapse = (s: string): string => s.replace(/\s+/g, " ").trim();
 /** One baseline entry per "พ.ศ. ๒๕๖๓ : …" of a cell; null when the cell names no year. */
 export function parseBaseline(text: string): { year: number; text: string }[] | null {
   const arabic = toArabicDigits(text);
-  const re = /(?:พ\.\s*ศ\.|ปี(?:งบประมาณ)?)\s*(\d{4})\s*[:：]/g;
+  // "พ.ศ. ๒๕๖๓ :", "ปี ๒๕๖๓ :", "๒๕๖๓ :" or "๒๕๖๓ =" (a bare year only when it is a BE year).
+  const re = /(?:(?:พ\.\s*ศ\.|ปี(?:งบประมาณ)?)\s*(\d{4})|(?<![\d,.])(2[4-6]\d\d))\s*[:：=]/g;
   const hits = [...arabic.matchAll(re)];
   if (hits.length === 0) return null;
   return hits.map((m, i) => {
     const start = (m.index ?? 0) + m[0].length;
     const end = hits[i + 1]?.index ?? text.length;
-    return { year: Number(m[1]), text: collapse(text.slice(start, end)) };
+    return { year: Number(m[1] ?? m[2]), text: collapse(text.slice(start, end)) };
   });
 }
 

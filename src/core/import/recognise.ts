@@ -131,6 +131,9 @@ const CONDITIONS = /^(เงื่อนไข|หมายเหตุ|ข้�
 
 const LABELLED_START = /^(ชื่อตัวชี้วัด(ที่\d+(\.\d+)*)?|ตัวชี้วัด(ที่\d+(\.\d+)*)?[:：])/;
 
+/** "๑. ร้อยละ…" → "ร้อยละ…" when the table has no number column of its own. */
+const withoutNumber = (name: string, strip: boolean): string => (strip ? name.replace(/^\(?[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})*[.)]?\s+(?=\D)/, "") : name);
+
 /** "๑.๑" or "องค์ประกอบที่ ๑.๑" in a component column. */
 const codeIn = (text: string): string | null => /(\d+(?:\.\d+)*)/.exec(toArabicDigits(text))?.[1] ?? null;
 
@@ -436,7 +439,7 @@ class Recogniser {
         k++;
         continue;
       }
-      const name = cellText(l, cols.name);
+      const name = withoutNumber(cellText(l, cols.name), cols.no === undefined);
       const no = cellText(l, cols.no);
       const target = cellText(l, cols.target);
       const weight = cellText(l, cols.weight);
@@ -549,7 +552,7 @@ class Recogniser {
         }
         break;
       }
-      const name = cellText(l, cols.name);
+      const name = withoutNumber(cellText(l, cols.name), cols.no === undefined);
       if (name !== "") {
         if (!page || page.hasRow || page.closed || page.stream.length > 0) page = this.newPage(l.no);
         page.hasRow = true;
