@@ -160,7 +160,8 @@ class Assembler {
     const parsed = parsePlan(plan);
     if (!parsed.ok) {
       const detail = parsed.problems.map((p) => `${p.path}: ${p.message}`).join("; ");
-      return this.fail("NOT_A_KPI_DOCUMENT", { th: `แผนที่อ่านได้ไม่ถูกต้องตามรูปแบบ kpi-plan: ${detail}`, en: `the plan read is not a valid kpi-plan: ${detail}` });
+      // A defect of the importer, not of the document: said as such.
+      return this.fail("INTERNAL", { th: `แผนที่อ่านได้ไม่ถูกต้องตามรูปแบบ kpi-plan: ${detail}`, en: `the plan read is not a valid kpi-plan: ${detail}` });
     }
     const findings = fw.framework ? validatePlan(parsed.plan, fw.framework) : [];
     return { ok: true, plan, framework: fw.framework, findings, report: this.report() };
