@@ -17,6 +17,7 @@
 import { columnLetter, parseRange } from "../layout/a1";
 import {
   isFormulaInput,
+  pagesWide,
   type CellInput,
   type CellValue,
   type Grid,
@@ -168,8 +169,10 @@ function format(sheet: Excel.Worksheet, spec: SheetRender): void {
     const letter = columnLetter(i);
     sheet.getRange(`${letter}:${letter}`).format.columnWidth = Math.round((w * POINTS_PER_CHARACTER + 3.75) * 100) / 100;
   });
-  for (const h of spec.rowHeights ?? []) sheet.getRange(`${h.row + 1}:${h.row + 1}`).format.rowHeight = h.height;
   for (const s of spec.styles) applyStyle(sheet, s);
+  // Excel knows the real font: it sizes the data rows itself; titles and headers get their height.
+  if (spec.autofitRows) sheet.getRange(spec.autofitRows).format.autofitRows();
+  for (const h of spec.rowHeights ?? []) sheet.getRange(`${h.row + 1}:${h.row + 1}`).format.rowHeight = h.height;
   for (const m of spec.merges) sheet.getRange(m).merge(false);
   for (const v of spec.validations) addValidation(sheet, v);
   for (const cf of spec.conditionalFormats) {
@@ -195,10 +198,14 @@ function format(sheet: Excel.Worksheet, spec: SheetRender): void {
     layout.orientation = (p.orientation === "landscape" ? "Landscape" : "Portrait") as Excel.PageOrientation;
     layout.paperSize = "A4" as Excel.PaperType;
     layout.centerHorizontally = true;
-    if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (pagesWide(p) > 0) layout.zoom = { horizontalFitToPages: pagesWide(p), verticalFitToPages: 0 };
     if (p.titleRows) {
       const [a, b] = p.titleRows.split(":");
       layout.setPrintTitleRows(`$${a}:$${b ?? a}`);
+    }
+    if (p.titleColumns) {
+      const [a, b] = p.titleColumns.split(":");
+      layout.setPrintTitleColumns(`$${a}:$${b ?? a}`);
     }
     if (p.margins) {
       const inch = 72;

@@ -157,10 +157,38 @@ export const PRINT: PrintSpec = {
   orientation: "landscape",
   paper: "A4",
   titleRows: `1:${HEADER_ROW + 1}`,
-  fitToWidth: true,
+  fitToWidth: 1,
   margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   footer: "หน้า &P / &N",
 };
+
+/** The register is too wide for one page: it prints four pages wide with the KPI columns repeated. */
+export const WIDE_PRINT: PrintSpec = { ...PRINT, fitToWidth: 4, titleColumns: "A:C" };
+
+/** Points per line of TH Sarabun at 16 pt, and the height of a row of one line. */
+export const LINE_HEIGHT = 22;
+export const DEFAULT_ROW_HEIGHT = LINE_HEIGHT + 3;
+const MAX_ROW_HEIGHT = 409;
+/** Thai vowels and tone marks above or below a letter take no width of their own. */
+const NON_SPACING = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g;
+
+/**
+ * The height a row needs for wrapped text: per cell, its lines at about 0.7 Thai letters per
+ * width unit (TH Sarabun 16 pt against Excel's default character width), then the tallest cell.
+ */
+export function estimateRowHeight(cells: readonly { text: string; width: number; size?: number }[]): number {
+  let lines = 1;
+  let scale = 1;
+  for (const { text, width, size = FONT.size } of cells) {
+    const perLine = Math.max(1, Math.floor((width * 0.7 * FONT.size) / size));
+    const n = text.split(/\r?\n/).reduce((sum, line) => sum + Math.max(1, Math.ceil(line.replace(NON_SPACING, "").length / perLine)), 0);
+    if (n * size > lines * scale * FONT.size) {
+      lines = n;
+      scale = size / FONT.size;
+    }
+  }
+  return Math.min(MAX_ROW_HEIGHT, Math.max(DEFAULT_ROW_HEIGHT, Math.round(lines * LINE_HEIGHT * scale + 3)));
+}
 
 export const PROTECTION: ProtectionSpec = {
   allowFormatCells: true,
@@ -244,7 +272,7 @@ export function registerColumns(baseline: readonly BaselineColumn[], partners: n
     text("target", "เป้าหมาย", "Target", 16),
     num("weight", "น้ำหนัก", "Weight", 9, { range: { min: 0 } }),
     text("unit", "หน่วยนับ", "Unit", 10, { align: "center" }),
-    text("kind", "ชนิดเกณฑ์", "Rubric kind", 16, { list: "kinds", wrap: false }),
+    text("kind", "ชนิดเกณฑ์", "Rubric kind", 18, { list: "kinds", wrap: false }),
     text("policy", "นโยบายผู้ว่าฯ", "Governor's policy", 30),
     text("strategy", "ยุทธศาสตร์", "Strategy", 30),
     text("subStrategy", "ยุทธศาสตร์ย่อย", "Sub-strategy", 30),

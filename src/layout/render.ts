@@ -24,6 +24,8 @@ import {
   BUDGET_TOTAL_LABEL,
   CELL_TEXT_LIMIT,
   COLOURS,
+  DEFAULT_ROW_HEIGHT,
+  estimateRowHeight,
   CRITERIA_KEYS,
   DEFAULT_TABLES,
   evaluationColumns,
@@ -41,6 +43,7 @@ import {
   rubricColumns,
   SHEETS,
   TOTAL_LABEL,
+  WIDE_PRINT,
   WORKBOOK_FORMAT,
   type BaselineColumn,
   type ColumnDef,
@@ -234,7 +237,9 @@ function titleBlock(b: SheetBuilder, ctx: Ctx, id: SheetId): void {
     b.set(HEADER_ROW - 1, i, c.en);
     b.set(HEADER_ROW, i, c.th);
   });
-  b.rowHeights.push({ row: 0, height: 30 });
+  b.rowHeights.push({ row: 0, height: 30 }, { row: 1, height: 24 });
+  b.rowHeights.push({ row: HEADER_ROW - 1, height: estimateRowHeight(b.columns.map((c) => ({ text: c.en, width: c.width, size: FONT.noteSize }))) });
+  b.rowHeights.push({ row: HEADER_ROW, height: estimateRowHeight(b.columns.map((c) => ({ text: c.th, width: c.width }))) });
   b.style("A1", { font: { bold: true, size: FONT.titleSize } });
   b.style("A2", { font: { italic: true, size: FONT.subtitleSize, color: COLOURS.subtitle } });
   b.style(rangeAddress(HEADER_ROW - 1, 0, HEADER_ROW - 1, b.lastColumn), {
@@ -322,6 +327,20 @@ function validationFor(c: ColumnDef, ctx: Ctx, range: string): ValidationSpec | 
   return undefined;
 }
 
+/** Heights for data rows whose wrapped text needs more than one line. */
+function estimatedHeights(b: SheetBuilder): { row: number; height: number }[] {
+  const out: { row: number; height: number }[] = [];
+  for (let r = FIRST_DATA_ROW; r < b.rows.length; r++) {
+    const cells = (b.rows[r] ?? []).flatMap((v, c) => {
+      const col = b.columns[c];
+      return typeof v === "string" && col?.wrap ? [{ text: v, width: col.width }] : [];
+    });
+    const height = estimateRowHeight(cells);
+    if (height > DEFAULT_ROW_HEIGHT) out.push({ row: r, height });
+  }
+  return out;
+}
+
 function finish(b: SheetBuilder, id: SheetId, ctx: Ctx, lastRow: number): SheetRender {
   const def = SHEETS[id];
   columnFormats(b, ctx, lastRow);
@@ -330,13 +349,16 @@ function finish(b: SheetBuilder, id: SheetId, ctx: Ctx, lastRow: number): SheetR
     rows: b.rows,
     columnWidths: b.columns.map((c) => c.width),
     rowHeights: b.rowHeights,
+    estimatedRowHeights: estimatedHeights(b),
+    autofitRows: `${FIRST_DATA_ROW + 1}:${Math.max(b.rows.length, FIRST_DATA_ROW + 1)}`,
+    defaultRowHeight: DEFAULT_ROW_HEIGHT,
     styles: b.styles,
     merges: [],
     validations: b.validations,
     conditionalFormats: b.conditionalFormats,
     tables: b.tables,
     freeze: { rows: HEADER_ROW + 1, columns: def.freezeColumns },
-    print: PRINT,
+    print: id === "register" ? WIDE_PRINT : PRINT,
     visibility: "visible",
     tabColor: def.tabColor,
   };

@@ -100,13 +100,21 @@ export interface PrintSpec {
   paper: "A4";
   /** Rows repeated at the top of every printed page, e.g. "1:4". */
   titleRows?: string;
-  /** Fit all columns on one page width (any number of pages tall). */
-  fitToWidth: boolean;
+  /** Columns repeated at the left of every printed page, e.g. "A:C" (wide sheets). */
+  titleColumns?: string;
+  /**
+   * Scale so that all columns fit this many pages wide, any number of pages tall: true is one page,
+   * false or 0 no scaling.
+   */
+  fitToWidth: boolean | number;
   /** Margins in inches. */
   margins?: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
   /** Page footer, Excel header/footer codes allowed ("&P", "&N"). */
   footer?: string;
 }
+
+/** Pages wide a print setup asks for: 0 when it does not scale. */
+export const pagesWide = (p: PrintSpec): number => (p.fitToWidth === true ? 1 : p.fitToWidth === false ? 0 : Math.max(0, p.fitToWidth));
 
 export interface ProtectionSpec {
   /** What users may still do on the protected sheet. No password is ever set. */
@@ -126,8 +134,18 @@ export interface SheetRender {
   rows: readonly (readonly CellInput[])[];
   /** Column widths in characters of the default font, from column A. */
   columnWidths: readonly number[];
-  /** Row heights in points, for rows that need one (titles). */
+  /** Row heights in points, for rows that need one (titles, headers). */
   rowHeights?: readonly { row: number; height: number }[];
+  /**
+   * Heights estimated for data rows whose wrapped Thai text needs more than one line. A file
+   * adapter writes them (no engine sizes rows of a file when it opens); the Office.js adapter
+   * lets Excel autofit `autofitRows` instead, which knows the real font.
+   */
+  estimatedRowHeights?: readonly { row: number; height: number }[];
+  /** The data rows Excel should autofit after writing ("5:40"). */
+  autofitRows?: string;
+  /** Height of rows without their own, in points (the 16 pt font needs more than Excel's 15). */
+  defaultRowHeight?: number;
   /** Applied in order: later entries win where they overlap. */
   styles: readonly RangeStyle[];
   merges: readonly string[];

@@ -12,6 +12,7 @@ import ExcelJS from "exceljs";
 import { columnLetter, parseRange } from "../layout/a1";
 import {
   isFormulaInput,
+  pagesWide,
   type CellInput,
   type CellValue,
   type Colour,
@@ -185,7 +186,8 @@ async function writeSheet(wb: ExcelJS.Workbook, spec: SheetRender): Promise<void
       if (v !== null) xr.getCell(c + 1).value = v;
     });
   });
-  for (const h of spec.rowHeights ?? []) ws.getRow(h.row + 1).height = h.height;
+  if (spec.defaultRowHeight) ws.properties.defaultRowHeight = spec.defaultRowHeight;
+  for (const h of [...(spec.estimatedRowHeights ?? []), ...(spec.rowHeights ?? [])]) ws.getRow(h.row + 1).height = h.height;
   for (const t of spec.tables) addTable(ws, t.name, t.range, t.style);
   for (const s of spec.styles) applyStyle(ws, s.range, s.style);
   for (const m of spec.merges) ws.mergeCells(m);
@@ -197,11 +199,11 @@ async function writeSheet(wb: ExcelJS.Workbook, spec: SheetRender): Promise<void
       ...ws.pageSetup,
       orientation: p.orientation,
       paperSize: 9, // A4
-      fitToPage: p.fitToWidth,
-      fitToWidth: 1,
-      fitToHeight: 0,
+      fitToPage: pagesWide(p) > 0,
+      ...(pagesWide(p) > 0 ? { fitToWidth: pagesWide(p), fitToHeight: 0 } : { scale: 100 }),
       horizontalCentered: true,
       ...(p.titleRows ? { printTitlesRow: p.titleRows } : {}),
+      ...(p.titleColumns ? { printTitlesColumn: p.titleColumns } : {}),
       ...(p.margins ? { margins: p.margins } : {}),
     };
     if (p.footer) ws.headerFooter = { ...ws.headerFooter, oddFooter: `&C${p.footer}` };

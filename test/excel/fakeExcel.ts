@@ -289,6 +289,7 @@ class Worksheet extends Loadable {
     return new Proxy(page, {
       get: (target, prop) => {
         if (prop === "setPrintTitleRows") return (rows: string) => (target.printTitleRows = rows);
+        if (prop === "setPrintTitleColumns") return (columns: string) => (target.printTitleColumns = columns);
         if (prop === "headersFooters") {
           return { defaultForAllPages: new Proxy({}, { set: (_t, p, v) => ((target[`footer.${String(p)}`] = v), true) }) };
         }
@@ -435,7 +436,8 @@ class Range extends Loadable {
     const fill = log("fill.");
     const protection = log("protection.");
     const borders = { getItem: (edge: string) => log(`border.${edge}.`) };
-    return new Proxy({ font, fill, protection, borders } as Record<string, unknown>, {
+    const autofitRows = (): void => this.log("autofitRows", true);
+    return new Proxy({ font, fill, protection, borders, autofitRows } as Record<string, unknown>, {
       set: (_t, p, v) => {
         this.log(String(p), v);
         return true;

@@ -2,7 +2,7 @@
 import { findFramework } from "../../src/core/frameworks";
 import type { Framework } from "../../src/core/schema/framework";
 import { cellAddress, parseCell } from "../../src/layout/a1";
-import { FIRST_DATA_ROW, HEADER_ROW, LAYOUT_VERSION } from "../../src/layout/layout";
+import { estimateRowHeight, FIRST_DATA_ROW, HEADER_ROW, LAYOUT_VERSION } from "../../src/layout/layout";
 import { DEFAULT_SHEET_NAMES, renderTemplate } from "../../src/layout/render";
 import { templatePlan } from "../../src/layout/templatePlan";
 import { isFormulaInput, type CellInput, type RenderModel, type SheetRender } from "../../src/workbook/model";
@@ -42,12 +42,14 @@ describe("the sheets", () => {
   it("look like the official forms: TH Sarabun New 16 pt, A4 landscape, title rows repeated, headers frozen", () => {
     for (const s of model().sheets) {
       expect(s.styles[0]?.style.font).toEqual({ name: "TH Sarabun New", size: 16 });
-      expect(s.print).toEqual(expect.objectContaining({ orientation: "landscape", paper: "A4", titleRows: `1:${HEADER_ROW + 1}`, fitToWidth: true }));
+      expect(s.print).toEqual(expect.objectContaining({ orientation: "landscape", paper: "A4", titleRows: `1:${HEADER_ROW + 1}` }));
+      expect(s.print?.fitToWidth).toBe(s.name === DEFAULT_SHEET_NAMES.register ? 4 : 1);
       expect(s.freeze?.rows).toBe(HEADER_ROW + 1);
     }
     expect(model(richPlan(), { font: "TH SarabunPSK" }).sheets[0]?.styles[0]?.style.font?.name).toBe("TH SarabunPSK");
     const register = sheet(model(), DEFAULT_SHEET_NAMES.register);
     expect(register.columnWidths[header(register).indexOf("ชื่อตัวชี้วัด")]).toBeGreaterThanOrEqual(40);
+    expect(register.print?.titleColumns).toBe("A:C");
   });
 
   it("label the fiscal year in Buddhist Era with Thai digits, Thai headers over English subtitles", () => {
@@ -67,6 +69,19 @@ describe("the sheets", () => {
     expect(style("คะแนนถ่วงน้ำหนัก")).toEqual(expect.objectContaining({ locked: true, numberFormat: "0.000" }));
     expect(style("ผลของคณะกรรมการ")).toEqual(expect.objectContaining({ locked: false }));
     expect(style("เหตุผลของคะแนน")).toEqual(expect.objectContaining({ locked: false, numberFormat: "@" }));
+  });
+});
+
+describe("row heights", () => {
+  it("grow with wrapped Thai text, counting letters but not the vowels and tone marks above and below", () => {
+    expect(estimateRowHeight([{ text: "สั้น", width: 40 }])).toBe(25);
+    const line = "ก".repeat(28);
+    expect(estimateRowHeight([{ text: `${line}${line}`, width: 40 }])).toBe(2 * 22 + 3);
+    expect(estimateRowHeight([{ text: "กิ่".repeat(28), width: 40 }])).toBe(25);
+    expect(estimateRowHeight([{ text: "ก\nข\nค", width: 40 }])).toBe(3 * 22 + 3);
+    const register = sheet(model(), DEFAULT_SHEET_NAMES.register);
+    expect(register.estimatedRowHeights?.length).toBeGreaterThan(0);
+    expect(register.rowHeights).toContainEqual({ row: HEADER_ROW, height: expect.any(Number) });
   });
 });
 
