@@ -1,0 +1,112 @@
+// The Office.js adapter against a fake Excel that models cells, tables, names and context.sync().
+import { createOfficePort, officeCell } from "../../src/excel";
+import { DEFAULT_SHEET_NAMES } from "../../src/layout/render";
+import { templatePlan } from "../../src/layout/templatePlan";
+import { insertTemplate, readTemplate } from "../../src/workbook/template";
+import { framework2567 } from "../workbook/harness";
+import { richPlan, sizedPlan } from "../workbook/plans";
+import { FakeExcel } from "./fakeExcel";
+
+const fw = framework2567();
+
+describe("context.sync() calls", () => {
+  it.each([1, 10, 100, 300])("are the same for a plan of %i KPIs: 3 to insert a template, 3 to read it", async (n) => {
+    const excel = new FakeExcel();
+    const port = createOfficePort(excel.run);
+    await insertTemplate(port, sizedPlan(n), fw);
+    expect(excel.syncs).toBe(3);
+    excel.syncs = 0;
+    const back = await readTemplate(port);
+    expect(excel.syncs).toBe(3);
+    expect(back.plan.kpis).toHaveLength(n);
+  });
+
+  it("happen with screen updating suspended whenever cells are written", async () => {
+    const excel = new FakeExcel();
+    await insertTemplate(createOfficePort(excel.run), sizedPlan(20), fw);
+    const writes = excel.syncLog.filter((s) => s.cellWrites > 0);
+    expect(writes).toHaveLength(1);
+    expect(writes.every((s) => s.suspended)).toBe(true);
+  });
+
+  it("are one per port call, each its own Excel.run batch", async () => {
+    const excel = new FakeExcel();
+    const port = createOfficePort(excel.run);
+    await port.inventory();
+    await port.readSheets(["nothing here", "nor here"]);
+    expect([excel.runs, excel.syncs]).toEqual([2, 2]);
+    expect((await port.readSheets(["nothing here"])).size).toBe(0);
+  });
+});
+
+describe("what Excel gets", () => {
+  let excel: FakeExcel;
+  beforeAll(async () => {
+    excel = new FakeExcel();
+    await insertTemplate(createOfficePort(excel.run), richPlan(), fw);
+  });
+
+  it("tables named tblKpi…, created before the formulas that refer to them", () => {
+    expect(excel.tables.map((t) => [t.sheet, t.name, t.style])).toEqual([
+      [DEFAULT_SHEET_NAMES.register, "tblKpi", "TableStyleLight1"],
+      [DEFAULT_SHEET_NAMES.rubric, "tblRubric", "TableStyleLight1"],
+      [DEFAULT_SHEET_NAMES.evaluation, "tblEvaluation", "TableStyleLight1"],
+      [DEFAULT_SHEET_NAMES.actionPlan, "tblActionPlan", "TableStyleLight1"],
+    ]);
+    const rubric = excel.sheet(DEFAULT_SHEET_NAMES.rubric)!;
+    const formulas = [...rubric.cells.values()].map((c) => c.formula).filter(Boolean);
+    expect(formulas).toContainEqual(expect.stringContaining("tblRubric[[#This Row],[ร้อยละความสำเร็จ]]"));
+    expect(formulas).toContainEqual(expect.stringContaining("INDEX(tblKpi[ชื่อตัวชี้วัด],MATCH("));
+  });
+
+  it("the LAMBDA names and the framework name, and an existing name is never replaced", async () => {
+    expect(excel.names.map((n) => n.name)).toEqual(["KPISCORE", "KPIPOINTS", "KPI_FRAMEWORK"]);
+    expect(excel.names[0]?.formula.startsWith("=LAMBDA(result,criteria,weight,[ladder],")).toBe(true);
+    await insertTemplate(createOfficePort(excel.run), richPlan(), fw);
+    expect(excel.names).toHaveLength(3);
+    expect(excel.sheets.map((s) => s.name)).toContain(`${DEFAULT_SHEET_NAMES.register} (2)`);
+  });
+
+  it("page layout, fonts, frozen headers, hidden metadata and a protected evaluation sheet", () => {
+    const register = excel.sheet(DEFAULT_SHEET_NAMES.register)!;
+    expect(register.page).toEqual(expect.objectContaining({ orientation: "Landscape", paperSize: "A4", printTitleRows: "$1:$4", printTitleColumns: "$A:$C" }));
+    expect(excel.sheet(DEFAULT_SHEET_NAMES.evaluation)!.page.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+    expect(register.formats).toContainEqual({ range: expect.stringMatching(/^5:\d+$/), property: "autofitRows", value: true });
+    expect(register.freeze).toEqual({ rows: 4, columns: 3 });
+    expect(register.lastFormat("C5", "font.name")).toBe("TH Sarabun New");
+    expect(register.lastFormat("C5", "font.size")).toBe(16);
+    expect(register.numberFormatAt("C6")).toBe("@");
+    expect(excel.sheet(DEFAULT_SHEET_NAMES.meta)!.visibility).toBe("Hidden");
+    expect(excel.sheet(DEFAULT_SHEET_NAMES.evaluation)!.protection).toEqual(expect.objectContaining({ allowAutoFilter: true, allowInsertRows: false }));
+    expect(excel.sheet(DEFAULT_SHEET_NAMES.evaluation)!.numberFormatAt("N7")).toBe("0.000");
+  });
+
+  it("data validation: a drop-down of rubric kinds that refuses other text, numbers that only warn", () => {
+    const register = excel.sheet(DEFAULT_SHEET_NAMES.register)!;
+    const rules = register.validations.filter((v) => v.property === "rule").map((v) => v.value);
+    expect(rules).toContainEqual({ list: { inCellDropDown: true, source: "ระดับความสำเร็จ,ค่าตัวเลข,คะแนนเต็ม ๑๐๐" } });
+    const alerts = register.validations.filter((v) => v.property === "errorAlert").map((v) => (v.value as { style: string }).style);
+    expect(alerts).toEqual(expect.arrayContaining(["Stop", "Warning"]));
+  });
+});
+
+describe("text", () => {
+  it("is written with an apostrophe unless it starts with a Thai letter, so Excel keeps it as typed", () => {
+    expect(officeCell("ระดับ ๕", true)).toBe("ระดับ ๕");
+    expect(officeCell("๑๐", true)).toBe("'๑๐");
+    for (const t of ["=1+1", "+66", "-", "@x", "'q", "10", "TRUE", "1/2", "KR.๑"]) expect(officeCell(t, true)).toBe(`'${t}`);
+    expect(officeCell({ formula: "=A1" }, true)).toBe("=A1");
+    expect(officeCell({ formula: "=A1" }, false)).toBe("");
+    expect(officeCell(12.5, true)).toBe(12.5);
+    expect(officeCell(null, true)).toBe("");
+  });
+
+  it("typed without an apostrophe would have turned into numbers, dates and formulas: the fake models that", async () => {
+    const excel = new FakeExcel();
+    await insertTemplate(createOfficePort(excel.run), templatePlan(fw, { agency: "ส" }), fw);
+    excel.type(DEFAULT_SHEET_NAMES.actionPlan, "Z1", "10");
+    expect(excel.sheet(DEFAULT_SHEET_NAMES.actionPlan)!.text("Z1")).toBe(10);
+    expect(() => excel.type(DEFAULT_SHEET_NAMES.actionPlan, "Z2", "-")).toThrow(/InvalidArgument/);
+    expect(() => excel.type(DEFAULT_SHEET_NAMES.actionPlan, "Z3", "=tblMissing[x]")).toThrow(/does not exist/);
+  });
+});
