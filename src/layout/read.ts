@@ -458,6 +458,8 @@ function readRegister(sheet: Sheet | null, pos: Positions, issues: ReadIssue[]):
     };
     at("", cols.get("name") ?? cols.get("id"));
     for (const [k, field] of Object.entries(REGISTER_FIELDS)) at(field, cols.get(k));
+    // Until the rubric sheet says otherwise, a rubric finding points at the KPI's rubric kind.
+    at("rubric", cols.get("kind"));
     at("baseline", baseline[0]?.col);
     at("partners", partnerSlots[0]?.agency);
 
@@ -548,7 +550,12 @@ function readRubric(sheet: Sheet | null, framework: Framework, kpis: ReadonlyMap
       if (!isDefault) issues.push(readIssue("ROW_WITHOUT_KPI", sheet.ref(rows[0] as number, cols.get("kpi") ?? 0), { id }, id));
       continue;
     }
-    if (isDefault) continue;
+    if (isDefault) {
+      // The blank rows are where this KPI's levels are to be typed: findings point there.
+      const first = sheet.ref(rows[0] as number, cols.get("level") ?? cols.get("kpi") ?? 0);
+      out.positions.set(id, new Map([["rubric.levels", first], ["rubric", first]]));
+      continue;
+    }
     out.content.add(id);
     const positions = new Map<string, CellRef>();
     const ordered = [...rows].reverse();

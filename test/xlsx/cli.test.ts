@@ -1,0 +1,94 @@
+// The command line on workbooks: kpi template, validate, export and report.
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { run } from "../../src/cli/main";
+import type { Io } from "../../src/cli/io";
+import { parsePlan } from "../../src/core/schema/plan";
+import { templatePlan } from "../../src/layout/templatePlan";
+import { fixture, framework2567 } from "../workbook/harness";
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "kpi-cli-"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function kpi(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = { out: (t) => out.push(t), err: (t) => err.push(t) };
+  const code = await run(argv, io);
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+const path = (name: string): string => join(dir, name);
+
+describe("kpi template", () => {
+  it("writes the framework's template with the shared components prefilled", async () => {
+    const r = await kpi("template", "--framework", "bma-2567-bureau", "--agency", "สำนักพัฒนาสังคม", "-o", path("t.xlsx"));
+    expect(r).toEqual(expect.objectContaining({ code: 0 }));
+    expect(r.out).toContain("wrote template");
+    const exported = await kpi("export", path("t.xlsx"));
+    expect(JSON.parse(exported.out)).toEqual(JSON.parse(JSON.stringify(templatePlan(framework2567(), { agency: "สำนักพัฒนาสังคม" }))));
+  });
+
+  it("never writes over an existing file unless --force", async () => {
+    writeFileSync(path("mine.xlsx"), "the user's own workbook");
+    const r = await kpi("template", "--framework", "bma-2567-bureau", "--agency", "ส", "-o", path("mine.xlsx"));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/อยู่แล้ว.*exists; not overwritten/);
+    expect(readFileSync(path("mine.xlsx"), "utf8")).toBe("the user's own workbook");
+    expect((await kpi("template", "--framework", "bma-2567-bureau", "--agency", "ส", "-o", path("mine.xlsx"), "--force")).code).toBe(0);
+  });
+
+  it("starts from a plan, and refuses unknown frameworks and non-.xlsx outputs", async () => {
+    const from = join(__dirname, "..", "fixtures", "plans", "fy2567-social-development.json");
+    expect((await kpi("template", "--framework", "bma-2567-bureau", "--from", from, "-o", path("s.xlsx"))).code).toBe(0);
+    const exported = parsePlan(JSON.parse((await kpi("export", path("s.xlsx"))).out));
+    expect(exported.ok && exported.plan).toStrictEqual(templatePlan(framework2567(), { agency: "สำนักพัฒนาสังคม", from: fixture("fy2567-social-development") }));
+    expect((await kpi("template", "--framework", "bma-2599-bureau", "--agency", "ส", "-o", path("x.xlsx"))).code).toBe(2);
+    expect((await kpi("template", "--framework", "bma-2567-bureau", "--agency", "ส", "-o", path("x.json"))).code).toBe(2);
+    expect(existsSync(path("x.xlsx"))).toBe(false);
+  });
+});
+
+describe("kpi validate, export and report on a workbook", () => {
+  beforeAll(async () => {
+    const from = join(__dirname, "..", "fixtures", "plans", "fy2567-international-affairs.json");
+    await kpi("template", "--framework", "bma-2567-bureau", "--from", from, "-o", path("ia.xlsx"));
+  });
+
+  it("validate names the sheet and cell of each finding", async () => {
+    const r = await kpi("validate", path("ia.xlsx"), "--json");
+    expect(r.code).toBe(1);
+    const findings = JSON.parse(r.out).findings as { code: string; where: { sheet?: string; cell?: string; kpi?: string } }[];
+    expect(findings.find((f) => f.code === "RUBRIC_LEVELS" && f.where.kpi === "1.2-1")?.where).toEqual(
+      expect.objectContaining({ sheet: "เกณฑ์การให้คะแนน", cell: expect.stringMatching(/^[A-Z]+\d+$/) }),
+    );
+    const text = await kpi("validate", path("ia.xlsx"), "--lang", "en");
+    expect(text.out).toMatch(/RUBRIC_LEVELS\s+'เกณฑ์การให้คะแนน'!D\d+/);
+  });
+
+  it("export writes kpi-plan JSON, and never over an existing file unless --force", async () => {
+    const r = await kpi("export", path("ia.xlsx"), "-o", path("ia.json"));
+    expect(r.code).toBe(0);
+    const plan = parsePlan(JSON.parse(readFileSync(path("ia.json"), "utf8")));
+    expect(plan.ok && plan.plan.kpis.slice(0, 6)).toStrictEqual(fixture("fy2567-international-affairs").kpis);
+    expect((await kpi("export", path("ia.xlsx"), "-o", path("ia.json"))).code).toBe(2);
+    expect((await kpi("export", path("ia.xlsx"), "-o", path("ia.json"), "--force")).code).toBe(0);
+  });
+
+  it("report scores the workbook", async () => {
+    const r = await kpi("report", path("ia.xlsx"), "--lang", "en");
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("total (out of 100)");
+  });
+
+  it("says plainly when a file is not a template", async () => {
+    writeFileSync(path("junk.xlsx"), "not a zip");
+    const r = await kpi("validate", path("junk.xlsx"));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/not a readable \.xlsx file/);
+  });
+});
