@@ -1,0 +1,326 @@
+// The Office.js implementation of the workbook session (src/workbook/session.ts): change events,
+// reading for the live check, marks on offending cells, the seal, generated sheets and charts.
+// Each method is one Excel.run; read() and highlight() spend one context.sync() each, so a live
+// check costs two.
+//
+// Marks are conditional formats whose rule is a constant true formula carrying a tag
+// (=ISTEXT("kpi-addin-mark|error|B5")). A conditional format shows over the cell's own fill and
+// never changes its value or format, so removing it restores the cell exactly; the tag lets any
+// later session find and remove the marks of an earlier one (a pane that was closed). Sheets that
+// are protected are not marked: their findings are still listed and selectable.
+//
+// Own writes: worksheet.onChanged fires for the add-in's writes too. Events whose triggerSource is
+// "ThisLocalAddin" (ExcelApi 1.14) are dropped; on older hosts, events that arrive while one of
+// the session's own write batches is running (and shortly after) are dropped as well.
+import { PROTECTION } from "../layout/layout";
+import { sealBlock } from "../seal/store";
+import { isGeneratedSheet, MARKER_CELL } from "../summary/marker";
+import type { ChartSpec } from "../summary/render";
+import type { CellValue, Grid } from "../workbook/model";
+import type { CellRef, Mark, MarkSeverity, RangeRead, ReadRequest, ReadResult, SheetChange, Unsubscribe, WorkbookSession } from "../workbook/session";
+import { officeCell } from "./officePort";
+import type { ExcelRun } from "./types";
+
+const excelRun: ExcelRun = (batch) => Excel.run((context) => batch(context));
+
+export const MARK_TAG = "kpi-addin-mark";
+
+/** Fill and font of a mark: Excel's own "light red fill, dark red text" and its yellow pair. */
+export const MARK_STYLE: Record<MarkSeverity, { fill: string; font: string }> = {
+  error: { fill: "#FFC7CE", font: "#9C0006" },
+  warning: { fill: "#FFEB9C", font: "#7F4F00" },
+};
+
+export const markFormula = (m: Mark): string => `=ISTEXT("${MARK_TAG}|${m.severity}|${m.cell}")`;
+
+const MARK_PATTERN = new RegExp(`${MARK_TAG}\\|(error|warning)\\|([A-Z]{1,3}[0-9]{1,7})`);
+
+export function parseMarkFormula(formula: unknown): { severity: MarkSeverity; cell: string } | null {
+  if (typeof formula !== "string") return null;
+  const m = MARK_PATTERN.exec(formula);
+  return m ? { severity: m[1] as MarkSeverity, cell: m[2] as string } : null;
+}
+
+/** How long after an own write batch events are still taken for its echo (hosts before 1.14). */
+const ECHO_MS = 400;
+
+export interface OfficeSessionOptions {
+  run?: ExcelRun;
+  displayLanguage?: string;
+  /** The clock, for tests. */
+  now?: () => number;
+}
+
+export function createOfficeSession(options: OfficeSessionOptions = {}): WorkbookSession {
+  const run = options.run ?? excelRun;
+  const now = options.now ?? (() => Date.now());
+  let writing = 0;
+  let quietUntil = 0;
+
+  /** Runs a batch that writes: events it causes are not passed on. */
+  const write = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    writing++;
+    try {
+      return await run(batch);
+    } finally {
+      writing--;
+      quietUntil = now() + ECHO_MS;
+    }
+  };
+
+  const ownEcho = (e: Excel.WorksheetChangedEventArgs): boolean =>
+    e.triggerSource === ("ThisLocalAddin" as Excel.EventTriggerSource) || (e.triggerSource === undefined && (writing > 0 || now() < quietUntil));
+
+  return {
+    displayLanguage: options.displayLanguage ?? "th-TH",
+
+    async watch(sheets, listener) {
+      const handlers = await run(async (context) => {
+        const added = sheets.map((name) =>
+          context.workbook.worksheets.getItem(name).onChanged.add(async (e: Excel.WorksheetChangedEventArgs) => {
+            if (ownEcho(e)) return;
+            const structural = e.changeType !== ("RangeEdited" as Excel.DataChangeType) || !e.address;
+            listener([{ sheet: name, address: e.address ?? "", structural } satisfies SheetChange]);
+          }),
+        );
+        await context.sync();
+        return added;
+      });
+      const unsubscribe: Unsubscribe = async () => {
+        const first = handlers[0];
+        if (!first) return;
+        for (const h of handlers) h.remove();
+        await first.context.sync();
+      };
+      return unsubscribe;
+    },
+
+    read: (request) => run((context) => readBatch(context, request)),
+
+    highlight: (scope, marks, present) =>
+      write(async (context) => {
+        const inScope = new Set(scope);
+        const key = (m: Mark): string => `${m.sheet}\u0000${m.cell}\u0000${m.severity}`;
+        const wanted = new Map(marks.filter((m) => inScope.has(m.sheet)).map((m) => [key(m), m]));
+        const have = new Set<string>();
+        let changed = false;
+        for (const p of present) {
+          if (!inScope.has(p.sheet)) continue;
+          if (wanted.has(key(p)) && !have.has(key(p))) {
+            have.add(key(p));
+            continue;
+          }
+          context.workbook.worksheets.getItem(p.sheet).getRange().conditionalFormats.getItem(p.id).delete();
+          changed = true;
+        }
+        for (const [k, m] of wanted) {
+          if (have.has(k)) continue;
+          const cf = context.workbook.worksheets.getItem(m.sheet).getRange(m.cell).conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+          cf.custom.rule.formula = markFormula(m);
+          cf.custom.format.fill.color = MARK_STYLE[m.severity].fill;
+          cf.custom.format.font.color = MARK_STYLE[m.severity].font;
+          changed = true;
+        }
+        if (changed) await context.sync();
+      }),
+
+    select: (ref) =>
+      run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(ref.sheet);
+        sheet.activate();
+        sheet.getRange(ref.cell).select();
+        await context.sync();
+      }),
+
+    writeSeal: (metaSheet, seal) =>
+      write(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(metaSheet);
+        const used = sheet.getUsedRangeOrNullObject(true);
+        used.load(["rowIndex", "columnIndex", "values", "formulas"]);
+        sheet.protection.load("protected");
+        await context.sync();
+        const grid = used.isNullObject ? undefined : gridFrom(used.rowIndex, used.columnIndex, used.values, used.formulas);
+        const block = sealBlock(grid, seal);
+        const wasProtected = sheet.protection.protected;
+        if (wasProtected) sheet.protection.unprotect();
+        const range = sheet.getRange(block.address);
+        range.formulas = block.values.map((row) => row.map((v) => officeCell(v, false)));
+        if (wasProtected) sheet.protection.protect({ ...PROTECTION });
+        await context.sync();
+      }),
+
+    sheetMarkers: () =>
+      run(async (context) => {
+        const sheets = context.workbook.worksheets.load("items/name");
+        await context.sync();
+        const cells = sheets.items.map((s) => {
+          const r = context.workbook.worksheets.getItem(s.name).getRange(MARKER_CELL);
+          r.load("values");
+          return { sheet: s.name, r };
+        });
+        await context.sync();
+        return cells.map(({ sheet, r }) => {
+          const v = r.values[0]?.[0];
+          return { sheet, marker: typeof v === "string" && v !== "" ? v : null };
+        });
+      }),
+
+    removeGenerated: (template, names) =>
+      write(async (context) => {
+        const checks = names.map((name) => {
+          const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+          const cell = sheet.getRange(MARKER_CELL);
+          cell.load("values");
+          return { name, sheet, cell };
+        });
+        await context.sync();
+        const doomed = checks.filter((c) => !c.sheet.isNullObject && isGeneratedSheet(c.name, c.cell.values[0]?.[0] as CellValue, template));
+        if (doomed.length === 0) return [];
+        for (const c of doomed) c.sheet.delete();
+        await context.sync();
+        return doomed.map((c) => c.name);
+      }),
+
+    addCharts: (charts: readonly ChartSpec[]) =>
+      write(async (context) => {
+        for (const spec of charts) {
+          const sheet = context.workbook.worksheets.getItem(spec.sheet);
+          const chart = sheet.charts.add("ColumnClustered" as Excel.ChartType, sheet.getRange(spec.data), "Columns" as Excel.ChartSeriesBy);
+          chart.title.text = spec.title;
+          chart.legend.position = "Bottom" as Excel.ChartLegendPosition;
+          chart.setPosition(spec.from, spec.to);
+        }
+        await context.sync();
+        return true;
+      }),
+  };
+}
+
+// ---- reading --------------------------------------------------------------------------------
+
+async function readBatch(context: Excel.RequestContext, request: ReadRequest): Promise<ReadResult> {
+  const ws = context.workbook.worksheets;
+  const whole = (request.sheets ?? []).map((name) => {
+    const sheet = ws.getItemOrNullObject(name);
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load(["rowIndex", "columnIndex", "values", "formulas"]);
+    return { name, sheet, used };
+  });
+  const ranges = (request.ranges ?? []).map((r) => {
+    const range = ws.getItem(r.sheet).getRange(r.address);
+    range.load(["rowIndex", "columnIndex", "values", "formulas"]);
+    return { ...r, range };
+  });
+  const invalid = (request.invalidIn ?? []).map((name) => {
+    const areas = ws.getItem(name).getRange().dataValidation.getInvalidCellsOrNullObject();
+    areas.load("address");
+    return { name, areas };
+  });
+  const marks = (request.marksIn ?? []).map((name) => {
+    const sheet = ws.getItem(name);
+    const formats = sheet.getRange().conditionalFormats;
+    formats.load("items/id,items/type,items/custom/rule/formula");
+    sheet.protection.load("protected");
+    return { name, formats, sheet };
+  });
+  await context.sync();
+
+  const grids = new Map<string, Grid>();
+  for (const { name, sheet, used } of whole) {
+    if (sheet.isNullObject) continue;
+    grids.set(name, used.isNullObject ? { values: [], formulas: [] } : gridFrom(used.rowIndex, used.columnIndex, used.values, used.formulas));
+  }
+  const rangeReads: RangeRead[] = ranges.map(({ sheet, address, range }) => ({
+    sheet,
+    address,
+    row: range.rowIndex,
+    column: range.columnIndex,
+    values: range.values.map((row) => row.map(cellValueOf)),
+    formulas: formulasOf(range.values, range.formulas),
+  }));
+  const invalidCells: CellRef[] = invalid.flatMap(({ name, areas }) => (areas.isNullObject ? [] : cellsOf(areas.address).map((cell) => ({ sheet: name, cell }))));
+  const present: ReadResult["marks"] = [];
+  const locked: string[] = [];
+  for (const { name, formats, sheet } of marks) {
+    if (sheet.protection.protected) locked.push(name);
+    for (const cf of formats.items) {
+      if (cf.type !== ("Custom" as Excel.ConditionalFormatType)) continue;
+      const m = parseMarkFormula(cf.custom.rule.formula);
+      if (m) present.push({ sheet: name, cell: m.cell, severity: m.severity, id: cf.id });
+    }
+  }
+  return { grids, ranges: rangeReads, invalid: invalidCells, marks: present, locked };
+}
+
+/** "Sheet1!B5:C6, 'My sheet'!D4" → every cell: ["B5", "C5", "B6", "C6", "D4"]. */
+export function cellsOf(address: string): string[] {
+  const out: string[] = [];
+  for (const part of address.split(",")) {
+    const local = part.trim().replace(/^.*!/, "").replace(/\$/g, "");
+    if (!local) continue;
+    const [a, b = a] = local.split(":") as [string, string?];
+    const p = splitCell(a);
+    const q = splitCell(b);
+    if (!p || !q) continue;
+    for (let r = Math.min(p.row, q.row); r <= Math.max(p.row, q.row); r++) {
+      for (let c = Math.min(p.col, q.col); c <= Math.max(p.col, q.col); c++) out.push(`${letters(c)}${r + 1}`);
+    }
+    if (out.length > 10_000) break;
+  }
+  return out;
+}
+
+function splitCell(a: string): { row: number; col: number } | null {
+  const m = /^([A-Z]{1,3})(\d+)$/i.exec(a);
+  if (!m) return null;
+  let col = 0;
+  for (const ch of (m[1] as string).toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+function letters(index: number): string {
+  let n = index + 1;
+  let out = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+function cellValueOf(v: unknown): CellValue {
+  if (v === "" || v === null || v === undefined) return null;
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  return String(v);
+}
+
+/** Formula text of formula cells, null elsewhere (a text cell "=x" reads the same in both). */
+function formulasOf(values: unknown[][], formulas: unknown[][]): (string | null)[][] {
+  return values.map((row, r) =>
+    row.map((v, c) => {
+      const f = formulas[r]?.[c];
+      return typeof f === "string" && f.startsWith("=") && f !== v ? f : null;
+    }),
+  );
+}
+
+/** A grid from A1, given the used range's position and contents (as the port reads it). */
+export function gridFrom(rowIndex: number, columnIndex: number, values: unknown[][], formulas: unknown[][]): Grid {
+  const width = columnIndex + (values[0]?.length ?? 0);
+  const outValues: CellValue[][] = Array.from({ length: rowIndex }, () => Array<CellValue>(width).fill(null));
+  const outFormulas: (string | null)[][] = Array.from({ length: rowIndex }, () => Array<string | null>(width).fill(null));
+  const f = formulasOf(values, formulas);
+  values.forEach((row, r) => {
+    const vr = Array<CellValue>(width).fill(null);
+    const fr = Array<string | null>(width).fill(null);
+    row.forEach((v, c) => {
+      vr[columnIndex + c] = cellValueOf(v);
+      fr[columnIndex + c] = f[r]?.[c] ?? null;
+    });
+    outValues.push(vr);
+    outFormulas.push(fr);
+  });
+  return { values: outValues, formulas: outFormulas };
+}
+

@@ -1,0 +1,182 @@
+// The workbook session over an in-memory workbook (MemoryWorkbook), for component tests and
+// demos: people's edits are simulated with type() and paste(), which notify watchers the way
+// Excel's onChanged does (a paste: one change for the whole block, no details).
+import { cellAddress, parseCell, parseRange } from "../layout/a1";
+import { sealBlock } from "../seal/store";
+import { isGeneratedSheet, MARKER_CELL } from "../summary/marker";
+import type { ChartSpec } from "../summary/render";
+import type { MemoryWorkbook } from "./memory";
+import type { CellValue, ValidationRule } from "./model";
+import type { CellRef, Mark, RangeRead, ReadResult, SheetChange, WorkbookSession } from "./session";
+
+type Listener = (changes: SheetChange[]) => void;
+
+export class MemorySession implements WorkbookSession {
+  /** Round trips made (read, highlight, select…), like context.sync() calls in Office. */
+  calls = 0;
+  selected: CellRef | null = null;
+  readonly marks = new Map<string, Mark & { id: string }>();
+  readonly charts: ChartSpec[] = [];
+  /** Sheets treated as protected: not marked. */
+  readonly protectedSheets = new Set<string>();
+  private readonly listeners = new Set<{ sheets: Set<string>; listener: Listener }>();
+  private nextId = 1;
+
+  constructor(
+    readonly workbook: MemoryWorkbook,
+    readonly displayLanguage = "th-TH",
+  ) {}
+
+  // ---- people's edits -------------------------------------------------------------------------
+
+  /** A person types into one cell. */
+  type(sheet: string, address: string, value: CellValue): void {
+    this.workbook.type(sheet, address, value);
+    this.emit([{ sheet, address, structural: false }]);
+  }
+
+  /** A person pastes a block with its top-left corner at `topLeft`: one change, no details. */
+  paste(sheet: string, topLeft: string, rows: readonly (readonly CellValue[])[]): void {
+    const { row, column } = parseCell(topLeft);
+    rows.forEach((r, i) => r.forEach((v, j) => this.workbook.type(sheet, cellAddress(row + i, column + j), v)));
+    const width = Math.max(1, ...rows.map((r) => r.length));
+    const end = cellAddress(row + Math.max(rows.length, 1) - 1, column + width - 1);
+    this.emit([{ sheet, address: `${topLeft}:${end}`, structural: false }]);
+  }
+
+  emit(changes: SheetChange[]): void {
+    for (const { sheets, listener } of this.listeners) {
+      const mine = changes.filter((c) => sheets.has(c.sheet));
+      if (mine.length > 0) listener(mine);
+    }
+  }
+
+  // ---- the session ----------------------------------------------------------------------------
+
+  async watch(sheets: readonly string[], listener: Listener): Promise<() => Promise<void>> {
+    this.calls++;
+    const entry = { sheets: new Set(sheets), listener };
+    this.listeners.add(entry);
+    return async () => {
+      this.listeners.delete(entry);
+    };
+  }
+
+  async read(request: Parameters<WorkbookSession["read"]>[0]): Promise<ReadResult> {
+    this.calls++;
+    const grids = await this.workbook.readSheets(request.sheets ?? []);
+    this.workbook.calls--; // counted here, not as a port call
+    const ranges: RangeRead[] = (request.ranges ?? []).map((r) => {
+      const b = parseRange(r.address);
+      const values: CellValue[][] = [];
+      const formulas: (string | null)[][] = [];
+      for (let row = b.row1; row <= b.row2; row++) {
+        const vr: CellValue[] = [];
+        const fr: (string | null)[] = [];
+        for (let col = b.column1; col <= b.column2; col++) {
+          const cell = this.workbook.sheet(r.sheet)?.cells.get(cellAddress(row, col));
+          vr.push(cell?.value ?? null);
+          fr.push(cell?.formula ?? null);
+        }
+        values.push(vr);
+        formulas.push(fr);
+      }
+      return { sheet: r.sheet, address: r.address, row: b.row1, column: b.column1, values, formulas };
+    });
+    const invalid = (request.invalidIn ?? []).flatMap((name) => this.invalidCells(name));
+    const wanted = new Set(request.marksIn ?? []);
+    const marks = [...this.marks.values()].filter((m) => wanted.has(m.sheet));
+    const locked = [...wanted].filter((s) => this.protectedSheets.has(s));
+    return { grids, ranges, invalid, marks, locked };
+  }
+
+  async highlight(scope: readonly string[], marks: readonly Mark[], present: ReadResult["marks"]): Promise<void> {
+    this.calls++;
+    const inScope = new Set(scope);
+    const key = (m: Mark): string => `${m.sheet}\u0000${m.cell}\u0000${m.severity}`;
+    const wanted = new Map(marks.filter((m) => inScope.has(m.sheet)).map((m) => [key(m), m]));
+    for (const p of present) if (inScope.has(p.sheet) && !wanted.has(key(p))) this.marks.delete(p.id);
+    const have = new Set([...this.marks.values()].map(key));
+    for (const [k, m] of wanted) {
+      if (have.has(k)) continue;
+      const id = `cf${this.nextId++}`;
+      this.marks.set(id, { ...m, id });
+    }
+  }
+
+  /** The marks now on a sheet, "B5:error" style, sorted: for assertions. */
+  marked(sheet?: string): string[] {
+    return [...this.marks.values()]
+      .filter((m) => sheet === undefined || m.sheet === sheet)
+      .map((m) => `${sheet === undefined ? `${m.sheet}!` : ""}${m.cell}:${m.severity}`)
+      .sort();
+  }
+
+  async select(ref: CellRef): Promise<void> {
+    this.calls++;
+    this.selected = ref;
+  }
+
+  async writeSeal(metaSheet: string, seal: Parameters<WorkbookSession["writeSeal"]>[1]): Promise<void> {
+    this.calls++;
+    const grid = (await this.workbook.readSheets([metaSheet])).get(metaSheet);
+    this.workbook.calls--;
+    if (!grid) throw new Error(`no sheet ${metaSheet}`);
+    const block = sealBlock(grid, seal);
+    const { row1, column1 } = parseRange(block.address);
+    block.values.forEach((row, r) => row.forEach((v, c) => this.workbook.type(metaSheet, cellAddress(row1 + r, column1 + c), v)));
+  }
+
+  async sheetMarkers(): Promise<{ sheet: string; marker: string | null }[]> {
+    this.calls++;
+    return this.workbook.sheets.map((s) => {
+      const v = s.cells.get(MARKER_CELL)?.value;
+      return { sheet: s.name, marker: typeof v === "string" ? v : null };
+    });
+  }
+
+  async removeGenerated(template: string, sheets: readonly string[]): Promise<string[]> {
+    this.calls++;
+    const removed: string[] = [];
+    for (const name of sheets) {
+      const s = this.workbook.sheet(name);
+      if (!s || !isGeneratedSheet(s.name, s.cells.get(MARKER_CELL)?.value ?? null, template)) continue;
+      this.workbook.sheets.splice(this.workbook.sheets.indexOf(s), 1);
+      removed.push(s.name);
+    }
+    return removed;
+  }
+
+  async addCharts(charts: readonly ChartSpec[]): Promise<boolean> {
+    this.calls++;
+    this.charts.push(...charts);
+    return true;
+  }
+
+  /** Cells whose value breaks the data validation the sheet was written with. */
+  private invalidCells(name: string): CellRef[] {
+    const sheet = this.workbook.sheet(name);
+    if (!sheet?.spec) return [];
+    const out: CellRef[] = [];
+    for (const v of sheet.spec.validations) {
+      const b = parseRange(v.range);
+      for (const [address, cell] of sheet.cells) {
+        const { row, column } = parseCell(address);
+        if (row < b.row1 || row > b.row2 || column < b.column1 || column > b.column2) continue;
+        if (cell.formula === null && breaksRule(cell.value, v.rule)) out.push({ sheet: sheet.name, cell: address });
+      }
+    }
+    return out;
+  }
+}
+
+/** Whether Excel would refuse a typed value under a rule (blanks are allowed). */
+export function breaksRule(value: CellValue, rule: ValidationRule): boolean {
+  if (value === null || value === "") return false;
+  if (rule.type === "list") return !rule.items.includes(String(value));
+  if (typeof value !== "number") return true;
+  if (rule.type === "whole" && !Number.isInteger(value)) return true;
+  if (rule.min !== undefined && value < rule.min) return true;
+  if (rule.max !== undefined && value > rule.max) return true;
+  return false;
+}
