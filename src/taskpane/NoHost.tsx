@@ -1,0 +1,15 @@
+// What the pane shows before the engine has loaded, and when the page runs outside Excel with no
+// injected workbook.
+import { Body1, FluentProvider, Spinner, Title2 } from "@fluentui/react-components";
+import { langOf, STRINGS } from "./i18n/strings";
+import { paneTheme } from "./theme";
+
+export function NoHost({ displayLanguage, loading = false }: { displayLanguage: string; loading?: boolean }): JSX.Element {
+  const t = STRINGS[langOf(displayLanguage)];
+  return (
+    <FluentProvider theme={paneTheme} style={{ padding: 16 }}>
+      <Title2 as="h1">{t.appTitle}</Title2>
+      {loading ? <Spinner label={t.loading} /> : <Body1 as="p">{t.noHost}</Body1>}
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,12 @@
+// The task pane: header with the language switch, the four steps (start, check, check before
+// sending, summaries), the weights of the open plan, and the current screen.
+import type { AppProps } from "./App.types";
+import { renderApp } from "./renderApp";
+import { useApp } from "./useApp";
+import { useAppStyles } from "./useAppStyles.styles";
+
+export function App(props: AppProps = {}): JSX.Element {
+  const state = useApp(props);
+  const styles = useAppStyles();
+  return renderApp(state, styles);
+}

@@ -1,0 +1,2 @@
+export { App } from "./App";
+export type { AppProps, AppState, View } from "./App.types";

@@ -1,0 +1,103 @@
+// The pane's state: the plan open in the workbook, its live check, the seal and the summaries,
+// which screen shows, and the ribbon's "check before sending" request.
+import { useCallback, useEffect, useRef, useState } from "react";
+import { onViewRequest, requestedView } from "../../../commands/route";
+import { useEngine, useLang } from "../../context";
+import { useLiveCheck } from "../../hooks/useLiveCheck";
+import { useSeal } from "../../hooks/useSeal";
+import { useSummaries } from "../../hooks/useSummaries";
+import { useWorkbookPlan } from "../../hooks/useWorkbookPlan";
+import type { AppProps, AppState, View } from "./App.types";
+
+const VIEWS: View[] = ["start", "check", "send", "summaries"];
+
+export function useApp(props: AppProps): AppState {
+  const { t, lang, setLang } = useLang();
+  const { FRAMEWORKS } = useEngine();
+  const plan = useWorkbookPlan();
+  const meta = plan.active?.meta ?? null;
+  const check = useLiveCheck(meta, props.debounceMs === undefined ? {} : { debounceMs: props.debounceMs });
+  const seal = useSeal(check, meta, props.now);
+  const summaries = useSummaries(check, meta, props.now);
+  const [view, setView] = useState<View | null>(null);
+  /** The ribbon asked for "check before sending": run it once the plan has been checked. */
+  const ribbon = useRef(requestedView() === "check");
+  const focusHeading = useRef(false);
+
+  const go = useCallback((v: View) => {
+    focusHeading.current = true;
+    setView(v);
+  }, []);
+
+  // First screen: the check when the workbook holds a plan, else start.
+  useEffect(() => {
+    if (plan.status !== "ready" || view !== null) return;
+    setView(plan.active ? (ribbon.current ? "send" : "check") : "start");
+  }, [plan.status, plan.active, view]);
+
+  // The ribbon button while the pane is open.
+  useEffect(
+    () =>
+      onViewRequest((v) => {
+        if (v !== "check") return;
+        ribbon.current = true;
+        go("send");
+      }),
+    [go],
+  );
+
+  const { run } = seal;
+  useEffect(() => {
+    if (!ribbon.current || !meta || !check.result || seal.status === "checking") return;
+    ribbon.current = false;
+    void run();
+  }, [meta, check.result, seal.status, run]);
+
+  // Errors found by the check before sending: show the list.
+  useEffect(() => {
+    if (seal.status === "errors") go("check");
+  }, [seal.status, go]);
+
+  // Moving between screens puts the keyboard focus on the new screen's heading.
+  useEffect(() => {
+    if (!focusHeading.current || view === null) return;
+    focusHeading.current = false;
+    document.getElementById(`heading-${view}`)?.focus();
+  }, [view]);
+
+  const insert = useCallback<AppState["insert"]>(
+    async (p, framework) => {
+      const ok = await plan.insert(p, framework);
+      if (ok) go("check");
+      return ok;
+    },
+    [plan, go],
+  );
+
+  const open = useCallback(
+    (m: string) => {
+      plan.open(m);
+      go("check");
+    },
+    [plan, go],
+  );
+
+  const labels: Record<View, string> = { start: t.navStart, check: t.navCheck, send: t.navSend, summaries: t.navSummaries };
+  const active = plan.active;
+  return {
+    t,
+    lang,
+    setLang,
+    view,
+    go,
+    nav: VIEWS.map((v) => ({ view: v, label: labels[v], disabled: v !== "start" && !active })),
+    frameworks: props.frameworks ?? FRAMEWORKS,
+    plan,
+    check,
+    seal,
+    summaries,
+    openLabel: active ? t.openPlanLabel(active.agency || t.unnamedAgency, active.fiscalYear === null ? "?" : String(active.fiscalYear)) : null,
+    insert,
+    open,
+  };
+}

@@ -1,0 +1,2 @@
+export { CheckScreen } from "./CheckScreen";
+export type { CheckScreenProps, CheckScreenState } from "./CheckScreen.types";

@@ -1,0 +1,53 @@
+// State of the check screen: findings grouped by severity and KPI with their messages in the
+// pane's language, and the last check's summary.
+import { useEngine, useLang } from "../../context";
+import { clock } from "../../i18n/strings";
+import type { CheckScreenProps, CheckScreenState, FindingView, SeverityView } from "./CheckScreen.types";
+
+export function errorText(e: unknown): string | null {
+  if (e === null || e === undefined) return null;
+  return e instanceof Error ? e.message : String(e);
+}
+
+export function useCheckScreen({ check }: CheckScreenProps): CheckScreenState {
+  const { t, lang } = useLang();
+  const { groupFindings } = useEngine();
+  const r = check.result;
+  const sections: SeverityView[] = [];
+  if (r) {
+    for (const g of groupFindings(r.findings)) {
+      const title = g.severity === "error" ? t.groupErrors(r.errors) : t.groupWarnings(r.warnings);
+      let section = sections.find((s) => s.severity === g.severity);
+      if (!section) {
+        section = { severity: g.severity, title, groups: [] };
+        sections.push(section);
+      }
+      section.groups.push({
+        key: `${g.severity}|${g.kpi}`,
+        severity: g.severity,
+        title: g.kpi ? t.groupKpi(g.kpi) : t.groupPlan,
+        findings: g.findings.map((f): FindingView => {
+          const { sheet, cell } = f.where;
+          const target = sheet && cell ? { sheet, cell } : null;
+          const where = target ? `${target.sheet}!${target.cell}` : t.noCell;
+          const message = f.message[lang];
+          const severity = f.severity === "error" ? t.severityError : t.severityWarning;
+          return { finding: f, message, where, target, label: `${severity}: ${message} — ${target ? t.goToCell(where) : t.noCell}` };
+        }),
+      });
+    }
+  }
+
+  return {
+    t,
+    ready: r !== null,
+    busy: check.busy,
+    error: errorText(check.error),
+    summary: r ? t.checkedSummary(r.errors, r.warnings, clock(r.checkedAt, lang)) : null,
+    sections,
+    empty: r !== null && r.findings.length === 0,
+    checkAll: () => void check.checkNow(),
+    goTo: (ref) => void check.select(ref),
+    headingId: "heading-check",
+  };
+}

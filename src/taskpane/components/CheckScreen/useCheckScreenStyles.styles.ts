@@ -1,0 +1,30 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useCheckScreenStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  heading: { margin: 0, ":focus": { outline: "none" }, ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
+  subheading: { margin: 0 },
+  hint: { color: tokens.colorNeutralForeground2 },
+  bar: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  groupTitle: { margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}` },
+  kpiTitle: { margin: `${tokens.spacingVerticalXS} 0`, color: tokens.colorNeutralForeground2 },
+  findings: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: "2px" },
+  finding: {
+    width: "100%",
+    justifyContent: "flex-start",
+    textAlign: "left",
+    alignItems: "flex-start",
+    height: "auto",
+    whiteSpace: "normal",
+    fontWeight: tokens.fontWeightRegular,
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    columnGap: tokens.spacingHorizontalS,
+  },
+  findingText: { display: "flex", flexDirection: "column", rowGap: "2px", minWidth: 0, overflowWrap: "anywhere" },
+  where: { color: tokens.colorNeutralForeground2 },
+  icon: { flexShrink: 0, marginTop: "3px" },
+  error: { color: tokens.colorPaletteRedForeground1 },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  none: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS, color: tokens.colorPaletteGreenForeground1 },
+});

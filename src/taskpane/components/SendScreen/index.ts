@@ -1,0 +1,3 @@
+export { SendScreen } from "./SendScreen";
+export { suggestedSubject } from "./useSendScreen";
+export type { SendScreenProps, SendScreenState } from "./SendScreen.types";

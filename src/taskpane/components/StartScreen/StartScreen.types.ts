@@ -1,0 +1,43 @@
+import type { Bilingual } from "../../../core/schema/common";
+import type { Framework } from "../../../core/schema/framework";
+import type { Plan } from "../../../core/schema/plan";
+import type { TemplateRef } from "../../../workbook/template";
+import type { Agency, AgencyKind } from "../../data/agencies";
+import type { Strings } from "../../i18n/strings";
+
+export interface StartScreenProps {
+  frameworks: readonly Framework[];
+  templates: readonly TemplateRef[];
+  activeMeta: string | null;
+  busy: boolean;
+  /** What the last insert did. */
+  inserted: Bilingual | null;
+  onInsert: (plan: Plan, framework: Framework) => void;
+  onOpen: (meta: string) => void;
+}
+
+export interface StartScreenState {
+  t: Strings;
+  lang: "th" | "en";
+  years: number[];
+  year: number;
+  setYear: (year: number) => void;
+  kinds: { kind: AgencyKind; available: boolean }[];
+  kind: AgencyKind;
+  setKind: (kind: AgencyKind) => void;
+  framework: Framework | null;
+  agency: string;
+  setAgency: (text: string) => void;
+  /** The name that will be written, when it differs from what was typed (an abbreviation). */
+  resolved: string | null;
+  suggestions: Agency[];
+  /** Shown after a submit without an agency. */
+  agencyError: string | null;
+  submit: () => void;
+  busy: boolean;
+  inserted: string | null;
+  templates: readonly TemplateRef[];
+  activeMeta: string | null;
+  onOpen: (meta: string) => void;
+  ids: { agency: string; agencies: string; heading: string; existing: string };
+}

@@ -1,0 +1,79 @@
+// State of the start screen: the framework chosen by fiscal year and agency kind, the agency typed
+// or picked (abbreviations resolved to the full name), and the new plan it makes.
+import { useId, useMemo, useState } from "react";
+import type { Framework } from "../../../core/schema/framework";
+import type { Plan } from "../../../core/schema/plan";
+import { agenciesFor, resolveAgency, type AgencyKind } from "../../data/agencies";
+import { useEngine, useLang } from "../../context";
+import type { Engine } from "../../engine";
+import type { StartScreenProps, StartScreenState } from "./StartScreen.types";
+
+const KINDS: AgencyKind[] = ["bureau", "district"];
+
+/** A new plan: the framework's shared components prefilled with their standard KPIs. */
+export function newPlan(standardKpis: Engine["standardKpis"], framework: Framework, agency: string): Plan {
+  return {
+    format: "kpi-plan",
+    version: 1,
+    framework: framework.id,
+    agency,
+    fiscalYear: framework.fiscalYear,
+    kpis: standardKpis(framework),
+    actionPlan: [],
+  };
+}
+
+export function useStartScreen(props: StartScreenProps): StartScreenState {
+  const { t, lang } = useLang();
+  const { standardKpis } = useEngine();
+  const years = useMemo(() => [...new Set(props.frameworks.map((f) => f.fiscalYear))].sort((a, b) => b - a), [props.frameworks]);
+  const [year, setYearState] = useState<number>(years[0] ?? 0);
+  const [kind, setKind] = useState<AgencyKind>("bureau");
+  const [agency, setAgency] = useState("");
+  const [submitted, setSubmitted] = useState(false);
+  const uid = useId();
+
+  const kinds = KINDS.map((k) => ({ kind: k, available: props.frameworks.some((f) => f.fiscalYear === year && f.agencyKind === k) }));
+  const framework = props.frameworks.find((f) => f.fiscalYear === year && f.agencyKind === kind) ?? null;
+  const resolvedName = resolveAgency(agency);
+  const suggestions = useMemo(() => agenciesFor(kind), [kind]);
+
+  const setYear = (y: number): void => {
+    setYearState(y);
+    // Keep a kind the new year has; else take the first it has.
+    if (!props.frameworks.some((f) => f.fiscalYear === y && f.agencyKind === kind)) {
+      const first = props.frameworks.find((f) => f.fiscalYear === y);
+      if (first) setKind(first.agencyKind);
+    }
+  };
+
+  const submit = (): void => {
+    setSubmitted(true);
+    if (!framework || resolvedName === "" || props.busy) return;
+    props.onInsert(newPlan(standardKpis, framework, resolvedName), framework);
+  };
+
+  return {
+    t,
+    lang,
+    years,
+    year,
+    setYear,
+    kinds,
+    kind,
+    setKind,
+    framework,
+    agency,
+    setAgency,
+    resolved: resolvedName !== "" && resolvedName !== agency.trim() ? resolvedName : null,
+    suggestions,
+    agencyError: submitted && resolvedName === "" ? t.agencyRequired : null,
+    submit,
+    busy: props.busy,
+    inserted: props.inserted ? props.inserted[lang] : null,
+    templates: props.templates,
+    activeMeta: props.activeMeta,
+    onOpen: props.onOpen,
+    ids: { agency: `${uid}-agency`, agencies: `${uid}-agencies`, heading: "heading-start", existing: `${uid}-existing` },
+  };
+}

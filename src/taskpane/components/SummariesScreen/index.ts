@@ -1,0 +1,2 @@
+export { SummariesScreen } from "./SummariesScreen";
+export type { SummariesScreenProps, SummariesScreenState } from "./SummariesScreen.types";

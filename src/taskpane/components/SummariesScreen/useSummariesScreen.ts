@@ -1,0 +1,32 @@
+// State of the summaries screen: the totals the summaries will show (3 decimals), and what the
+// last generation did.
+import { useEngine, useLang } from "../../context";
+import { errorText } from "../CheckScreen/useCheckScreen";
+import type { SummariesScreenProps, SummariesScreenState } from "./SummariesScreen.types";
+
+export function useSummariesScreen({ check, summaries }: SummariesScreenProps): SummariesScreenState {
+  const { t } = useLang();
+  const { planReport, formatScore } = useEngine();
+  const r = check.result;
+  const report = r ? planReport(r.plan, r.framework) : null;
+  let outcome: SummariesScreenState["outcome"] = null;
+  if (summaries.status === "done") {
+    const parts = [t.generated(summaries.sheets.length)];
+    if (summaries.replaced > 0) parts.push(t.replaced(summaries.replaced));
+    outcome = { intent: "success", text: parts.join(" · ") };
+  } else if (summaries.status === "failed") {
+    outcome = { intent: "error", text: t.failed(errorText(summaries.error) ?? "") };
+  }
+  return {
+    t,
+    headingId: "heading-summaries",
+    busy: summaries.status === "working",
+    generate: () => void summaries.generate(),
+    total: report ? t.totalScore(formatScore(report.total), formatScore(report.selfTotal)) : null,
+    warning: r && r.errors > 0 ? t.summaryHasErrors(r.errors) : null,
+    outcome,
+    noChart: summaries.status === "done" && !summaries.charted,
+    sheets: summaries.status === "done" ? summaries.sheets : [],
+    goTo: (ref) => void check.select(ref),
+  };
+}

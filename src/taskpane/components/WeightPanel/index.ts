@@ -1,0 +1,3 @@
+export { WeightPanel } from "./WeightPanel";
+export { shortName } from "./useWeightPanel";
+export type { WeightPanelProps, WeightPanelState } from "./WeightPanel.types";

@@ -1,0 +1,41 @@
+// The pane's engine: everything that knows plans, frameworks, sheets and Excel — the core (zod,
+// frameworks, validation, scoring), the sheet layout, the live checker, the seal, the summaries
+// and the Office.js adapters. Webpack puts it in its own chunk, fetched while Office starts up
+// (see loadEngine.ts), so that the pane's first script stays small; components reach it through
+// context (useEngine) and never import it directly.
+import { findFramework, FRAMEWORKS } from "../core/frameworks";
+import { standardKpis } from "../core/plan/standard";
+import { planReport } from "../core/scoring/report";
+import { formatScore } from "../core/scoring/round";
+import { LAYOUT_VERSION } from "../layout/layout";
+import { makeSeal, sealTime } from "../seal/seal";
+import { isGeneratedSheet } from "../summary/marker";
+import { chooseSummaryNames, renderSummaries } from "../summary/render";
+import { insertTemplate, listTemplates } from "../workbook/template";
+import { PlanChecker } from "./check/checker";
+import { groupFindings } from "./check/findings";
+import { LiveCheck } from "./check/live";
+import { officeHost, resolveHost } from "./host";
+
+export const engine = {
+  FRAMEWORKS,
+  findFramework,
+  standardKpis,
+  planReport,
+  formatScore,
+  LAYOUT_VERSION,
+  makeSeal,
+  sealTime,
+  isGeneratedSheet,
+  chooseSummaryNames,
+  renderSummaries,
+  insertTemplate,
+  listTemplates,
+  PlanChecker,
+  LiveCheck,
+  groupFindings,
+  officeHost,
+  resolveHost,
+};
+
+export type Engine = typeof engine;

@@ -1,0 +1,70 @@
+// The live check of the open plan as React state: started when a template is opened, stopped
+// when it closes; results, busy state and errors; a full re-check and "go to cell" on demand.
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { CellRef } from "../../workbook/session";
+import type { CheckResult } from "../check/checker";
+import type { LiveCheck } from "../check/live";
+import { useEngine, useHost } from "../context";
+
+export interface LiveCheckState {
+  result: CheckResult | null;
+  busy: boolean;
+  error: unknown;
+  /** A full check now; resolves with its result (null when no plan is open or it failed). */
+  checkNow: () => Promise<CheckResult | null>;
+  select: (ref: CellRef) => Promise<void>;
+}
+
+export function useLiveCheck(metaSheet: string | null, options: { debounceMs?: number } = {}): LiveCheckState {
+  const { session } = useHost();
+  const { PlanChecker, LiveCheck } = useEngine();
+  const [result, setResult] = useState<CheckResult | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const live = useRef<LiveCheck | null>(null);
+  const { debounceMs } = options;
+
+  useEffect(() => {
+    setResult(null);
+    setError(null);
+    if (!metaSheet) return undefined;
+    const controller = new LiveCheck(new PlanChecker(session, metaSheet), {
+      ...(debounceMs === undefined ? {} : { debounceMs }),
+      onResult: (r) => {
+        setResult(r);
+        setError(null);
+      },
+      onError: setError,
+      onBusy: setBusy,
+    });
+    live.current = controller;
+    controller.start().catch(() => undefined);
+    return () => {
+      live.current = null;
+      void controller.stop();
+    };
+  }, [session, metaSheet, debounceMs, PlanChecker, LiveCheck]);
+
+  const checkNow = useCallback(async (): Promise<CheckResult | null> => {
+    const c = live.current;
+    if (!c) return null;
+    try {
+      return await c.checkNow();
+    } catch {
+      return null;
+    }
+  }, []);
+
+  const select = useCallback(
+    async (ref: CellRef): Promise<void> => {
+      try {
+        await session.select(ref);
+      } catch (e) {
+        setError(e);
+      }
+    },
+    [session],
+  );
+
+  return { result, busy, error, checkNow, select };
+}

@@ -1,0 +1,225 @@
+// Every string the task pane shows, Thai and English, in one catalogue. Messages about the plan
+// itself (findings, read problems, seal checks) come with their own Thai/English pair from the
+// core and the layout; this file holds the pane's words. The English table is typed from the
+// Thai one, so a key missing in either language does not compile.
+export type Lang = "th" | "en";
+
+const th = {
+  appTitle: "ตัวชี้วัดเจรจาตกลง กทม.",
+  appSubtitle: "จัดทำ ตรวจ และส่งแผนตัวชี้วัด",
+  languageSwitch: "แสดงเป็นภาษาอังกฤษ (English)",
+  navLabel: "ขั้นตอน",
+  navStart: "เริ่มแผน",
+  navCheck: "ตรวจสอบ",
+  navSend: "ตรวจก่อนส่ง",
+  navSummaries: "สรุปผล",
+  navNeedsPlan: "เปิดหรือสร้างแผนก่อน",
+  loading: "กำลังอ่านสมุดงาน…",
+  noHost: "บานหน้าต่างนี้ทำงานใน Excel: เปิดจากปุ่มบนริบบอนของ Excel",
+  failed: (message: string) => `เกิดข้อผิดพลาด: ${message}`,
+  retry: "ลองอีกครั้ง",
+  openPlanLabel: (agency: string, year: string) => `แผนที่เปิดอยู่: ${agency} ปีงบประมาณ ${year}`,
+
+  // Start
+  startHeading: "เริ่มแผนตัวชี้วัด",
+  startIntro: "เลือกปีงบประมาณ ประเภทหน่วยงาน และหน่วยงาน แล้วสร้างแม่แบบลงในสมุดงานนี้ แผ่นงานที่มีอยู่เดิมจะไม่ถูกเขียนทับ",
+  fiscalYear: "ปีงบประมาณ",
+  fiscalYearOption: (be: number) => `พ.ศ. ${be}`,
+  agencyKind: "ประเภทหน่วยงาน",
+  kindBureau: "หน่วยงานระดับสำนัก",
+  kindDistrict: "สำนักงานเขต",
+  kindUnavailable: "ปีนี้ไม่มีกรอบการประเมินสำหรับประเภทนี้",
+  framework: "กรอบการประเมิน",
+  agency: "หน่วยงาน",
+  agencyHint: "เลือกจากรายการหรือพิมพ์ชื่อเอง พิมพ์ตัวย่อได้ เช่น สนน. หรือ เขตบางรัก",
+  agencyRequired: "กรุณาระบุหน่วยงาน",
+  agencyResolved: (name: string) => `จะใช้ชื่อ: ${name}`,
+  insert: "สร้างแม่แบบในสมุดงานนี้",
+  inserting: "กำลังสร้างแม่แบบ…",
+  existingHeading: "แผนที่มีอยู่ในสมุดงานนี้",
+  existingNone: "สมุดงานนี้ยังไม่มีแผนตัวชี้วัด",
+  openPlan: (agency: string, year: string) => `เปิดแผน ${agency} ปี ${year}`,
+  opened: "เปิดอยู่",
+  unnamedAgency: "(ไม่ระบุหน่วยงาน)",
+
+  // Check
+  checkHeading: "ตรวจสอบแผน",
+  liveHint: "ตรวจให้อัตโนมัติเมื่อพิมพ์หรือวางข้อมูล เซลล์ที่มีปัญหาจะถูกระบายสี โดยไม่เปลี่ยนค่าในเซลล์",
+  checking: "กำลังตรวจ…",
+  checkedSummary: (errors: number, warnings: number, time: string) =>
+    errors + warnings === 0 ? `ตรวจเมื่อ ${time}: ไม่พบปัญหา` : `ตรวจเมื่อ ${time}: ข้อผิดพลาด ${errors} รายการ คำเตือน ${warnings} รายการ`,
+  checkAll: "ตรวจทั้งหมดอีกครั้ง",
+  weightsHeading: "น้ำหนักที่ใช้ / ที่กำหนด",
+  weightsTotal: "รวมทั้งแผน",
+  weightOk: "ครบ",
+  weightUnder: (n: string) => `ขาด ${n}`,
+  weightOver: (n: string) => `เกิน ${n}`,
+  weightMeter: (name: string, used: string, required: string, state: string) => `${name}: ใช้ ${used} จาก ${required} (${state})`,
+  kpiCount: (n: number, of: number) => `ตัวชี้วัด ${n}/${of}`,
+  findingsHeading: "สิ่งที่ต้องแก้ไข",
+  findingsNone: "ไม่พบปัญหา",
+  groupErrors: (n: number) => `ข้อผิดพลาด (${n})`,
+  groupWarnings: (n: number) => `คำเตือน (${n})`,
+  groupKpi: (id: string) => `ตัวชี้วัด ${id}`,
+  groupPlan: "ทั้งแผน",
+  goToCell: (where: string) => `ไปที่ ${where}`,
+  noCell: "ไม่ระบุเซลล์",
+  severityError: "ข้อผิดพลาด",
+  severityWarning: "คำเตือน",
+
+  // Send
+  sendHeading: "ตรวจก่อนส่ง",
+  sendIntro:
+    "ตรวจทั้งแผนอีกครั้ง รวมทั้งเซลล์ที่วางข้อมูลทับกฎตรวจข้อมูลของ Excel ถ้าไม่มีข้อผิดพลาด จะประทับตราตรวจสอบ (รหัส SHA-256 ของแผน) ลงในสมุดงาน สำนักงานกลางตรวจได้ว่าไฟล์ไม่ถูกแก้ไขหลังตรวจ",
+  sealButton: "ตรวจและประทับตรา",
+  sealing: "กำลังตรวจและประทับตรา…",
+  sealErrors: (n: number) => `พบข้อผิดพลาด ${n} รายการ: แก้ไขก่อนส่ง (เปิดรายการให้แล้ว)`,
+  sealedTitle: "ประทับตราแล้ว พร้อมส่ง",
+  sealedAt: (time: string) => `ตรวจและประทับตราเมื่อ ${time}`,
+  sealBroken: "แผนถูกแก้ไขหลังประทับตรา: ตราไม่ตรงแล้ว ต้องตรวจและประทับตราใหม่ก่อนส่ง",
+  sealExisting: (time: string) => `สมุดงานนี้มีตราตรวจสอบเมื่อ ${time}`,
+  digestLabel: "รหัสตรวจสอบ (SHA-256)",
+  howToSend: "วิธีส่ง",
+  stepSave: "บันทึกไฟล์ (Ctrl+S) ตราใช้ได้ตราบที่แผนไม่ถูกแก้ไข",
+  stepShare: "ส่งไฟล์: ใช้ปุ่ม แชร์ (Share) ของ Excel หรือแนบไฟล์ที่บันทึกไว้กับอีเมล",
+  stepTo: "ส่งถึงสำนักยุทธศาสตร์และประเมินผล (สยป.) ที่อยู่อีเมลตามหนังสือเวียน:",
+  recipientLabel: "อีเมลของสำนักงานกลาง",
+  recipientPlaceholder: "ตามหนังสือเวียนของ สยป.",
+  stepSubject: "หัวเรื่องที่แนะนำ:",
+  subjectLabel: "หัวเรื่องอีเมล",
+  copy: "คัดลอก",
+  copySubject: "คัดลอกหัวเรื่อง",
+  copied: "คัดลอกแล้ว",
+  copyFailed: "คัดลอกไม่ได้: เลือกข้อความแล้วกด Ctrl+C",
+  noMailto: "บานหน้าต่างนี้เปิดโปรแกรมอีเมลให้ไม่ได้ (Office ไม่อนุญาตลิงก์ mailto: จาก Add-in)",
+
+  // Summaries
+  summariesHeading: "สรุปผล",
+  summariesIntro:
+    "สร้างหรือปรับปรุงแบบสรุปตัวชี้วัด แบบสรุปผลคะแนน และกราฟคะแนนรายองค์ประกอบ เป็นแผ่นงานที่โปรแกรมสร้าง พร้อมพิมพ์กระดาษ A4 การสร้างใหม่แทนที่เฉพาะแผ่นงานที่โปรแกรมสร้าง ไม่แตะแผ่นงานอื่นหรือข้อมูลที่พิมพ์ไว้",
+  generate: "สร้าง / ปรับปรุงสรุปผล",
+  generating: "กำลังสร้างสรุปผล…",
+  generated: (n: number) => `สร้างแล้ว ${n} แผ่นงาน`,
+  replaced: (n: number) => `แทนที่แผ่นงานสรุปเดิม ${n} แผ่น`,
+  noChart: "Excel นี้วาดกราฟไม่ได้ แผ่นงานกราฟจึงมีเฉพาะตารางข้อมูล",
+  goToSheet: (name: string) => `ไปที่แผ่นงาน ${name}`,
+  totalScore: (total: string, self: string) => `คะแนนรวม ${total} จาก 100 (ประเมินตนเอง ${self})`,
+  summaryHasErrors: (n: number) => `แผนยังมีข้อผิดพลาด ${n} รายการ สรุปผลอาจไม่ครบ`,
+};
+
+export type Strings = typeof th;
+
+const en: Strings = {
+  appTitle: "BMA negotiated KPIs",
+  appSubtitle: "Plan, check and send the KPI agreement",
+  languageSwitch: "English (แสดงเป็นภาษาอังกฤษ)",
+  navLabel: "Steps",
+  navStart: "Start",
+  navCheck: "Check",
+  navSend: "Check before sending",
+  navSummaries: "Summaries",
+  navNeedsPlan: "Open or start a plan first",
+  loading: "Reading the workbook…",
+  noHost: "This pane works inside Excel: open it from the button on Excel's ribbon",
+  failed: (message) => `Something went wrong: ${message}`,
+  retry: "Try again",
+  openPlanLabel: (agency, year) => `Open plan: ${agency}, fiscal year ${year}`,
+
+  startHeading: "Start a KPI plan",
+  startIntro: "Choose the fiscal year, the kind of agency and the agency, then insert the template into this workbook. Existing sheets are never overwritten.",
+  fiscalYear: "Fiscal year",
+  fiscalYearOption: (be) => `BE ${be} (${be - 544}–${String(be - 543).slice(2)})`,
+  agencyKind: "Agency kind",
+  kindBureau: "Bureau",
+  kindDistrict: "District office",
+  kindUnavailable: "No framework of this kind for that year",
+  framework: "Framework",
+  agency: "Agency",
+  agencyHint: "Pick from the list or type the name; abbreviations such as สนน. or เขตบางรัก work",
+  agencyRequired: "Name the agency",
+  agencyResolved: (name) => `Will be written as: ${name}`,
+  insert: "Insert the template into this workbook",
+  inserting: "Inserting the template…",
+  existingHeading: "Plans in this workbook",
+  existingNone: "This workbook holds no KPI plan yet",
+  openPlan: (agency, year) => `Open the plan of ${agency}, ${year}`,
+  opened: "open",
+  unnamedAgency: "(agency not named)",
+
+  checkHeading: "Plan check",
+  liveHint: "Checked as you type or paste. Offending cells are tinted; their values are never changed.",
+  checking: "Checking…",
+  checkedSummary: (errors, warnings, time) =>
+    errors + warnings === 0
+      ? `Checked at ${time}: no problems`
+      : `Checked at ${time}: ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`,
+  checkAll: "Check everything again",
+  weightsHeading: "Weight used / required",
+  weightsTotal: "Whole plan",
+  weightOk: "complete",
+  weightUnder: (n) => `${n} short`,
+  weightOver: (n) => `${n} over`,
+  weightMeter: (name, used, required, state) => `${name}: ${used} of ${required} used (${state})`,
+  kpiCount: (n, of) => `KPIs ${n}/${of}`,
+  findingsHeading: "Problems to fix",
+  findingsNone: "No problems found",
+  groupErrors: (n) => `Errors (${n})`,
+  groupWarnings: (n) => `Warnings (${n})`,
+  groupKpi: (id) => `KPI ${id}`,
+  groupPlan: "Whole plan",
+  goToCell: (where) => `Go to ${where}`,
+  noCell: "no cell",
+  severityError: "Error",
+  severityWarning: "Warning",
+
+  sendHeading: "Check before sending",
+  sendIntro:
+    "Checks the whole plan again, including cells pasted past Excel's data validation. Without errors it seals the workbook with the plan's SHA-256 fingerprint, so that the central office can tell the file was not changed after the check.",
+  sealButton: "Check and seal",
+  sealing: "Checking and sealing…",
+  sealErrors: (n) => `${n} error${n === 1 ? "" : "s"}: fix them before sending (the list is open)`,
+  sealedTitle: "Sealed and ready to send",
+  sealedAt: (time) => `Checked and sealed on ${time}`,
+  sealBroken: "The plan was changed after sealing: the seal no longer matches. Check and seal again before sending.",
+  sealExisting: (time) => `This workbook carries a seal from ${time}`,
+  digestLabel: "Fingerprint (SHA-256)",
+  howToSend: "How to send it",
+  stepSave: "Save the file (Ctrl+S). The seal holds as long as the plan is not edited.",
+  stepShare: "Send the file: use Excel's Share button, or attach the saved file to an email.",
+  stepTo: "Send it to the Strategy and Evaluation Department (สยป.), at the address in its circular:",
+  recipientLabel: "Central office address",
+  recipientPlaceholder: "as given in the สยป. circular",
+  stepSubject: "Suggested subject line:",
+  subjectLabel: "Email subject",
+  copy: "Copy",
+  copySubject: "Copy the subject",
+  copied: "Copied",
+  copyFailed: "Could not copy: select the text and press Ctrl+C",
+  noMailto: "This pane cannot open your mail program (Office does not allow mailto: links from add-ins).",
+
+  summariesHeading: "Summaries",
+  summariesIntro:
+    "Generates or refreshes the KPI summary form, the score summary and the chart of scores by component as generated sheets, ready to print on A4. Refreshing replaces only the generated sheets, never other sheets or anything typed elsewhere.",
+  generate: "Generate / refresh summaries",
+  generating: "Generating the summaries…",
+  generated: (n) => `${n} sheet${n === 1 ? "" : "s"} generated`,
+  replaced: (n) => `${n} earlier summary sheet${n === 1 ? "" : "s"} replaced`,
+  noChart: "This Excel cannot draw charts here: the chart sheet holds the data table only.",
+  goToSheet: (name) => `Go to sheet ${name}`,
+  totalScore: (total, self) => `Total score ${total} of 100 (self-assessment ${self})`,
+  summaryHasErrors: (n) => `The plan still has ${n} error${n === 1 ? "" : "s"}; the summaries may be incomplete.`,
+};
+
+export const STRINGS: Record<Lang, Strings> = { th, en };
+
+/** Office's display language → the pane's: Thai for "th…", English otherwise. */
+export const langOf = (displayLanguage: string | undefined): Lang => ((displayLanguage ?? "").toLowerCase().startsWith("th") ? "th" : "en");
+
+/** A time of day as people read it: "10:05 น." / "10:05". */
+export function clock(date: Date, lang: Lang): string {
+  const hm = `${String(date.getHours()).padStart(2, "0")}:${String(date.getMinutes()).padStart(2, "0")}`;
+  return lang === "th" ? `${hm} น.` : hm;
+}
+
+/** A number for the pane: up to 3 decimals, no trailing zeros. */
+export const num = (v: number): string => String(Math.round(v * 1000) / 1000);
