@@ -76,3 +76,11 @@ describe("a template as an .xlsx file", () => {
     expect(existsSync(path)).toBe(true);
   });
 });
+
+describe("the .xlsx shortcuts", () => {
+  it("write a plan as a new file and read it back", async () => {
+    const { readXlsx, templateXlsx } = await import("../../src/xlsx");
+    const back = await readXlsx(await templateXlsx(richPlan(), fw));
+    expect(back.plan).toStrictEqual(richPlan());
+  });
+});
