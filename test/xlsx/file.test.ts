@@ -5,6 +5,7 @@ import { join } from "node:path";
 import JSZip from "jszip";
 import { DEFAULT_SHEET_NAMES } from "../../src/layout/render";
 import { insertTemplate, readTemplate } from "../../src/workbook/template";
+import { readXlsx, templateXlsx } from "../../src/xlsx";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
 import { framework2567 } from "../workbook/harness";
 import { richPlan } from "../workbook/plans";
@@ -79,7 +80,6 @@ describe("a template as an .xlsx file", () => {
 
 describe("the .xlsx shortcuts", () => {
   it("write a plan as a new file and read it back", async () => {
-    const { readXlsx, templateXlsx } = await import("../../src/xlsx");
     const back = await readXlsx(await templateXlsx(richPlan(), fw));
     expect(back.plan).toStrictEqual(richPlan());
   });
