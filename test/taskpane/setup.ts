@@ -1,4 +1,10 @@
-// What Fluent UI needs from a browser that jsdom lacks. Imported first by every component test.
+// What Fluent UI and the seal need from a browser that jsdom lacks. Imported first by every
+// component test.
+import { TextDecoder, TextEncoder } from "node:util";
+
+if (typeof globalThis.TextEncoder === "undefined") {
+  Object.assign(globalThis, { TextEncoder, TextDecoder });
+}
 if (typeof window !== "undefined") {
   if (!("ResizeObserver" in window)) {
     (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class {

@@ -1,0 +1,132 @@
+/** @jest-environment jsdom */
+import "./setup";
+import { act, renderHook, waitFor } from "@testing-library/react";
+import type { ReactNode } from "react";
+import { EngineProvider, HostProvider, LangProvider } from "../../src/taskpane/context";
+import { engine } from "../../src/taskpane/engine";
+import { newPlan } from "../../src/taskpane/components/StartScreen";
+import { useLiveCheck } from "../../src/taskpane/hooks/useLiveCheck";
+import { useSeal } from "../../src/taskpane/hooks/useSeal";
+import { useSummaries } from "../../src/taskpane/hooks/useSummaries";
+import { useWorkbookPlan } from "../../src/taskpane/hooks/useWorkbookPlan";
+import { cellOf, FW, memoryHost, withPlan, type MemoryHost } from "./helpers";
+
+function wrapper(m: MemoryHost) {
+  return function Wrapper({ children }: { children: ReactNode }): JSX.Element {
+    return (
+      <EngineProvider engine={engine}>
+        <HostProvider host={m.host}>
+          <LangProvider initial="th">{children}</LangProvider>
+        </HostProvider>
+      </EngineProvider>
+    );
+  };
+}
+
+describe("useWorkbookPlan", () => {
+  it("finds no plan in an empty workbook, inserts one and opens it", async () => {
+    const m = memoryHost();
+    const { result } = renderHook(() => useWorkbookPlan(), { wrapper: wrapper(m) });
+    await waitFor(() => expect(result.current.status).toBe("ready"));
+    expect(result.current.active).toBeNull();
+    let ok = false;
+    await act(async () => {
+      ok = await result.current.insert(newPlan(engine.standardKpis, FW, "สำนักการโยธา"), FW);
+    });
+    expect(ok).toBe(true);
+    expect(result.current.active?.agency).toBe("สำนักการโยธา");
+    expect(result.current.inserted?.th).toMatch(/สร้างแม่แบบแล้ว/);
+  });
+
+  it("opens the last template of a workbook that holds several, and any other on request", async () => {
+    const m = memoryHost();
+    await withPlan(m);
+    await engine.insertTemplate(m.workbook, newPlan(engine.standardKpis, FW, "สำนักงานเขตดุสิต"), FW);
+    const { result } = renderHook(() => useWorkbookPlan(), { wrapper: wrapper(m) });
+    await waitFor(() => expect(result.current.templates).toHaveLength(2));
+    expect(result.current.active?.meta).toBe("ข้อมูลแม่แบบ (2)");
+    act(() => result.current.open("ข้อมูลแม่แบบ"));
+    expect(result.current.active?.agency).toBe("สำนักการระบายน้ำ");
+  });
+});
+
+describe("useLiveCheck", () => {
+  it("checks when opened, again after each edit, and stops listening when closed", async () => {
+    const m = memoryHost();
+    await withPlan(m);
+    const { result, unmount } = renderHook(() => useLiveCheck("ข้อมูลแม่แบบ", { debounceMs: 0 }), { wrapper: wrapper(m) });
+    await waitFor(() => expect(result.current.result?.kind).toBe("full"));
+    expect(result.current.result?.errors).toBe(0);
+    act(() => m.session.type("ตัวชี้วัด", cellOf(m.workbook, "ตัวชี้วัด", "1.1-1", "น้ำหนัก"), "abc"));
+    await waitFor(() => expect(result.current.result?.kind).toBe("live"));
+    expect(result.current.result?.findings.map((f) => f.code)).toContain("NOT_A_NUMBER");
+    await act(() => result.current.select({ sheet: "ตัวชี้วัด", cell: "B5" }));
+    expect(m.session.selected).toEqual({ sheet: "ตัวชี้วัด", cell: "B5" });
+    unmount();
+    const calls = m.session.calls;
+    m.session.type("ตัวชี้วัด", "C5", "x");
+    await new Promise((r) => setTimeout(r, 20));
+    expect(m.session.calls).toBe(calls);
+  });
+
+  it("waits for typing to pause: three quick edits make one check", async () => {
+    const m = memoryHost();
+    await withPlan(m);
+    const { result } = renderHook(() => useLiveCheck("ข้อมูลแม่แบบ", { debounceMs: 80 }), { wrapper: wrapper(m) });
+    await waitFor(() => expect(result.current.result).not.toBeNull());
+    const reads = jest.spyOn(m.session, "read");
+    const cell = cellOf(m.workbook, "ตัวชี้วัด", "1.1-1", "ชื่อตัวชี้วัด");
+    act(() => {
+      m.session.type("ตัวชี้วัด", cell, "ก");
+      m.session.type("ตัวชี้วัด", cell, "กข");
+      m.session.type("ตัวชี้วัด", cell, "กขค");
+    });
+    await waitFor(() => expect(result.current.result?.kind).toBe("live"));
+    expect(reads).toHaveBeenCalledTimes(1);
+    expect(result.current.result?.plan.kpis.find((k) => k.id === "1.1-1")?.name).toBe("กขค");
+  });
+});
+
+describe("useSeal", () => {
+  it("seals a plan without errors and reports errors without sealing", async () => {
+    const m = memoryHost();
+    await withPlan(m);
+    const { result } = renderHook(
+      () => {
+        const check = useLiveCheck("ข้อมูลแม่แบบ", { debounceMs: 0 });
+        return { check, seal: useSeal(check, "ข้อมูลแม่แบบ", () => new Date("2024-01-02T03:04:05Z")) };
+      },
+      { wrapper: wrapper(m) },
+    );
+    await waitFor(() => expect(result.current.check.result).not.toBeNull());
+    await act(() => result.current.seal.run());
+    expect(result.current.seal.status).toBe("sealed");
+    expect(result.current.seal.written?.time).toBe("2024-01-02T03:04:05.000Z");
+    expect(result.current.check.result?.sealIntact).toBe(true);
+    m.workbook.type("ตัวชี้วัด", cellOf(m.workbook, "ตัวชี้วัด", "1.2-1", "น้ำหนัก"), 5);
+    await act(() => result.current.seal.run());
+    expect(result.current.seal.status).toBe("errors");
+    expect(result.current.seal.errors).toBeGreaterThan(0);
+    expect(result.current.check.result?.sealIntact).toBe(false);
+  });
+});
+
+describe("useSummaries", () => {
+  it("generates three sheets and replaces them on refresh", async () => {
+    const m = memoryHost();
+    await withPlan(m);
+    const { result } = renderHook(
+      () => {
+        const check = useLiveCheck("ข้อมูลแม่แบบ", { debounceMs: 0 });
+        return { check, summaries: useSummaries(check, "ข้อมูลแม่แบบ") };
+      },
+      { wrapper: wrapper(m) },
+    );
+    await waitFor(() => expect(result.current.check.result).not.toBeNull());
+    await act(() => result.current.summaries.generate());
+    expect(result.current.summaries).toMatchObject({ status: "done", sheets: ["แบบสรุปตัวชี้วัด", "สรุปคะแนน", "กราฟคะแนน"], replaced: 0, charted: true });
+    await act(() => result.current.summaries.generate());
+    expect(result.current.summaries.replaced).toBe(3);
+    expect(m.workbook.sheets).toHaveLength(8);
+  });
+});
