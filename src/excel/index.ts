@@ -9,7 +9,7 @@
 //
 // Each call spends a fixed number of context.sync() calls, whatever the number of KPIs:
 // insertTemplate 3 (inventory 1 + write 2), readTemplate 3 (inventory, metadata, sheets).
-export { createOfficePort, officeCell } from "./officePort";
+export { createOfficePort, officeCell, structuredToA1 } from "./officePort";
 export type { ExcelRun } from "./types";
 export {
   insertTemplate,

@@ -5,16 +5,21 @@
 //   addSheets    2 syncs (check the names are free; then write everything with screen updating
 //                         suspended)
 //
-// Writing order inside the write batch matters to Excel: a formula with a structured reference
-// to a table that does not exist yet is refused. So: sheets, then their title and header rows,
-// then tables over them, then names, then every data cell in one block per sheet (values and
-// formulas together), then formats, validation, layout and protection.
+// Writing order inside the write batch matters to Excel. A formula typed into a table is subject
+// to the calculated-column AutoCorrect ("Fill formulas in tables to create calculated columns"),
+// which Office.js cannot switch off and which copies one row's formula over other rows' formulas
+// and values (office-js issues #1916, #2093, #5909, #6745): a stated points value or a per-row
+// criterion reference would be lost. So every cell is written first, in one block per sheet, and
+// the tables are made over the written ranges afterwards. Until then a structured reference
+// cannot be typed (Excel refuses a reference to a table that does not exist yet), so this adapter
+// writes the model's structured references as the A1 references they stand for ($F12,
+// 'ตัวชี้วัด'!$C$5:$C$40); .xlsx files carry the structured references themselves.
 //
 // Text is always text. A string cell is written with a leading apostrophe unless it starts with
 // a Thai letter (Excel keeps the apostrophe as the cell's prefix, not as part of its value), so
 // "=1+1", "-", "+66", "@x", "10", "TRUE" and "1/2" stay exactly what they are; text columns also
 // get the number format "@" so that what users type later stays text too.
-import { columnLetter, parseRange } from "../layout/a1";
+import { columnLetter, parseRange, quoteSheet } from "../layout/a1";
 import {
   isFormulaInput,
   pagesWide,
@@ -22,6 +27,7 @@ import {
   type CellValue,
   type Grid,
   type RangeStyle,
+  type RenderModel,
   type SheetRender,
   type ValidationSpec,
   type WorkbookInventory,
@@ -78,19 +84,19 @@ export function createOfficePort(run: ExcelRun = excelRun): WorkbookPort {
         if (taken.length > 0) throw new SheetExistsError(taken);
 
         context.application.suspendScreenUpdatingUntilNextSync();
+        for (const { spec, item } of nameChecks) if (item.isNullObject) context.workbook.names.add(spec.name, spec.formula, spec.comment);
+        const tables = tableIndex(model);
         const added = model.sheets.map((spec) => ({ spec, sheet: sheets.add(spec.name) }));
+        // Every cell before any table: a formula typed into a table is rewritten by Excel's
+        // calculated-column AutoCorrect, which Office.js cannot switch off.
+        for (const { spec, sheet } of added) writeBlock(sheet, spec, tables);
         for (const { spec, sheet } of added) {
-          writeBlock(sheet, spec, 0, Math.min(spec.rows.length, headerRows(spec)), false);
           for (const t of spec.tables) {
             const table = sheet.tables.add(t.range, true);
             table.name = t.name;
             table.style = t.style;
             table.showBandedRows = false;
           }
-        }
-        for (const { spec, item } of nameChecks) if (item.isNullObject) context.workbook.names.add(spec.name, spec.formula, spec.comment);
-        for (const { spec, sheet } of added) {
-          writeBlock(sheet, spec, headerRows(spec), spec.rows.length, true);
           format(sheet, spec);
         }
         await context.sync();
@@ -98,10 +104,91 @@ export function createOfficePort(run: ExcelRun = excelRun): WorkbookPort {
   };
 }
 
-/** Rows up to and including the header row of the sheet's first table: written before the tables. */
-function headerRows(spec: SheetRender): number {
-  const first = spec.tables[0];
-  return first ? parseRange(first.range).row1 + 1 : 0;
+/** Where each table of the model lies: its sheet, data rows and columns by header. */
+interface TableLocation {
+  sheet: string;
+  firstDataRow: number;
+  lastRow: number;
+  columns: Map<string, number>;
+}
+
+function tableIndex(model: RenderModel): Map<string, TableLocation> {
+  const out = new Map<string, TableLocation>();
+  for (const spec of model.sheets) {
+    for (const t of spec.tables) {
+      const { row1, row2, column1, column2 } = parseRange(t.range);
+      const columns = new Map<string, number>();
+      for (let c = column1; c <= column2; c++) {
+        const h = spec.rows[row1]?.[c];
+        if (typeof h === "string") columns.set(h.toLowerCase(), c);
+      }
+      out.set(t.name.toLowerCase(), { sheet: spec.name, firstDataRow: row1 + 1, lastRow: row2, columns });
+    }
+  }
+  return out;
+}
+
+const unescapeColumn = (s: string): string => s.replace(/'(.)/g, "$1");
+
+/** The text of a bracketed group starting at `open` ("[…]", nested, ' escapes), and where it ends. */
+function bracketGroup(text: string, open: number): { inner: string; end: number } | null {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "'") {
+      i++;
+      continue;
+    }
+    if (ch === "[") depth++;
+    else if (ch === "]" && --depth === 0) return { inner: text.slice(open + 1, i), end: i };
+  }
+  return null;
+}
+
+/**
+ * A formula with the model's structured references written as A1 references, for the cell at
+ * `row` (0-based) of `sheet`: Table[[#This Row],[X]] → $F12, Table[[#This Row],[X]:[Y]] → $F12:$J12,
+ * Table[X] → 'Sheet'!$F$5:$F$40. Text inside string literals is left alone.
+ */
+export function structuredToA1(formula: string, sheet: string, row: number, tables: ReadonlyMap<string, TableLocation>): string {
+  let out = "";
+  let i = 0;
+  while (i < formula.length) {
+    const ch = formula[i] as string;
+    if (ch === '"') {
+      let j = i + 1;
+      while (j < formula.length && !(formula[j] === '"' && formula[j + 1] !== '"')) j += formula[j] === '"' ? 2 : 1;
+      out += formula.slice(i, j + 1);
+      i = j + 1;
+      continue;
+    }
+    const name = /^[A-Za-z_][A-Za-z0-9_.]*(?=\[)/.exec(formula.slice(i));
+    const previous = formula[i - 1] ?? "";
+    const table = name && !/[A-Za-z0-9_.]/.test(previous) ? tables.get(name[0].toLowerCase()) : undefined;
+    const group = name && table ? bracketGroup(formula, i + name[0].length) : null;
+    if (!name || !table || !group) {
+      out += ch;
+      i++;
+      continue;
+    }
+    const col = (header: string): string => {
+      const c = table.columns.get(unescapeColumn(header).toLowerCase());
+      if (c === undefined) throw new Error(`formula names column [${header}] that table ${name[0]} does not have`);
+      return columnLetter(c);
+    };
+    const thisRow = /^\[#This Row\],\[(.+?)\](?::\[(.+)\])?$/i.exec(group.inner);
+    if (thisRow) {
+      const r = row + 1;
+      const from = `$${col(thisRow[1] as string)}${r}`;
+      const ref = thisRow[2] === undefined ? from : `${from}:$${col(thisRow[2])}${r}`;
+      out += table.sheet === sheet ? ref : `${quoteSheet(table.sheet)}!${ref}`;
+    } else {
+      const c = col(group.inner);
+      out += `${quoteSheet(table.sheet)}!$${c}$${table.firstDataRow + 1}:$${c}$${table.lastRow + 1}`;
+    }
+    i = group.end + 1;
+  }
+  return out;
 }
 
 // ---- reading ---------------------------------------------------------------------------------
@@ -148,18 +235,21 @@ export function officeCell(input: CellInput | undefined, withFormulas: boolean):
   return THAI_LETTER.test(input) ? input : `'${input}`;
 }
 
-function writeBlock(sheet: Excel.Worksheet, spec: SheetRender, from: number, to: number, withFormulas: boolean): void {
-  if (to <= from) return;
-  const width = Math.max(1, ...spec.rows.slice(from, to).map((r) => r.length), spec.columnWidths.length);
+function writeBlock(sheet: Excel.Worksheet, spec: SheetRender, tables: ReadonlyMap<string, TableLocation>): void {
+  const rows = spec.rows.length;
+  if (rows === 0) return;
+  const width = Math.max(1, ...spec.rows.map((r) => r.length), spec.columnWidths.length);
   const matrix: (string | number | boolean)[][] = [];
-  for (let r = from; r < to; r++) {
+  for (let r = 0; r < rows; r++) {
     const row = spec.rows[r] ?? [];
     const out: (string | number | boolean)[] = [];
-    for (let c = 0; c < width; c++) out.push(officeCell(row[c], withFormulas));
+    for (let c = 0; c < width; c++) {
+      const cell = officeCell(row[c], true);
+      out.push(isFormulaInput(row[c]) ? structuredToA1(cell as string, spec.name, r, tables) : cell);
+    }
     matrix.push(out);
   }
-  const range = sheet.getRange(`A${from + 1}:${columnLetter(width - 1)}${to}`);
-  range.formulas = matrix;
+  sheet.getRange(`A1:${columnLetter(width - 1)}${rows}`).formulas = matrix;
 }
 
 const POINTS_PER_CHARACTER = 5.25;

@@ -112,6 +112,8 @@ export class FakeExcel {
   tables: FakeTable[] = [];
   names: { name: string; formula: string; comment?: string }[] = [];
   syncs = 0;
+  /** Cells Excel's calculated-column AutoCorrect filled: must stay 0 for the adapter's writes. */
+  autoCorrected = 0;
   /** For each sync: whether screen updating was suspended before it, and how many cells it wrote. */
   syncLog: { suspended: boolean; cellWrites: number }[] = [];
   runs = 0;
@@ -168,9 +170,30 @@ function writeCell(excel: FakeExcel, sheet: FakeSheet, row: number, column: numb
     const formula = input.startsWith("=") ? input : `=${input}`;
     checkFormula(excel, formula);
     sheet.cells.set(key, { value: null, formula });
+    autoCorrect(excel, sheet, row, column, formula);
     return;
   }
   sheet.cells.set(key, { value: input, formula: null });
+}
+
+/**
+ * Excel's calculated-column AutoCorrect, which Office.js cannot switch off: a formula typed into a
+ * table's data cell is copied into the column's other cells (here: the blank ones, and every copy
+ * is counted in `autoCorrected`, so a test can prove the adapter never triggers it).
+ */
+function autoCorrect(excel: FakeExcel, sheet: FakeSheet, row: number, column: number, formula: string): void {
+  for (const t of excel.tables) {
+    if (t.sheet !== sheet.name) continue;
+    const b = bounds(t.range);
+    if (row <= b.row1 || row > b.row2 || column < b.column1 || column > b.column2) continue;
+    for (let r = b.row1 + 1; r <= b.row2; r++) {
+      const key = cellAddress(r, column);
+      if (r !== row && !sheet.cells.has(key)) {
+        sheet.cells.set(key, { value: null, formula });
+        excel.autoCorrected++;
+      }
+    }
+  }
 }
 
 /** Excel refuses formulas it cannot parse: here, bare signs and references to missing tables. */

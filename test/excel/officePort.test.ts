@@ -1,5 +1,5 @@
 // The Office.js adapter against a fake Excel that models cells, tables, names and context.sync().
-import { createOfficePort, officeCell } from "../../src/excel";
+import { createOfficePort, officeCell, structuredToA1 } from "../../src/excel";
 import { DEFAULT_SHEET_NAMES } from "../../src/layout/render";
 import { templatePlan } from "../../src/layout/templatePlan";
 import { insertTemplate, readTemplate } from "../../src/workbook/template";
@@ -46,17 +46,30 @@ describe("what Excel gets", () => {
     await insertTemplate(createOfficePort(excel.run), richPlan(), fw);
   });
 
-  it("tables named tblKpi…, created before the formulas that refer to them", () => {
+  it("tables named tblKpi… made over cells already written, so AutoCorrect never rewrites a formula", () => {
     expect(excel.tables.map((t) => [t.sheet, t.name, t.style])).toEqual([
       [DEFAULT_SHEET_NAMES.register, "tblKpi", "TableStyleLight1"],
       [DEFAULT_SHEET_NAMES.rubric, "tblRubric", "TableStyleLight1"],
       [DEFAULT_SHEET_NAMES.evaluation, "tblEvaluation", "TableStyleLight1"],
       [DEFAULT_SHEET_NAMES.actionPlan, "tblActionPlan", "TableStyleLight1"],
     ]);
+    expect(excel.autoCorrected).toBe(0);
+  });
+
+  it("formulas with the A1 references the structured references stand for", () => {
     const rubric = excel.sheet(DEFAULT_SHEET_NAMES.rubric)!;
-    const formulas = [...rubric.cells.values()].map((c) => c.formula).filter(Boolean);
-    expect(formulas).toContainEqual(expect.stringContaining("tblRubric[[#This Row],[ร้อยละความสำเร็จ]]"));
-    expect(formulas).toContainEqual(expect.stringContaining("INDEX(tblKpi[ชื่อตัวชี้วัด],MATCH("));
+    expect(rubric.cells.get("G5")?.formula).toBe('=IF(OR($C5="",$E5=""),"",$C5*$E5/100)');
+    expect(rubric.cells.get("B5")?.formula).toMatch(/^=IFERROR\(INDEX\('ตัวชี้วัด'!\$C\$5:\$C\$\d+,MATCH\(\$A5,'ตัวชี้วัด'!\$B\$5:\$B\$\d+,0\)\)&"",""\)$/);
+    const evaluation = excel.sheet(DEFAULT_SHEET_NAMES.evaluation)!;
+    const scores = [...evaluation.cells.values()].map((c) => c.formula ?? "").filter((f) => f.includes("KPISCORE("));
+    expect(scores).toContainEqual(expect.stringMatching(/KPISCORE\(\$L\d+,\$F\d+:\$J\d+,\$E\d+,\{20,40,60,80,100\}\)/));
+  });
+
+  it("would have been rewritten by AutoCorrect had it typed into the tables: the fake models it", async () => {
+    const fake = new FakeExcel();
+    await insertTemplate(createOfficePort(fake.run), richPlan(), fw);
+    fake.type(DEFAULT_SHEET_NAMES.rubric, "H5", "=1+1");
+    expect(fake.autoCorrected).toBeGreaterThan(0);
   });
 
   it("the LAMBDA names and the framework name, and an existing name is never replaced", async () => {
@@ -87,6 +100,20 @@ describe("what Excel gets", () => {
     expect(rules).toContainEqual({ list: { inCellDropDown: true, source: "ระดับความสำเร็จ,ค่าตัวเลข,คะแนนเต็ม ๑๐๐" } });
     const alerts = register.validations.filter((v) => v.property === "errorAlert").map((v) => (v.value as { style: string }).style);
     expect(alerts).toEqual(expect.arrayContaining(["Stop", "Warning"]));
+  });
+});
+
+describe("structured references written as A1", () => {
+  const tables = new Map([
+    ["tblx", { sheet: "S", firstDataRow: 4, lastRow: 9, columns: new Map([["a", 0], ["b'[c", 1], ["d", 3]]) }],
+  ]);
+  it("this row, a span of this row, a whole column (on another sheet), and not inside text", () => {
+    expect(structuredToA1("=tblX[[#This Row],[A]]*2", "S", 6, tables)).toBe("=$A7*2");
+    expect(structuredToA1("=SUM(tblX[[#This Row],[A]:[D]])", "S", 6, tables)).toBe("=SUM($A7:$D7)");
+    expect(structuredToA1("=SUM(tblX[D])", "T", 0, tables)).toBe("=SUM('S'!$D$5:$D$10)");
+    expect(structuredToA1("=tblX[[#This Row],[b'''[c]]", "T", 0, tables)).toBe("='S'!$B1");
+    expect(structuredToA1('="tblX[A]"&tblX[[#This Row],[A]]', "S", 0, tables)).toBe('="tblX[A]"&$A1');
+    expect(structuredToA1("=other[A]", "S", 0, tables)).toBe("=other[A]");
   });
 });
 
