@@ -8,7 +8,7 @@
 //   const findings = validatePlan(plan, framework, { locate }); // findings name sheet + cell
 //
 // Each call spends a fixed number of context.sync() calls, whatever the number of KPIs:
-// insertTemplate 3 (inventory 1 + write 2), readTemplate 3 (inventory, metadata, sheets).
+// insertTemplate 4 (inventory; check, write, names), readTemplate 3 (inventory, metadata, sheets).
 export { createOfficePort, officeCell, structuredToA1 } from "./officePort";
 export type { ExcelRun } from "./types";
 export {

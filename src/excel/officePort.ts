@@ -2,8 +2,8 @@
 // number of context.sync() calls, whatever the number of KPIs:
 //   inventory    1 sync  (sheet, table and name lists)
 //   readSheets   1 sync  (the used range of every sheet asked for: values and formulas)
-//   addSheets    2 syncs (check the names are free; then write everything with screen updating
-//                         suspended)
+//   addSheets    3 syncs (check the names are free; write everything with screen updating
+//                         suspended; add the workbook names, which Excel 2021 may refuse)
 //
 // Writing order inside the write batch matters to Excel. A formula typed into a table is subject
 // to the calculated-column AutoCorrect ("Fill formulas in tables to create calculated columns"),
@@ -84,7 +84,6 @@ export function createOfficePort(run: ExcelRun = excelRun): WorkbookPort {
         if (taken.length > 0) throw new SheetExistsError(taken);
 
         context.application.suspendScreenUpdatingUntilNextSync();
-        for (const { spec, item } of nameChecks) if (item.isNullObject) context.workbook.names.add(spec.name, spec.formula, spec.comment);
         const tables = tableIndex(model);
         const added = model.sheets.map((spec) => ({ spec, sheet: sheets.add(spec.name) }));
         // Every cell before any table: a formula typed into a table is rewritten by Excel's
@@ -100,6 +99,18 @@ export function createOfficePort(run: ExcelRun = excelRun): WorkbookPort {
           format(sheet, spec);
         }
         await context.sync();
+        // Names last, in a batch of their own: Excel without LAMBDA (2021 and older) refuses the
+        // KPISCORE definition, which must not cost the sheets just written. There the score cells
+        // show #NAME? (the add-in's =KPI.SCORE works everywhere: scoreFunction "addin").
+        const missing = nameChecks.filter((n) => n.item.isNullObject);
+        if (missing.length > 0) {
+          for (const { spec } of missing) context.workbook.names.add(spec.name, spec.formula, spec.comment);
+          try {
+            await context.sync();
+          } catch {
+            // Names added before the refused one stay; nothing else depends on them.
+          }
+        }
       }),
   };
 }

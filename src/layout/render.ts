@@ -114,9 +114,10 @@ export const FRAMEWORK_NAME = "KPI_FRAMEWORK";
  */
 function lambdaNames(framework: Framework): NameSpec[] {
   const ladder = framework.ladder as unknown as readonly [number, number, number, number, number];
+  // KPI_FRAMEWORK first: an Excel that refuses LAMBDA still gets it.
   return [
-    ...buildWorkbookLambdas({ ladder }).map((l) => ({ name: l.name, formula: l.formula, comment: l.comment })),
     { name: FRAMEWORK_NAME, formula: `="${framework.id}"`, comment: "กรอบการประเมินของสมุดงาน / the workbook's evaluation framework" },
+    ...buildWorkbookLambdas({ ladder }).map((l) => ({ name: l.name, formula: l.formula, comment: l.comment })),
   ];
 }
 

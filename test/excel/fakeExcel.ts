@@ -114,6 +114,8 @@ export class FakeExcel {
   syncs = 0;
   /** Cells Excel's calculated-column AutoCorrect filled: must stay 0 for the adapter's writes. */
   autoCorrected = 0;
+  /** Behave like Excel 2021 and older, which has no LAMBDA: a name defined by one fails its sync. */
+  refuseLambda = false;
   /** For each sync: whether screen updating was suspended before it, and how many cells it wrote. */
   syncLog: { suspended: boolean; cellWrites: number }[] = [];
   runs = 0;
@@ -212,6 +214,8 @@ function checkFormula(excel: FakeExcel, formula: string): void {
 
 class FakeContext {
   pending: (() => void)[] = [];
+  /** A queued command that failed: Excel stops the batch there and the sync rejects. */
+  failed: OfficeError | null = null;
   suspended = false;
   cellWrites = 0;
   readonly workbook: { worksheets: WorksheetCollection; tables: TableCollection; names: NameCollection };
@@ -233,6 +237,9 @@ class FakeContext {
     const pending = this.pending;
     this.pending = [];
     for (const p of pending) p();
+    const failed = this.failed;
+    this.failed = null;
+    if (failed) throw failed;
   }
 }
 
@@ -571,6 +578,11 @@ class NameCollection extends Loadable {
   }
 
   add(name: string, formula: string, comment?: string): void {
+    if (this.ctx.failed) return;
+    if (this.ctx.excel.refuseLambda && /LAMBDA\(/i.test(formula)) {
+      this.ctx.failed = new OfficeError("InvalidArgument", `Excel without LAMBDA refuses ${name}`);
+      return;
+    }
     if (this.ctx.excel.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw new OfficeError("ItemAlreadyExists", `name ${name}`);
     this.ctx.excel.names.push(comment === undefined ? { name, formula } : { name, formula, comment });
   }

@@ -10,11 +10,11 @@ import { FakeExcel } from "./fakeExcel";
 const fw = framework2567();
 
 describe("context.sync() calls", () => {
-  it.each([1, 10, 100, 300])("are the same for a plan of %i KPIs: 3 to insert a template, 3 to read it", async (n) => {
+  it.each([1, 10, 100, 300])("are the same for a plan of %i KPIs: 4 to insert a template, 3 to read it", async (n) => {
     const excel = new FakeExcel();
     const port = createOfficePort(excel.run);
     await insertTemplate(port, sizedPlan(n), fw);
-    expect(excel.syncs).toBe(3);
+    expect(excel.syncs).toBe(4);
     excel.syncs = 0;
     const back = await readTemplate(port);
     expect(excel.syncs).toBe(3);
@@ -65,6 +65,15 @@ describe("what Excel gets", () => {
     expect(scores).toContainEqual(expect.stringMatching(/KPISCORE\(\$L\d+,\$F\d+:\$J\d+,\$E\d+,\{20,40,60,80,100\}\)/));
   });
 
+  it("still gets its sheets from an Excel that refuses LAMBDA names (2021 and older)", async () => {
+    const old = new FakeExcel();
+    old.refuseLambda = true;
+    const port = createOfficePort(old.run);
+    await insertTemplate(port, richPlan(), fw);
+    expect(old.names.map((n) => n.name)).toEqual(["KPI_FRAMEWORK"]);
+    expect((await readTemplate(port)).plan).toStrictEqual(richPlan());
+  });
+
   it("would have been rewritten by AutoCorrect had it typed into the tables: the fake models it", async () => {
     const fake = new FakeExcel();
     await insertTemplate(createOfficePort(fake.run), richPlan(), fw);
@@ -73,8 +82,8 @@ describe("what Excel gets", () => {
   });
 
   it("the LAMBDA names and the framework name, and an existing name is never replaced", async () => {
-    expect(excel.names.map((n) => n.name)).toEqual(["KPISCORE", "KPIPOINTS", "KPI_FRAMEWORK"]);
-    expect(excel.names[0]?.formula.startsWith("=LAMBDA(result,criteria,weight,[ladder],")).toBe(true);
+    expect(excel.names.map((n) => n.name)).toEqual(["KPI_FRAMEWORK", "KPISCORE", "KPIPOINTS"]);
+    expect(excel.names[1]?.formula.startsWith("=LAMBDA(result,criteria,weight,[ladder],")).toBe(true);
     await insertTemplate(createOfficePort(excel.run), richPlan(), fw);
     expect(excel.names).toHaveLength(3);
     expect(excel.sheets.map((s) => s.name)).toContain(`${DEFAULT_SHEET_NAMES.register} (2)`);

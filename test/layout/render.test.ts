@@ -96,13 +96,13 @@ describe("formulas", () => {
   });
 
   it("define KPISCORE, KPIPOINTS and KPI_FRAMEWORK in every workbook, with the framework's own ladder", () => {
-    expect(model().names.map((n) => n.name)).toEqual(["KPISCORE", "KPIPOINTS", "KPI_FRAMEWORK"]);
-    expect(model().names[2]?.formula).toBe('="bma-2567-bureau"');
+    expect(model().names.map((n) => n.name)).toEqual(["KPI_FRAMEWORK", "KPISCORE", "KPIPOINTS"]);
+    expect(model().names[0]?.formula).toBe('="bma-2567-bureau"');
     const fy2566 = findFramework("bma-2566-bureau") as Framework;
     const plan = templatePlan(fy2566, { agency: "สำนักทดสอบ" });
     const names = renderTemplate(plan, { framework: fy2566 }).names;
-    expect(names[0]?.formula).toMatch(/^=LAMBDA\(result,criteria,weight,\[ladder\],/);
-    expect(names[0]?.formula).toContain("IF(ISOMITTED(ladder),60,");
+    expect(names[1]?.formula).toMatch(/^=LAMBDA\(result,criteria,weight,\[ladder\],/);
+    expect(names[1]?.formula).toContain("IF(ISOMITTED(ladder),60,");
   });
 
   it("write points as weight × percent, and a stated value where the plan breaks it (tinted)", () => {
