@@ -56,7 +56,14 @@ export const jointPartners: Rule = ({ kpis, framework }) => {
   return out;
 };
 
-const normalName = (s: string): string => s.replace(/\s+/g, "").toLowerCase();
+// Characters whose lower case is themselves: ASCII other than A–Z, Latin-1 signs, Thai (no case).
+// toLowerCase is slow on Thai (two-byte) strings, and most names are Thai only.
+const MAY_HAVE_CASE = /[^\u0000-\u0040\u005B-\u00BF\u0E00-\u0E7F]/;
+
+const normalName = (s: string): string => {
+  const key = s.replace(/\s+/g, "");
+  return MAY_HAVE_CASE.test(key) ? key.toLowerCase() : key;
+};
 
 export const duplicateKpi: Rule = ({ kpis }) => {
   const seen = new Map<string, string>();

@@ -39,20 +39,25 @@ export const notANumber: Rule = ({ plan }) => {
       if (typeof r.selfScore === "string") report(k.id, "result.selfScore", "คะแนนประเมินตนเอง", "the self-assessed score", r.selfScore);
     }
   }
-  plan.actionPlan.forEach((a, e) => {
+  for (let e = 0; e < plan.actionPlan.length; e++) {
+    const a = plan.actionPlan[e];
+    if (!a) continue;
     if (typeof a.budget === "string") report(a.kpi, `actionPlan[${e}].budget`, `งบประมาณของ "${a.project}"`, `the budget of "${a.project}"`, a.budget);
-    a.steps.forEach((s, i) => {
-      const at = `actionPlan[${e}].steps[${i}]`;
-      if (typeof s.percent === "string") report(a.kpi, `${at}.percent`, `ร้อยละของขั้นตอนที่ ${i + 1}`, `the share of step ${i + 1}`, s.percent);
+    for (let i = 0; i < a.steps.length; i++) {
+      const s = a.steps[i];
+      if (!s) continue;
+      const at = (): string => `actionPlan[${e}].steps[${i}]`;
+      if (typeof s.percent === "string") report(a.kpi, `${at()}.percent`, `ร้อยละของขั้นตอนที่ ${i + 1}`, `the share of step ${i + 1}`, s.percent);
       if (typeof s.cumulative === "string") {
-        report(a.kpi, `${at}.cumulative`, `ร้อยละสะสมของขั้นตอนที่ ${i + 1}`, `the cumulative share of step ${i + 1}`, s.cumulative);
+        report(a.kpi, `${at()}.cumulative`, `ร้อยละสะสมของขั้นตอนที่ ${i + 1}`, `the cumulative share of step ${i + 1}`, s.cumulative);
       }
-      s.months.forEach((m, j) => {
+      for (let j = 0; j < s.months.length; j++) {
+        const m = s.months[j];
         const v = typeof m === "object" && m !== null ? m.month : m;
-        if (typeof v === "string") report(a.kpi, `${at}.months[${j}]`, `เดือนของขั้นตอนที่ ${i + 1}`, `a month of step ${i + 1}`, v);
-      });
-    });
-  });
+        if (typeof v === "string") report(a.kpi, `${at()}.months[${j}]`, `เดือนของขั้นตอนที่ ${i + 1}`, `a month of step ${i + 1}`, v);
+      }
+    }
+  }
   if (typeof plan.budgetTotal === "string") report(undefined, "budgetTotal", "งบประมาณรวม", "the budget total", plan.budgetTotal);
   return out;
 };

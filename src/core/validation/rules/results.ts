@@ -3,7 +3,10 @@ import { scoreKpi } from "../../scoring/report";
 import type { Finding } from "../finding";
 import { finding, num, type Rule, type RuleContext } from "../context";
 
-const PERCENT = /ร้อยละ|เปอร์เซ็นต์|%|percent/i;
+// What says a KPI counts a percentage. Thai has no case, so only "percent" needs /i.
+const PERCENT_WORDS = ["ร้อยละ", "เปอร์เซ็นต์", "%"];
+const PERCENT_EN = /percent/i;
+const isPercent = (t: string): boolean => PERCENT_WORDS.some((w) => t.includes(w)) || PERCENT_EN.test(t);
 
 /** The range a result can plausibly take, from the rubric kind and what the KPI counts. */
 function plausible(k: Kpi): { min: number; max: number } | null {
@@ -13,9 +16,15 @@ function plausible(k: Kpi): { min: number; max: number } | null {
     case "score100":
       return { min: 0, max: 100 };
     case "numeric": {
-      const criteria = (k.rubric.levels ?? []).map((l) => num(l.criterion)).filter((c): c is number => c !== null);
-      if ([k.unit ?? "", k.target, k.name].some((t) => PERCENT.test(t))) return { min: 0, max: 100 };
-      return criteria.length > 0 && criteria.every((c) => c >= 0) ? { min: 0, max: Infinity } : null;
+      if (isPercent(k.unit ?? "") || isPercent(k.target) || isPercent(k.name)) return { min: 0, max: 100 };
+      let criteria = 0;
+      for (const l of k.rubric.levels ?? []) {
+        const c = num(l.criterion);
+        if (c === null) continue;
+        if (c < 0) return null;
+        criteria++;
+      }
+      return criteria > 0 ? { min: 0, max: Infinity } : null;
     }
     default:
       return null;

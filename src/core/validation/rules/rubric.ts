@@ -112,6 +112,19 @@ export const rubricPoints: Rule = ({ kpis, ladder }) => {
   return out;
 };
 
+/** True when five numbers are strictly ascending or strictly descending. */
+function strictlyMonotonic(values: readonly number[]): boolean {
+  let up = true;
+  let down = true;
+  for (let i = 1; i < values.length; i++) {
+    const a = values[i - 1] as number;
+    const b = values[i] as number;
+    up &&= b > a;
+    down &&= b < a;
+  }
+  return up || down;
+}
+
 export const criteriaOrder: Rule = ({ kpis }) => {
   const out: Finding[] = [];
   for (const k of kpis) {
@@ -119,11 +132,9 @@ export const criteriaOrder: Rule = ({ kpis }) => {
     if (k.rubric?.kind !== "numeric" || !wellFormed(levels)) continue;
     // Row index of levels 1…5, so that a finding points at the row the user wrote.
     const rowOf = [0, 0, 0, 0, 0];
-    levels.forEach((l, index) => {
-      rowOf[(l.level as number) - 1] = index;
-    });
-    const byLevel = rowOf.map((row) => levels[row] as RubricLevel);
-    const missing = byLevel.findIndex((l) => num(l.criterion) === null && typeof l.criterion !== "string");
+    for (let row = 0; row < 5; row++) rowOf[((levels[row] as RubricLevel).level as number) - 1] = row;
+    const criteria = rowOf.map((row) => (levels[row] as RubricLevel).criterion);
+    const missing = criteria.findIndex((c) => num(c) === null && typeof c !== "string");
     if (missing >= 0) {
       out.push(
         finding("CRITERIA_ORDER", { kpi: k.id, field: `rubric.levels[${rowOf[missing]}].criterion` }, {
@@ -134,9 +145,9 @@ export const criteriaOrder: Rule = ({ kpis }) => {
       );
       continue;
     }
-    const values = byLevel.map((l) => l.criterion);
-    if (values.some((v) => typeof v === "string")) continue; // NOT_A_NUMBER says it
-    const check = checkCriteria(values);
+    if (criteria.some((v) => typeof v === "string")) continue; // NOT_A_NUMBER says it
+    if (strictlyMonotonic(criteria as number[])) continue;
+    const check = checkCriteria(criteria);
     if (!check.ok) {
       out.push(finding("CRITERIA_ORDER", { kpi: k.id, field: "rubric.levels" }, { kpi: k.id, detailTh: check.problem.th, detailEn: check.problem.en }));
     }
