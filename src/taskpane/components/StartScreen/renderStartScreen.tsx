@@ -20,7 +20,7 @@ export function renderStartScreen(state: StartScreenState, styles: ReturnType<ty
       >
         <div className={styles.row}>
           <Field label={t.fiscalYear}>
-            <Select value={String(state.year)} onChange={(_, d) => state.setYear(Number(d.value))}>
+            <Select className={styles.select} value={String(state.year)} onChange={(_, d) => state.setYear(Number(d.value))}>
               {state.years.map((y) => (
                 <option key={y} value={y}>
                   {t.fiscalYearOption(y)}
@@ -29,11 +29,11 @@ export function renderStartScreen(state: StartScreenState, styles: ReturnType<ty
             </Select>
           </Field>
           <Field label={t.agencyKind}>
-            <Select value={state.kind} onChange={(_, d) => state.setKind(d.value as typeof state.kind)}>
+            <Select className={styles.select} value={state.kind} onChange={(_, d) => state.setKind(d.value as typeof state.kind)}>
               {state.kinds.map(({ kind, available }) => (
                 <option key={kind} value={kind} disabled={!available}>
                   {kind === "bureau" ? t.kindBureau : t.kindDistrict}
-                  {available ? "" : ` — ${t.kindUnavailable}`}
+                  {available ? "" : ` (${t.kindNone})`}
                 </option>
               ))}
             </Select>
