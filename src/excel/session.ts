@@ -49,11 +49,26 @@ export interface OfficeSessionOptions {
   displayLanguage?: string;
   /** The clock, for tests. */
   now?: () => number;
+  /**
+   * Whether the host supports an ExcelApi version ("1.9"); default: Office's requirement check,
+   * or yes when Office is not there (tests with a fake Excel). Invalid-cell lookup needs 1.9;
+   * marks (conditional formats) need 1.6 — without them the findings are still listed.
+   */
+  supports?: (version: string) => boolean;
+}
+
+function officeSupports(version: string): boolean {
+  try {
+    return typeof Office === "undefined" || !Office.context?.requirements ? true : Office.context.requirements.isSetSupported("ExcelApi", version);
+  } catch {
+    return true;
+  }
 }
 
 export function createOfficeSession(options: OfficeSessionOptions = {}): WorkbookSession {
   const run = options.run ?? excelRun;
   const now = options.now ?? (() => Date.now());
+  const supports = options.supports ?? officeSupports;
   let writing = 0;
   let quietUntil = 0;
 
@@ -95,7 +110,18 @@ export function createOfficeSession(options: OfficeSessionOptions = {}): Workboo
       return unsubscribe;
     },
 
-    read: (request) => run((context) => readBatch(context, request)),
+    read: (request) =>
+      run((context) =>
+        readBatch(context, {
+          ...request,
+          invalidIn: supports("1.9") ? request.invalidIn : [],
+          marksIn: supports("1.6") ? request.marksIn : [],
+        }),
+      ),
+
+    get canMark(): boolean {
+      return supports("1.6");
+    },
 
     highlight: (scope, marks, present) =>
       write(async (context) => {

@@ -14,6 +14,7 @@ type Listener = (changes: SheetChange[]) => void;
 export class MemorySession implements WorkbookSession {
   /** Round trips made (read, highlight, select…), like context.sync() calls in Office. */
   calls = 0;
+  readonly canMark = true;
   selected: CellRef | null = null;
   readonly marks = new Map<string, Mark & { id: string }>();
   readonly charts: ChartSpec[] = [];

@@ -74,6 +74,9 @@ export interface WorkbookSession {
   /** The UI language of Office ("th-TH", "en-US"…). */
   readonly displayLanguage: string;
 
+  /** Whether this host can mark cells (conditional formats); findings are listed either way. */
+  readonly canMark: boolean;
+
   /** Calls `listener` with the changes people make on `sheets`; the add-in's own writes are left out. */
   watch(sheets: readonly string[], listener: (changes: SheetChange[]) => void): Promise<Unsubscribe>;
 

@@ -100,6 +100,26 @@ describe("the live check through Office.js", () => {
     expect(host.sheet(RUBRIC).conditionalFormats.length).toBe(templateRules); // the template's own stay
   });
 
+  it("lists the findings on hosts without conditional formats or invalid-cell lookup, and when marking fails", async () => {
+    const { host } = await excelWithPlan();
+    const weight = cell(host, REGISTER, "1.1-1", "น้ำหนัก");
+    await host.type(REGISTER, weight, "abc");
+    const old = createOfficeSession({ run: host.run, supports: (v) => v !== "1.9" && v !== "1.6" });
+    const read = jest.spyOn(old, "read");
+    const r = await new PlanChecker(old, META).full();
+    expect(r.findings.some((f) => f.where.cell === weight)).toBe(true);
+    expect(r.marked).toBe(false);
+    expect(host.marks(REGISTER)).toEqual([]);
+    expect(read).toHaveBeenCalledTimes(2); // metadata, then one read for the check: no fallback
+    const failing = createOfficeSession({ run: host.run });
+    failing.highlight = async () => {
+      throw new Error("InvalidOperation");
+    };
+    const again = await new PlanChecker(failing, META).full();
+    expect(again.findings.some((f) => f.where.cell === weight)).toBe(true);
+    expect(again.marked).toBe(false);
+  });
+
   it("lists findings on protected sheets without marking them", async () => {
     const { host, session } = await excelWithPlan();
     const evaluation = "ผลการประเมิน";

@@ -29,6 +29,8 @@ export interface CheckResult {
   /** The seal the workbook carries, and whether the plan as it is now still matches it. */
   seal: Seal | null;
   sealIntact: boolean | null;
+  /** Whether the offending cells are marked in the workbook (not on hosts without marks). */
+  marked: boolean;
   /** Milliseconds from the start of the check to its findings and marks. */
   ms: number;
   checkedAt: Date;
@@ -115,16 +117,19 @@ export class PlanChecker {
     return this.evaluate("live", read, started);
   }
 
-  /** A read whose ranges or sheets are gone falls back to reading the sheets whole. */
-  private async readSafely(request: ReadRequest): Promise<ReadResult> {
+  /**
+   * A read whose ranges or sheets are gone (a sheet renamed or deleted meanwhile) falls back to
+   * reading the sheets whole, without marks: the result says so and marks are left alone.
+   */
+  private async readSafely(request: ReadRequest): Promise<ReadResult & { partial?: true }> {
     try {
       return await this.session.read(request);
     } catch (e) {
-      if (!request.ranges?.length && !request.invalidIn?.length) throw e;
+      if (!request.ranges?.length && !request.invalidIn?.length && !request.marksIn?.length) throw e;
       const sheets = [...new Set([...(request.sheets ?? []), ...this.dataSheets, this.metaSheet])];
       const r = await this.session.read({ sheets });
       this.grids = new Map(r.grids);
-      return r;
+      return { ...r, partial: true };
     }
   }
 
@@ -146,7 +151,7 @@ export class PlanChecker {
     return framework;
   }
 
-  private async evaluate(kind: CheckResult["kind"], read: ReadResult, started: number): Promise<CheckResult> {
+  private async evaluate(kind: CheckResult["kind"], read: ReadResult & { partial?: true }, started: number): Promise<CheckResult> {
     const metaRead = readMeta(this.metaSheet, this.grids.get(this.metaSheet));
     if (!metaRead.meta) throw new TemplateGoneError(this.metaSheet);
     this.meta = metaRead.meta;
@@ -161,7 +166,15 @@ export class PlanChecker {
     });
     const scope = this.dataSheets.filter((s) => !read.locked.includes(s));
     const marks = marksOf(findings).filter((m) => scope.includes(m.sheet));
-    if (!sameMarks(marks, read.marks.filter((m) => scope.includes(m.sheet)))) await this.session.highlight(scope, marks, read.marks);
+    let marked = this.session.canMark && !read.partial;
+    if (marked && !sameMarks(marks, read.marks.filter((m) => scope.includes(m.sheet)))) {
+      try {
+        await this.session.highlight(scope, marks, read.marks);
+      } catch {
+        // Marks are a help, not the check: the findings are listed whatever happens to them.
+        marked = false;
+      }
+    }
     const errors = findings.filter((f) => f.severity === "error").length;
     const seal = sealFromGrid(this.grids.get(this.metaSheet));
     return {
@@ -175,6 +188,7 @@ export class PlanChecker {
       warnings: findings.length - errors,
       seal,
       sealIntact: seal ? checkSeal(sheets.plan, seal).status === "intact" : null,
+      marked,
       ms: now() - started,
       checkedAt: new Date(),
     };

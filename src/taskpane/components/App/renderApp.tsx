@@ -1,4 +1,4 @@
-import { Button, Caption1, MessageBar, MessageBarBody, Spinner, Switch, Title2 } from "@fluentui/react-components";
+import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, Spinner, Switch, Title2 } from "@fluentui/react-components";
 import { CheckScreen } from "../CheckScreen";
 import { SendScreen } from "../SendScreen";
 import { StartScreen } from "../StartScreen";
@@ -67,7 +67,9 @@ export function renderApp(state: AppState, styles: ReturnType<typeof useAppStyle
       {planError && (
         <MessageBar intent="error">
           <MessageBarBody>{t.failed(planError)}</MessageBarBody>
-          <Button onClick={() => void state.plan.refresh()}>{t.retry}</Button>
+          <MessageBarActions>
+            <Button onClick={() => void state.plan.refresh()}>{t.retry}</Button>
+          </MessageBarActions>
         </MessageBar>
       )}
       {state.plan.active && <WeightPanel weights={state.check.result?.weights ?? null} />}
