@@ -4,6 +4,8 @@
 // (see loadEngine.ts), so that the pane's first script stays small; components reach it through
 // context (useEngine) and never import it directly.
 import { findFramework, FRAMEWORKS } from "../core/frameworks";
+import type { Framework } from "../core/schema/framework";
+import { setDefaultLadder } from "../functions/settings";
 import { standardKpis } from "../core/plan/standard";
 import { planReport } from "../core/scoring/report";
 import { formatScore } from "../core/scoring/round";
@@ -17,7 +19,16 @@ import { groupFindings } from "./check/findings";
 import { LiveCheck } from "./check/live";
 import { officeHost, resolveHost } from "./host";
 
+/**
+ * The custom functions (same runtime) take their default ladder from the plan the pane has open,
+ * so that =KPI.SCORE(…) without a ladder scores as the plan's framework does.
+ */
+function applyFrameworkToFunctions(framework: Framework): void {
+  setDefaultLadder(framework.ladder, { floor: framework.floor, frameworkId: framework.id });
+}
+
 export const engine = {
+  applyFrameworkToFunctions,
   FRAMEWORKS,
   findFramework,
   standardKpis,

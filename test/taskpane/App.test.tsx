@@ -3,6 +3,11 @@ import "./setup";
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { requestView } from "../../src/commands/route";
+import { findFramework } from "../../src/core/frameworks";
+import { getDefaults, resetDefaults } from "../../src/functions/settings";
+import { newPlan } from "../../src/taskpane/components/StartScreen";
+import { engine } from "../../src/taskpane/engine";
+import { insertTemplate } from "../../src/workbook/template";
 import { NoHost } from "../../src/taskpane/NoHost";
 import { memoryHost, renderPane, withPlan } from "./helpers";
 
@@ -68,6 +73,19 @@ describe("the pane", () => {
     act(() => requestView("check"));
     expect(await screen.findByRole("heading", { name: "ตรวจก่อนส่ง" })).toBeTruthy();
     expect(await screen.findByText("ประทับตราแล้ว พร้อมส่ง")).toBeTruthy();
+  });
+
+  it("gives the custom functions the ladder of the open plan's framework", async () => {
+    resetDefaults();
+    const fw2566 = findFramework("bma-2566-bureau");
+    if (!fw2566) throw new Error("no FY2566 framework");
+    const m = memoryHost();
+    await insertTemplate(m.workbook, newPlan(engine.standardKpis, fw2566, "สำนักการโยธา"), fw2566);
+    renderPane(m);
+    await screen.findByRole("heading", { name: "ตรวจสอบแผน" });
+    await screen.findAllByRole("meter");
+    expect(getDefaults()).toMatchObject({ frameworkId: "bma-2566-bureau", ladder: fw2566.ladder });
+    resetDefaults();
   });
 
   it("tells people outside Excel to open it from Excel", () => {

@@ -13,7 +13,7 @@ const VIEWS: View[] = ["start", "check", "send", "summaries"];
 
 export function useApp(props: AppProps): AppState {
   const { t, lang, setLang } = useLang();
-  const { FRAMEWORKS } = useEngine();
+  const { FRAMEWORKS, applyFrameworkToFunctions } = useEngine();
   const plan = useWorkbookPlan();
   const meta = plan.active?.meta ?? null;
   const check = useLiveCheck(meta, props.debounceMs === undefined ? {} : { debounceMs: props.debounceMs });
@@ -52,6 +52,12 @@ export function useApp(props: AppProps): AppState {
     ribbon.current = false;
     void run();
   }, [meta, check.result, seal.status, run]);
+
+  // The open plan's framework gives the custom functions their default ladder.
+  const framework = check.result?.framework;
+  useEffect(() => {
+    if (framework) applyFrameworkToFunctions(framework);
+  }, [framework, applyFrameworkToFunctions]);
 
   // Errors found by the check before sending: show the list.
   useEffect(() => {
