@@ -5,8 +5,8 @@ import { cellAddress, parseCell, parseRange } from "../layout/a1";
 import { sealBlock } from "../seal/store";
 import { isGeneratedSheet, MARKER_CELL } from "../summary/marker";
 import type { ChartSpec } from "../summary/render";
-import type { MemoryWorkbook } from "./memory";
-import type { CellValue, ValidationRule } from "./model";
+import type { MemorySheet, MemoryWorkbook } from "./memory";
+import type { CellValue, Grid, ValidationRule } from "./model";
 import type { CellRef, Mark, RangeRead, ReadResult, SheetChange, WorkbookSession } from "./session";
 
 type Listener = (changes: SheetChange[]) => void;
@@ -65,8 +65,11 @@ export class MemorySession implements WorkbookSession {
 
   async read(request: Parameters<WorkbookSession["read"]>[0]): Promise<ReadResult> {
     this.calls++;
-    const grids = await this.workbook.readSheets(request.sheets ?? []);
-    this.workbook.calls--; // counted here, not as a port call
+    const grids = new Map<string, Grid>();
+    for (const name of request.sheets ?? []) {
+      const sheet = this.workbook.sheet(name);
+      if (sheet) grids.set(name, gridOf(sheet));
+    }
     const ranges: RangeRead[] = (request.ranges ?? []).map((r) => {
       const b = parseRange(r.address);
       const values: CellValue[][] = [];
@@ -120,9 +123,9 @@ export class MemorySession implements WorkbookSession {
 
   async writeSeal(metaSheet: string, seal: Parameters<WorkbookSession["writeSeal"]>[1]): Promise<void> {
     this.calls++;
-    const grid = (await this.workbook.readSheets([metaSheet])).get(metaSheet);
-    this.workbook.calls--;
-    if (!grid) throw new Error(`no sheet ${metaSheet}`);
+    const sheet = this.workbook.sheet(metaSheet);
+    if (!sheet) throw new Error(`no sheet ${metaSheet}`);
+    const grid = gridOf(sheet);
     const block = sealBlock(grid, seal);
     const { row1, column1 } = parseRange(block.address);
     block.values.forEach((row, r) => row.forEach((v, c) => this.workbook.type(metaSheet, cellAddress(row1 + r, column1 + c), v)));
@@ -169,6 +172,25 @@ export class MemorySession implements WorkbookSession {
     }
     return out;
   }
+}
+
+/** The used part of a memory sheet from A1, as the port reads it. */
+function gridOf(sheet: MemorySheet): Grid {
+  let rows = 0;
+  let cols = 0;
+  for (const address of sheet.cells.keys()) {
+    const { row, column } = parseCell(address);
+    rows = Math.max(rows, row + 1);
+    cols = Math.max(cols, column + 1);
+  }
+  const values: CellValue[][] = Array.from({ length: rows }, () => Array<CellValue>(cols).fill(null));
+  const formulas: (string | null)[][] = Array.from({ length: rows }, () => Array<string | null>(cols).fill(null));
+  for (const [address, cell] of sheet.cells) {
+    const { row, column } = parseCell(address);
+    (values[row] as CellValue[])[column] = cell.value;
+    (formulas[row] as (string | null)[])[column] = cell.formula;
+  }
+  return { values, formulas };
 }
 
 /** Whether Excel would refuse a typed value under a rule (blanks are allowed). */
