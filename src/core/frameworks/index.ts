@@ -1,14 +1,8 @@
 import { Framework, type Component } from "../schema/framework";
-import bma2565Bureau from "./bma-2565-bureau.json";
-import bma2566Bureau from "./bma-2566-bureau.json";
-import bma2566District from "./bma-2566-district.json";
-import bma2567Bureau from "./bma-2567-bureau.json";
-
-// A new fiscal year is one more JSON file in this folder and one line here.
-const RAW: readonly unknown[] = [bma2567Bureau, bma2566Bureau, bma2566District, bma2565Bureau];
+import { RAW_FRAMEWORKS } from "./registry";
 
 /** The frameworks shipped with the add-in, newest first; each checked by the schema on load. */
-export const FRAMEWORKS: readonly Framework[] = RAW.map((raw) => Framework.parse(raw));
+export const FRAMEWORKS: readonly Framework[] = RAW_FRAMEWORKS.map((raw) => Framework.parse(raw));
 
 export function findFramework(id: string): Framework | undefined {
   return FRAMEWORKS.find((f) => f.id === id);
