@@ -10,6 +10,10 @@ const FORBIDDEN_IN_CORE = [
   { group: ["../excel/*", "../../excel/*", "../cli/*", "../../cli/*", "../taskpane/*", "../../taskpane/*", "../functions/*", "../../functions/*", "../xlsx/*", "../../xlsx/*", "../layout/*", "../../layout/*"], message: "imports point inward: the core never imports an adapter" },
 ];
 
+/** Classic zod carries its whole method-chain API (~25 KB gzip) into every bundle that touches a
+ * schema; zod/mini builds the same schemas from tree-shakable functions. */
+const CLASSIC_ZOD = [{ name: "zod", message: "use zod/mini (tree-shakable): classic zod adds ~25 KB gzip to the task pane" }];
+
 export default tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-artifacts/**", "bin/**", "*.config.js", "*.config.mjs", "bench/**/*.js"] },
   ...tseslint.configs.recommended,
@@ -20,9 +24,13 @@ export default tseslint.config(
     },
   },
   {
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    rules: { "no-restricted-imports": ["error", { paths: CLASSIC_ZOD }] },
+  },
+  {
     files: ["src/core/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: FORBIDDEN_IN_CORE }],
+      "no-restricted-imports": ["error", { paths: CLASSIC_ZOD, patterns: FORBIDDEN_IN_CORE }],
       "no-restricted-globals": ["error", "window", "document", "Office", "Excel", "CustomFunctions", "process", "require"],
     },
   },

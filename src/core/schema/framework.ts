@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { Bilingual, StrictNumber } from "./common";
 
 export const RubricKind = z.enum(["milestone", "numeric", "score100"]);
@@ -6,19 +6,19 @@ export type RubricKind = z.infer<typeof RubricKind>;
 
 /** A KPI every agency shares, prefilled from the framework (budget disbursement, innovation…). */
 export const StandardKpi = z.object({
-  name: z.string().min(1),
-  target: z.string().min(1),
-  unit: z.string().optional(),
-  definition: z.string().min(1),
-  method: z.string().min(1),
-  evidence: z.array(z.string().min(1)).min(1),
-  evaluator: z.string().optional(),
+  name: z.string().check(z.minLength(1)),
+  target: z.string().check(z.minLength(1)),
+  unit: z.optional(z.string()),
+  definition: z.string().check(z.minLength(1)),
+  method: z.string().check(z.minLength(1)),
+  evidence: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+  evaluator: z.optional(z.string()),
   rubric: z.object({
     kind: RubricKind,
     /** Result needed for 1…5 points, numeric rubrics only. */
-    criteria: z.array(z.number()).length(5).optional(),
+    criteria: z.optional(z.array(z.number()).check(z.length(5))),
     /** What each level 1…5 requires, in words. */
-    descriptions: z.array(z.string().min(1)).length(5),
+    descriptions: z.array(z.string().check(z.minLength(1))).check(z.length(5)),
   }),
 });
 export type StandardKpi = z.infer<typeof StandardKpi>;
@@ -35,45 +35,48 @@ export interface Component {
   children?: Component[] | undefined;
 }
 
-export const Component: z.ZodType<Component> = z.lazy(() =>
+export const Component: z.ZodMiniType<Component> = z.lazy(() =>
   z.object({
-    code: z.string().regex(/^\d+(\.\d+)*$/, "component code like 1 or 1.2"),
+    code: z.string().check(z.regex(/^\d+(\.\d+)*$/, "component code like 1 or 1.2")),
     name: Bilingual,
-    weight: z.number().positive(),
-    kpiCount: z.number().int().nonnegative(),
+    weight: z.number().check(z.positive()),
+    kpiCount: z.number().check(z.int(), z.nonnegative()),
     /** Joint KPIs must name the partner agencies and their roles. */
-    joint: z.boolean().optional(),
+    joint: z.optional(z.boolean()),
     /** Common to every agency, not negotiated: its KPIs come from `standardKpis`. */
-    shared: z.boolean().optional(),
-    evaluator: z.string().optional(),
-    standardKpis: z.array(StandardKpi).optional(),
-    children: z.array(Component).optional(),
+    shared: z.optional(z.boolean()),
+    evaluator: z.optional(z.string()),
+    standardKpis: z.optional(z.array(StandardKpi)),
+    children: z.optional(z.array(Component)),
   }),
 );
 
 const Ladder = z
-  .array(z.number().positive())
-  .length(5)
-  .refine((l) => l.every((v, i) => i === 0 || v > (l[i - 1] as number)), "ladder must increase")
-  .refine((l) => l[4] === 100, "level 5 earns 100 %");
+  .array(z.number().check(z.positive()))
+  .check(
+    z.length(5),
+    z.refine((l: number[]) => l.every((v, i) => i === 0 || v > (l[i - 1] as number)), "ladder must increase"),
+    z.refine((l: number[]) => l[4] === 100, "level 5 earns 100 %"),
+  );
 
-export const Framework = z
-  .object({
-    format: z.literal("kpi-framework"),
-    version: z.literal(1),
-    id: z.string().regex(/^[a-z0-9-]+$/),
-    fiscalYear: StrictNumber,
-    agencyKind: z.enum(["bureau", "district"]),
-    name: Bilingual,
-    /** Share of the weight earned at levels 1…5, in percent. */
-    ladder: Ladder,
-    /** Points for a numeric result worse than the first criterion (the sources never show it). */
-    floor: z.number().min(0).max(1).default(0),
-    sources: z.array(z.string()).default([]),
-    notes: z.array(z.string()).default([]),
-    components: z.array(Component).min(1),
-  })
-  .superRefine((fw, ctx) => {
+const FrameworkFields = z.object({
+  format: z.literal("kpi-framework"),
+  version: z.literal(1),
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  fiscalYear: StrictNumber,
+  agencyKind: z.enum(["bureau", "district"]),
+  name: Bilingual,
+  /** Share of the weight earned at levels 1…5, in percent. */
+  ladder: Ladder,
+  /** Points for a numeric result worse than the first criterion (the sources never show it). */
+  floor: z._default(z.number().check(z.gte(0), z.lte(1)), 0),
+  sources: z._default(z.array(z.string()), []),
+  notes: z._default(z.array(z.string()), []),
+  components: z.array(Component).check(z.minLength(1)),
+});
+
+export const Framework = FrameworkFields.check(
+  z.superRefine((fw: z.infer<typeof FrameworkFields>, ctx) => {
     const total = fw.components.reduce((s, c) => s + c.weight, 0);
     if (Math.abs(total - 100) > 1e-9) {
       ctx.addIssue({ code: "custom", path: ["components"], message: `weights sum to ${total}, not 100` });
@@ -98,5 +101,6 @@ export const Framework = z
       });
     };
     walk(fw.components, ["components"]);
-  });
+  }),
+);
 export type Framework = z.infer<typeof Framework>;

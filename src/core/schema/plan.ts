@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { Numeric, StrictNumber, Text } from "./common";
 import { RubricKind } from "./framework";
 
@@ -14,18 +14,18 @@ export type RubricLevel = z.infer<typeof RubricLevel>;
 
 export const Rubric = z.object({
   kind: RubricKind,
-  levels: z.array(RubricLevel).default([]),
+  levels: z._default(z.array(RubricLevel), []),
   /** The เงื่อนไข / หมายเหตุ block that maps work steps to levels. */
-  conditions: Text.optional(),
+  conditions: z.optional(Text),
 });
 export type Rubric = z.infer<typeof Rubric>;
 
 export const Alignment = z.object({
-  policy: Text.optional(),
-  strategy: Text.optional(),
-  subStrategy: Text.optional(),
-  objective: Text.optional(),
-  keyResult: Text.optional(),
+  policy: z.optional(Text),
+  strategy: z.optional(Text),
+  subStrategy: z.optional(Text),
+  objective: z.optional(Text),
+  keyResult: z.optional(Text),
 });
 export type Alignment = z.infer<typeof Alignment>;
 
@@ -33,29 +33,29 @@ export const Result = z.object({
   /** The committee's result: the level reached, the measured number, or a 0–100 score. */
   value: Numeric,
   /** The agency's self-assessed result. */
-  self: Numeric.optional(),
-  note: Text.optional(),
+  self: z.optional(Numeric),
+  note: z.optional(Text),
   /** A weighted score stored in a workbook, checked against the recomputed one (SCORE_STALE). */
-  score: Numeric.optional(),
-  selfScore: Numeric.optional(),
+  score: z.optional(Numeric),
+  selfScore: z.optional(Numeric),
 });
 export type Result = z.infer<typeof Result>;
 
 export const Kpi = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   component: z.string(),
   name: Text,
-  unit: Text.optional(),
-  baseline: z.array(z.object({ year: StrictNumber, text: Text })).default([]),
+  unit: z.optional(Text),
+  baseline: z._default(z.array(z.object({ year: StrictNumber, text: Text })), []),
   target: Text,
   weight: Numeric,
-  alignment: Alignment.default({}),
+  alignment: z._default(Alignment, {}),
   definition: Text,
   method: Text,
-  evidence: z.array(Text).default([]),
-  partners: z.array(z.object({ agency: Text, role: Text })).default([]),
-  rubric: Rubric.optional(),
-  result: Result.optional(),
+  evidence: z._default(z.array(Text), []),
+  partners: z._default(z.array(z.object({ agency: Text, role: Text })), []),
+  rubric: z.optional(Rubric),
+  result: z.optional(Result),
 });
 export type Kpi = z.infer<typeof Kpi>;
 
@@ -71,7 +71,7 @@ export const Step = z.object({
   text: Text,
   percent: Numeric,
   cumulative: Numeric,
-  months: z.array(PlannedMonth).default([]),
+  months: z._default(z.array(PlannedMonth), []),
 });
 export type Step = z.infer<typeof Step>;
 
@@ -80,20 +80,20 @@ export const ActionPlanEntry = z.object({
   project: Text,
   budget: Numeric,
   division: Text,
-  steps: z.array(Step).default([]),
+  steps: z._default(z.array(Step), []),
 });
 export type ActionPlanEntry = z.infer<typeof ActionPlanEntry>;
 
 export const Plan = z.object({
   format: z.literal("kpi-plan"),
   version: z.literal(1),
-  framework: z.string().min(1),
+  framework: z.string().check(z.minLength(1)),
   agency: Text,
   fiscalYear: StrictNumber,
   kpis: z.array(Kpi),
-  actionPlan: z.array(ActionPlanEntry).default([]),
+  actionPlan: z._default(z.array(ActionPlanEntry), []),
   /** A budget total the plan states, checked against the sum of its projects (BUDGET_TOTAL). */
-  budgetTotal: Numeric.optional(),
+  budgetTotal: z.optional(Numeric),
 });
 export type Plan = z.infer<typeof Plan>;
 /** What a plan may look like on input: numbers may still be Thai-digit text. */
