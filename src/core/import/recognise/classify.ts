@@ -1,0 +1,144 @@
+// Line classifiers of the recognisers: what one line of the forms is (a title, component boxes,
+// an alignment label, a rubric title, a component heading of the summary table), by its words.
+import { toArabicDigits } from "../../thai/digits";
+import type { ComponentHeading } from "../drafts";
+import type { Line } from "../lines";
+import { EM_OPEN, afterCompact, plain, rawCompactOf, trimDots } from "../text";
+import { ALIGNMENT_LABELS, FISCAL_YEAR, TICKS, TITLE_WORDS, type AlignmentField } from "../vocabulary";
+
+/** A form title: "แบบสรุปตัวชี้วัด… ประจำปีงบประมาณ พ.ศ. ๒๕๖๗". Returns the BE year. */
+export function titleYear(line: Line): number | null {
+  if (line.tabular && line.filled > 1) return null;
+  const c = line.compact;
+  if (c.length > 220) return null;
+  const m = FISCAL_YEAR.exec(c);
+  if (!m || !TITLE_WORDS.test(c)) return null;
+  const rest = c.length - (m.index + m[0].length);
+  const startsLikeTitle = /^(แบบ|ตัวชี้วัด|คำรับรอง|รายละเอียดตัวชี้วัด|ข้อตกลง)/.test(c);
+  if (!startsLikeTitle && rest > 40) return null;
+  const year = Number(m[2]);
+  if (year >= 2400 && year <= 2700) return year;
+  if (year >= 1900 && year <= 2200) return year + 543;
+  return null;
+}
+
+/** "หน่วยงาน/ส่วนราชการสังกัดสำนักปลัดกรุงเทพมหานคร...สำนักงานการต่างประเทศ....." → the agency. */
+export function agencyOf(text: string): string | null {
+  const parts = plain(text)
+    .split(/\.{2,}|…+/)
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+  const last = parts[parts.length - 1];
+  if (last === undefined) return null;
+  const a = last.replace(/^(หน่วยงาน(\s*\/\s*ส่วนราชการ)?|ส่วนราชการ)\s*(สังกัด)?\s*[:：]?\s*/, "").trim();
+  return a === "" ? null : a;
+}
+
+const BOX = /องค์(?:กร)?ประกอบ(?:ที่)?\s*(\d+(?:\.\d+)*)/g;
+
+/** Component boxes of a detail page ("องค์ประกอบที่ ๑.๑ ☐ องค์ประกอบที่ ๑.๒ ☑ …"). */
+export function componentBoxes(line: Line): { codes: string[]; ticked: string | null } | null {
+  const k = toArabicDigits(plain(line.cells.filter((c) => c !== "").join(" ")));
+  const matches = [...k.matchAll(BOX)];
+  if (matches.length === 0 || !/^\W*องค์/.test(k.trim())) return null;
+  const rest = k.replace(BOX, "").replace(/[\s()[\]□☐:.]/g, "");
+  const single = matches.length === 1;
+  if (rest.replace(new RegExp(TICKS.source, "g"), "") !== "" && !single) return null;
+  if (!single && line.tabular && line.filled > matches.length) return null;
+  // A tick belongs to the nearest box label; a tick right after a label is that label's.
+  let ticked: string | null = null;
+  for (const t of k.matchAll(new RegExp(TICKS.source, "g"))) {
+    const at = t.index ?? 0;
+    let best = Infinity;
+    for (const m of matches) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      const d = at >= end ? at - end : start - at + 0.5;
+      if (d >= 0 && d < best) [best, ticked] = [d, m[1] ?? null];
+    }
+  }
+  return { codes: matches.map((m) => m[1] ?? ""), ticked };
+}
+
+/** An alignment label at the start of a line and the value after it. */
+export function alignmentOf(line: Line): { field: AlignmentField | null; value: string } | null {
+  if (line.tabular && line.filled > 1) return null;
+  const text = line.cells.filter((c) => c !== "").join(" ").replace(/\n/g, " ");
+  const raw = rawCompactOf(text);
+  for (const l of ALIGNMENT_LABELS) {
+    const m = l.pattern.exec(raw);
+    if (m && m[0].length > 0) return { field: l.field, value: trimDots(afterCompact(text, m[0].length)) };
+  }
+  return null;
+}
+
+/** "เกณฑ์การให้คะแนนตัวชี้วัด <name>" / "เกณฑ์การให้คะแนน “<name>”". */
+export function rubricTitle(line: Line): { name: string | null } | null {
+  if (line.tabular && line.filled > 1) return null;
+  const text = plain(line.cells.filter((c) => c !== "").join(" ")).replace(/\n/g, " ");
+  const m = /^เกณฑ์(การ)?(ให้คะแนน|ประเมิน(ผล)?|การให้คะแนน)(ของ)?(ตัวชี้วัด(ที่\s*\d+(\.\d+)*)?)?/.exec(rawCompactOf(text));
+  if (!m) return null;
+  const name = afterCompact(text, m[0].length)
+    .replace(/^[\s:：“”"'*]+|[\s“”"'*]+$/g, "")
+    .trim();
+  return { name: name === "" ? null : name };
+}
+
+
+/** The start of a rubric's conditions or notes block. */
+export const CONDITIONS = /^(เงื่อนไข|หมายเหตุ|ข้อกำหนด|ข้อสังเกต)/;
+
+/** The start of a detail page written as labelled lines. */
+export const LABELLED_START = /^(ชื่อตัวชี้วัด(ที่\d+(\.\d+)*)?|ตัวชี้วัด(ที่\d+(\.\d+)*)?[:：])/;
+
+/** "๑. ร้อยละ…" → "ร้อยละ…" when the table has no number column of its own. */
+export const withoutNumber = (name: string, strip: boolean): string => (strip ? name.replace(/^\(?[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})*[.)]?\s+(?=\D)/, "") : name);
+
+/** "๑.๑" or "องค์ประกอบที่ ๑.๑" in a component column. */
+export const codeIn = (text: string): string | null => /(\d+(?:\.\d+)*)/.exec(toArabicDigits(text))?.[1] ?? null;
+
+/** The text of a line: its non-blank cells, plain, joined by spaces. */
+export const lineText = (line: Line): string =>
+  line.cells
+    .filter((c) => c !== "")
+    .map((c) => plain(c))
+    .join(" ")
+    .trim();
+
+const HEADING_CODE = /^(?:องค์(?:กร)?ประกอบ(?:ที่)?\s*(\d+(?:\.\d+)*)|(\d+(?:\.\d+)+))\.?\s*(.*)$/;
+
+/** "<b>๑.๑ ประสิทธิภาพ… จำนวน ๓ ตัวชี้วัด น้ำหนัก ๓๐ คะแนน</b>" inside the summary table. */
+export function componentHeading(line: Line): Omit<ComponentHeading, "line"> | null {
+  if (line.filled !== 1) return null;
+  const idx = line.cells.findIndex((c) => plain(c).trim() !== "");
+  const cell = line.cells[idx] ?? "";
+  const key = toArabicDigits(plain(cell)).replace(/\s+/g, " ").trim();
+  const m = HEADING_CODE.exec(key);
+  let code: string | null = null;
+  let rest = "";
+  if (m) {
+    code = m[1] ?? m[2] ?? null;
+    rest = m[3] ?? "";
+  } else if (cell.startsWith(EM_OPEN)) {
+    const top = /^(\d+)\.?\s+(.*)$/.exec(key);
+    if (top && /\(.*base\)|จำนวน\s*\d+\s*ตัวชี้วัด|น้ำหนัก/i.test(top[2] ?? "")) {
+      code = top[1] ?? null;
+      rest = top[2] ?? "";
+    }
+  }
+  if (!code) return null;
+  const countM = /จำนวน\s*(\d+)\s*ตัวชี้วัด/.exec(rest);
+  const weightM = /น้ำหนัก\s*(?:ร้อยละ)?\s*(\d+(?:\.\d+)?)/.exec(rest);
+  const trailing = !countM ? /\)\s*(\d+)\s*$/.exec(rest) : null;
+  const name = rest
+    .replace(/จำนวน\s*\d+\s*ตัวชี้วัด/, "")
+    .replace(/น้ำหนัก\s*(?:ร้อยละ)?\s*\d+(?:\.\d+)?\s*(คะแนน)?/, "")
+    .replace(/\)\s*\d+\s*$/, ")")
+    .trim();
+  return {
+    code,
+    name,
+    statedCount: countM ? Number(countM[1]) : trailing ? Number(trailing[1]) : null,
+    statedWeight: weightM ? Number(weightM[1]) : null,
+  };
+}
