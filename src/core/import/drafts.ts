@@ -27,10 +27,8 @@ export interface ComponentHeading {
   line: number;
 }
 
-export interface SummaryRow {
-  line: number;
-  lines: number[];
-  component: string | null;
+/** The short fields of a KPI row, as the summary table and the detail table both have them. */
+export interface KpiRowTexts {
   no: string;
   name: string;
   baseline: string;
@@ -39,12 +37,18 @@ export interface SummaryRow {
   unit: string;
 }
 
+export interface SummaryRow extends KpiRowTexts {
+  line: number;
+  lines: number[];
+  component: string | null;
+}
+
 export interface Located {
   text: string;
   line: number;
 }
 
-export interface DetailPage {
+export interface DetailPage extends KpiRowTexts {
   seq: number;
   from: number;
   to: number;
@@ -56,12 +60,6 @@ export interface DetailPage {
   /** A data row with a name was read (false: a page that starts in the middle of the text). */
   hasRow: boolean;
   rowLine?: number;
-  no: string;
-  name: string;
-  baseline: string;
-  target: string;
-  weight: string;
-  unit: string;
   stream: Para[];
   /** "label: value" lines instead of a table. */
   labelled: boolean;

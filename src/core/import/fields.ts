@@ -265,6 +265,17 @@ export function buildPartners(paras: readonly Para[]): PartnerDraft[] {
     }
     state.cur = null;
   };
+  /** "หน่วยงานหลัก (สำนักการคลัง): …" starts that agency; "หน่วยงานสนับสนุน" a group of agencies. */
+  const groupHeading = (agency: string | undefined, rest: string): void => {
+    if (agency) {
+      const open = start(agency, []);
+      if (rest !== "") addLines(open, rest);
+    } else {
+      state.cur = null;
+      state.group = true;
+      if (rest !== "") addGroup(rest);
+    }
+  };
   for (const p of paras) {
     const body = p.text.trim().replace(/^[-•]\s*(?=\uE000)/, "");
     if (plain(body).trim() === "") continue;
@@ -273,15 +284,7 @@ export function buildPartners(paras: readonly Para[]): PartnerDraft[] {
       const run = plain(body.slice(1, close)).trim();
       const rest = plain(body.slice(close + 1)).trim().replace(/^[:：]\s*/, "");
       if (PARTNER_GROUP.test(rawCompactOf(run))) {
-        const named = /\(([^()]+)\)\s*$/.exec(run);
-        if (named) {
-          const open = start(named[1] as string, []);
-          if (rest !== "") addLines(open, rest);
-        } else {
-          state.cur = null;
-          state.group = true;
-          if (rest !== "") addGroup(rest);
-        }
+        groupHeading(/\(([^()]+)\)\s*$/.exec(run)?.[1], rest);
         continue;
       }
       const open = start(stripMarker(run).replace(/[:：]\s*$/, ""), []);
@@ -291,15 +294,7 @@ export function buildPartners(paras: readonly Para[]): PartnerDraft[] {
     const text = plain(body).trim();
     const heading = /^((?:[0-9๐-๙]+\.\s*)?หน่วยงาน(?:หลัก|รอง|สนับสนุน|เจ้าภาพ)[^\s(]*)\s*(?:\(([^()]+)\))?\s*(.*)$/.exec(text);
     if (heading) {
-      const rest = (heading[3] ?? "").trim();
-      if (heading[2]) {
-        const open = start(heading[2], []);
-        if (rest !== "") addLines(open, rest);
-      } else {
-        state.cur = null;
-        state.group = true;
-        if (rest !== "") addGroup(rest);
-      }
+      groupHeading(heading[2], (heading[3] ?? "").trim());
       continue;
     }
     const colon = /^([^:：]{2,100})[:：]\s*(.+)$/.exec(text);
