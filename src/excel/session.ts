@@ -219,7 +219,30 @@ export function createOfficeSession(options: OfficeSessionOptions = {}): Workboo
         await context.sync();
         return true;
       }),
+
+    readSelection: () =>
+      run(async (context) => {
+        // The used part of the selection: a whole column or sheet selected reads only its cells.
+        const range = context.workbook.getSelectedRange().getUsedRangeOrNullObject(true);
+        range.load(["values", "text", "numberFormat"]);
+        await context.sync();
+        if (range.isNullObject) return [];
+        return range.values.map((row, r) => row.map((v, c) => selectionText(v, range.text[r]?.[c], range.numberFormat[r]?.[c])));
+      }),
   };
+}
+
+/**
+ * A selected cell as people read it: text as it is; a number as shown when it has a format of its
+ * own (95 %, a date), else in full (a narrow column rounds what it shows, or shows ####).
+ */
+export function selectionText(value: unknown, shown: unknown, format: unknown): string {
+  if (value === null || value === undefined || value === "") return "";
+  if (typeof value === "string") return value;
+  if (typeof value === "boolean") return typeof shown === "string" && shown !== "" ? shown : String(value).toUpperCase();
+  const general = typeof format !== "string" || format === "" || format.toLowerCase() === "general";
+  if (!general && typeof shown === "string" && shown !== "" && !/^#+$/.test(shown)) return shown;
+  return String(value);
 }
 
 // ---- reading --------------------------------------------------------------------------------

@@ -157,6 +157,32 @@ export class MemorySession implements WorkbookSession {
     return true;
   }
 
+  /** The selection is what select() last chose (a cell or a range, "A1:D40"); none gives []. */
+  async readSelection(): Promise<string[][]> {
+    this.calls++;
+    const sel = this.selected;
+    const sheet = sel ? this.workbook.sheet(sel.sheet) : undefined;
+    if (!sel || !sheet) return [];
+    const b = parseRange(sel.cell);
+    const inside: { row: number; column: number; text: string }[] = [];
+    for (const [address, cell] of sheet.cells) {
+      const { row, column } = parseCell(address);
+      if (row < b.row1 || row > b.row2 || column < b.column1 || column > b.column2 || cell.value === null || cell.value === "") continue;
+      inside.push({ row, column, text: String(cell.value) });
+    }
+    if (inside.length === 0) return [];
+    let [top, left, bottom, right] = [Infinity, Infinity, 0, 0];
+    for (const c of inside) {
+      top = Math.min(top, c.row);
+      left = Math.min(left, c.column);
+      bottom = Math.max(bottom, c.row);
+      right = Math.max(right, c.column);
+    }
+    const out = Array.from({ length: bottom - top + 1 }, () => Array<string>(right - left + 1).fill(""));
+    for (const c of inside) (out[c.row - top] as string[])[c.column - left] = c.text;
+    return out;
+  }
+
   /** Cells whose value breaks the data validation the sheet was written with. */
   private invalidCells(name: string): CellRef[] {
     const sheet = this.workbook.sheet(name);

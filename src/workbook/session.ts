@@ -107,4 +107,11 @@ export interface WorkbookSession {
 
   /** Draws charts over ranges of generated sheets. Hosts without charts return false. */
   addCharts(charts: readonly ChartSpec[]): Promise<boolean>;
+
+  /**
+   * One round trip: the cells of the selected range as people see them, row by row, trimmed to
+   * its used part (blank cells ""; a selection without values gives []). For the import from text
+   * pasted into a sheet. Throws when there is no single selected range.
+   */
+  readSelection(): Promise<string[][]>;
 }

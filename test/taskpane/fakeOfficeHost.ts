@@ -203,6 +203,7 @@ export class FakeOfficeHost {
     const workbook = new Proxy(ctx.workbook as object, {
       get: (target, prop) => {
         if (prop === "worksheets") return this.wrapWorksheets(ctx, (target as { worksheets: object }).worksheets);
+        if (prop === "getSelectedRange") return () => this.selectedRange(ctx);
         return pass(target, prop);
       },
     });
@@ -218,6 +219,65 @@ export class FakeOfficeHost {
       },
     });
     return wrapped;
+  }
+
+  /**
+   * workbook.getSelectedRange(): the selection (select(), or selectRange() for a person's), on
+   * which only getUsedRangeOrNullObject(true) and loading values, text and numberFormat are
+   * modelled. Cells show their value as text, in the General format.
+   */
+  private selectedRange(ctx: Ctx): unknown {
+    const at = this.selection ?? (this.activeSheet ? { sheet: this.activeSheet, cell: "A1" } : null);
+    if (!at) throw new HostError("InvalidSelection", "nothing is selected");
+    return {
+      getUsedRangeOrNullObject: (valuesOnly?: boolean) => {
+        if (valuesOnly !== true) throw new HostError("NotImplemented", "used range of values only");
+        let grid: { values: Value[][]; text: string[][]; numberFormat: string[][] } | null = null;
+        let loaded = false;
+        const need = <T>(v: T): NonNullable<T> => {
+          if (!loaded) throw new HostError("PropertyNotLoaded", "selected range");
+          if (v === null || v === undefined) throw new HostError("InvalidOperation", "the range is a null object");
+          return v as NonNullable<T>;
+        };
+        return {
+          load: () => {
+            ctx.pending.push(() => {
+              loaded = true;
+              const inside = [...this.sheet(at.sheet).cells.entries()]
+                .map(([address, c]) => ({ ...parseCell(address), value: c.value }))
+                .filter((c) => c.value !== null && c.value !== "" && covers(at.cell, c.row, c.column));
+              if (inside.length === 0) return;
+              const top = Math.min(...inside.map((c) => c.row));
+              const left = Math.min(...inside.map((c) => c.column));
+              const rows = Math.max(...inside.map((c) => c.row)) - top + 1;
+              const columns = Math.max(...inside.map((c) => c.column)) - left + 1;
+              const values: Value[][] = Array.from({ length: rows }, () => Array<Value>(columns).fill(""));
+              for (const c of inside) (values[c.row - top] as Value[])[c.column - left] = c.value;
+              grid = { values, text: values.map((r) => r.map((v) => String(v))), numberFormat: values.map((r) => r.map(() => "General")) };
+            });
+          },
+          get isNullObject(): boolean {
+            if (!loaded) throw new HostError("PropertyNotLoaded", "isNullObject before sync");
+            return grid === null;
+          },
+          get values(): Value[][] {
+            return need(grid).values;
+          },
+          get text(): string[][] {
+            return need(grid).text;
+          },
+          get numberFormat(): string[][] {
+            return need(grid).numberFormat;
+          },
+        };
+      },
+    };
+  }
+
+  /** A person selects a range (or a cell) on a sheet. */
+  selectRange(sheet: string, address: string): void {
+    this.activeSheet = this.sheet(sheet).name;
+    this.selection = { sheet: this.activeSheet, cell: address };
   }
 
   private wrapWorksheets(ctx: Ctx, collection: object): unknown {
