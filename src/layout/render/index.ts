@@ -1,0 +1,64 @@
+// plan → RenderModel: every cell, format, validation, table and name of a template, computed
+// from the layout (layout.ts) and the plan. Pure: the adapters apply the result.
+//
+// Decisions that make plan → workbook → plan lossless (see canonical.ts for the few things a
+// workbook cannot tell apart):
+// - A rubric's points, a step's cumulative percentage and a KPI's weighted scores are formulas,
+//   unless the plan states a value the formula would not give (a stale score, points that break
+//   weight × percent): then that value is written, tinted, so validation finds it where it is.
+//   A weighted score the plan states is always written as a value; a formula reads as "no
+//   stored score" (the workbook computes it).
+// - Rows for KPIs a component still lacks (up to the framework's count) are written blank with
+//   their id; reading skips rows that hold nothing but that.
+//
+// context.ts groups the KPIs; builder.ts is a sheet under construction; one file per sheet:
+// register.ts, rubric.ts, evaluation.ts, actionPlan.ts, meta.ts.
+import type { Framework } from "../../core/schema/framework";
+import type { Plan } from "../../core/schema/plan";
+import type { NameSpec, RenderModel } from "../../workbook/model";
+import { buildWorkbookLambdas } from "../lambdas";
+import { DEFAULT_SHEET_NAMES, DEFAULT_TABLES, FONT } from "../layout";
+import type { RenderOptions } from "../types";
+import { renderActionPlan } from "./actionPlan";
+import { groupKpis, type Ctx } from "./context";
+import { renderEvaluation } from "./evaluation";
+import { renderMeta } from "./meta";
+import { renderRegister } from "./register";
+import { renderRubric } from "./rubric";
+
+export { DEFAULT_SHEET_NAMES } from "../layout";
+
+/** Renders a plan as a template. */
+export function renderTemplate(plan: Plan, options: RenderOptions): RenderModel {
+  const ctx: Ctx = {
+    plan,
+    framework: options.framework,
+    sheets: { ...DEFAULT_SHEET_NAMES, ...options.sheets },
+    tables: { ...DEFAULT_TABLES, ...options.tables },
+    font: options.font ?? FONT.primary,
+    scoreFunction: options.scoreFunction ?? "lambda",
+    groups: groupKpis(plan, options.framework),
+    options,
+  };
+  const rubric = renderRubric(ctx);
+  return {
+    sheets: [renderRegister(ctx), rubric.sheet, renderEvaluation(ctx, rubric.levelRows), renderActionPlan(ctx), renderMeta(ctx)],
+    names: lambdaNames(ctx.framework),
+  };
+}
+
+/** The name the custom functions read to find the workbook's framework (src/functions/workbookFramework.ts). */
+export const FRAMEWORK_NAME = "KPI_FRAMEWORK";
+
+/**
+ * Workbook names: KPISCORE and KPIPOINTS (LAMBDA, with the framework's ladder as default) and
+ * KPI_FRAMEWORK, the framework id as a text constant, for the add-in's custom functions.
+ */
+function lambdaNames(framework: Framework): NameSpec[] {
+  const ladder = framework.ladder as unknown as readonly [number, number, number, number, number];
+  // KPI_FRAMEWORK first: an Excel that refuses LAMBDA still gets it.
+  return [
+    { name: FRAMEWORK_NAME, formula: `="${framework.id}"`, comment: "กรอบการประเมินของสมุดงาน / the workbook's evaluation framework" },
+    ...buildWorkbookLambdas({ ladder }).map((l) => ({ name: l.name, formula: l.formula, comment: l.comment })),
+  ];
+}
