@@ -1,0 +1,108 @@
+// Cells as typed and the header row of a table: text as text, numbers through toNumeric (Thai
+// digits are numbers; other text is kept so that validation reports NOT_A_NUMBER at its cell);
+// columns found by their Thai header, so that a user may insert or move columns.
+import { toArabicDigits } from "../../core/thai/digits";
+import { toNumeric } from "../../core/thai/number";
+import type { CellValue, Grid } from "../../workbook/model";
+import { cellAddress } from "../a1";
+import type { ColumnDef } from "../layout";
+import type { CellRef, ReadIssue } from "../types";
+import { readIssue } from "./issues";
+
+export type Numeric = number | string | null;
+
+/** Header text as compared: Arabic digits, single spaces. */
+export const norm = (v: unknown): string => toArabicDigits(String(v ?? "")).replace(/\s+/g, " ").trim();
+
+/** A text cell as typed: numbers and booleans as Excel shows them, blank as "". */
+export function textOf(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  return String(v);
+}
+
+/** A numeric cell: a number, Thai-digit text as a number, other text kept, blank as null. */
+export const numericOf = (v: CellValue | undefined): Numeric => toNumeric(v);
+
+export const isBlank = (v: CellValue | undefined): boolean => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+
+export class Sheet {
+  constructor(
+    readonly name: string,
+    readonly grid: Grid,
+  ) {}
+
+  get rowCount(): number {
+    return this.grid.values.length;
+  }
+
+  value(row: number, col: number | undefined): CellValue {
+    if (col === undefined) return null;
+    return this.grid.values[row]?.[col] ?? null;
+  }
+
+  formula(row: number, col: number | undefined): string | null {
+    if (col === undefined) return null;
+    return this.grid.formulas[row]?.[col] ?? null;
+  }
+
+  /** A value typed in (not a formula's result); null for a formula or a missing column. */
+  typed(row: number, col: number | undefined): CellValue {
+    if (col === undefined || this.formula(row, col) !== null) return null;
+    return this.value(row, col);
+  }
+
+  ref(row: number, col: number): CellRef {
+    return { sheet: this.name, cell: cellAddress(row, col) };
+  }
+}
+
+/** Column indexes by layout key, found by header text. */
+export type ColumnMap = Map<string, number>;
+
+/** The row (among the first 30) holding a header cell with this text. */
+export function findHeader(sheet: Sheet, anchor: string): number | null {
+  const want = norm(anchor);
+  const limit = Math.min(sheet.rowCount, 30);
+  for (let r = 0; r < limit; r++) {
+    const row = sheet.grid.values[r] ?? [];
+    if (row.some((v) => typeof v === "string" && norm(v) === want)) return r;
+  }
+  return null;
+}
+
+/** Headers of the layout's columns → their keys; other headers go to `extra` (years, months, partners). */
+function mapColumns(sheet: Sheet, headerRow: number, defs: readonly ColumnDef[], extra?: (header: string, col: number) => void): ColumnMap {
+  const byHeader = new Map(defs.map((d) => [norm(d.th), d.key]));
+  const map: ColumnMap = new Map();
+  (sheet.grid.values[headerRow] ?? []).forEach((v, c) => {
+    if (typeof v !== "string" || v.trim() === "") return;
+    const key = byHeader.get(norm(v));
+    if (key !== undefined && !map.has(key)) map.set(key, c);
+    else if (key === undefined) extra?.(v, c);
+  });
+  return map;
+}
+
+/**
+ * The header row of a sheet's table, found by the header of its `anchor` column (the KPI id),
+ * and its columns. A missing column that is typed in (not derived) is a COLUMN_MISSING issue;
+ * without the anchor there is no table (null).
+ */
+export function tableColumns(
+  sheet: Sheet,
+  defs: readonly ColumnDef[],
+  anchor: string,
+  issues: ReadIssue[],
+  extra?: (header: string, col: number, headerRow: number) => void,
+): { headerRow: number; cols: ColumnMap } | null {
+  const idHeader = (defs.find((d) => d.key === anchor) as ColumnDef).th;
+  const headerRow = findHeader(sheet, idHeader);
+  if (headerRow === null) {
+    issues.push(readIssue("COLUMN_MISSING", sheet.ref(0, 0), { column: idHeader }));
+    return null;
+  }
+  const cols = mapColumns(sheet, headerRow, defs, extra && ((header, col) => extra(header, col, headerRow)));
+  for (const d of defs) if (d.role !== "derived" && !cols.has(d.key)) issues.push(readIssue("COLUMN_MISSING", sheet.ref(headerRow, 0), { column: d.th }));
+  return { headerRow, cols };
+}

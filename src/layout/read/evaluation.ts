@@ -1,0 +1,87 @@
+// Sheet 3, the evaluation result: per KPI the self-assessed and committee results, the stored
+// weighted scores (typed over the formulas) and the evaluators' texts.
+import type { CellValue } from "../../workbook/model";
+import { evaluationColumns } from "../layout";
+import type { CellRef, KpiNotes, ReadIssue } from "../types";
+import { isBlank, numericOf, tableColumns, textOf, type Sheet } from "./cells";
+import { readIssue } from "./issues";
+import type { KpiDraft } from "./register";
+
+export interface EvaluationRead {
+  results: Map<string, Record<string, unknown>>;
+  notes: Map<string, KpiNotes>;
+  content: Set<string>;
+  positions: Map<string, Map<string, CellRef>>;
+}
+
+/** Results per KPI id: what is typed, never the formulas' values; a row per KPI at most. */
+export function readEvaluation(sheet: Sheet | null, kpis: ReadonlyMap<string, KpiDraft>, issues: ReadIssue[]): EvaluationRead {
+  const out: EvaluationRead = { results: new Map(), notes: new Map(), content: new Set(), positions: new Map() };
+  if (!sheet) return out;
+  const table = tableColumns(sheet, evaluationColumns(), "kpi", issues);
+  if (!table) return out;
+  const { headerRow, cols } = table;
+  const inputs = ["self", "value", "note", "strengths", "weaknesses", "suggestions", "score", "selfScore"];
+  /** A typed value (not a formula) in a column. */
+  const typed = (r: number, k: string): CellValue => sheet.typed(r, cols.get(k));
+  const done = new Set<string>();
+  for (let r = headerRow + 1; r < sheet.rowCount; r++) {
+    const id = textOf(sheet.value(r, cols.get("kpi"))).trim();
+    const content = inputs.some((k) => !isBlank(typed(r, k)));
+    if (!content) continue;
+    if (done.has(id)) {
+      issues.push(readIssue("KPI_ID_DUPLICATE", sheet.ref(r, cols.get("kpi") ?? 0), { id }, id));
+      continue;
+    }
+    if (id === "" || !kpis.has(id)) {
+      issues.push(readIssue("ROW_WITHOUT_KPI", sheet.ref(r, cols.get("kpi") ?? 0), { id }, id || undefined));
+      continue;
+    }
+    done.add(id);
+    out.content.add(id);
+    const result: Record<string, unknown> = { value: numericOf(typed(r, "value")) };
+    const self = numericOf(typed(r, "self"));
+    if (self !== null) result.self = self;
+    const note = textOf(typed(r, "note"));
+    if (note !== "") result.note = note;
+    const score = numericOf(typed(r, "score"));
+    if (score !== null) result.score = score;
+    const selfScore = numericOf(typed(r, "selfScore"));
+    if (selfScore !== null) result.selfScore = selfScore;
+    if (Object.keys(result).length > 1 || result.value !== null) out.results.set(id, result);
+    const notes: KpiNotes = {};
+    for (const k of ["strengths", "weaknesses", "suggestions"] as const) {
+      const t = textOf(typed(r, k));
+      if (t !== "") notes[k] = t;
+    }
+    if (Object.keys(notes).length > 0) out.notes.set(id, notes);
+    const positions = new Map<string, CellRef>();
+    for (const [k, field] of [
+      ["value", "result.value"],
+      ["self", "result.self"],
+      ["note", "result.note"],
+      ["score", "result.score"],
+      ["selfScore", "result.selfScore"],
+      ["value", "result"],
+    ] as const) {
+      const c = cols.get(k);
+      if (c !== undefined) positions.set(field, sheet.ref(r, c));
+    }
+    out.positions.set(id, positions);
+  }
+  // Rows of KPIs that hold nothing typed still tell where a KPI's result would go.
+  for (let r = headerRow + 1; r < sheet.rowCount; r++) {
+    const id = textOf(sheet.value(r, cols.get("kpi"))).trim();
+    if (id === "" || out.positions.has(id) || !kpis.has(id)) continue;
+    const positions = new Map<string, CellRef>();
+    for (const [k, field] of [
+      ["value", "result.value"],
+      ["value", "result"],
+    ] as const) {
+      const c = cols.get(k);
+      if (c !== undefined) positions.set(field, sheet.ref(r, c));
+    }
+    out.positions.set(id, positions);
+  }
+  return out;
+}

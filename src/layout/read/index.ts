@@ -1,0 +1,118 @@
+// Sheet grids → plan: the inverse of render/. Reads what the user typed, as typed: text
+// columns as text, numeric columns through toNumeric (Thai digits are numbers; other text is kept
+// so that validation reports NOT_A_NUMBER at its cell). Columns are found by their Thai header,
+// so a user may insert or move columns. Nothing here throws for what a cell holds: a cell or row
+// that cannot be understood becomes a ReadIssue with its sheet and cell.
+//
+// cells.ts reads cells and header rows; issues.ts words the problems; meta.ts reads the metadata
+// sheet; one reader per sheet (register.ts, rubric.ts, evaluation.ts, actionPlan.ts); locate.ts
+// maps a finding back to its cell.
+import type { Framework } from "../../core/schema/framework";
+import { parsePlan, type Plan, type PlanInput } from "../../core/schema/plan";
+import type { Grid } from "../../workbook/model";
+import { CRITERIA_KEYS } from "../layout";
+import { parseKind } from "../text";
+import type { EvaluationNotes, Locate, ReadIssue, SheetId } from "../types";
+import { readActionPlan } from "./actionPlan";
+import { Sheet } from "./cells";
+import { readEvaluation } from "./evaluation";
+import { readIssue } from "./issues";
+import { key, makeLocate, type Positions } from "./locate";
+import type { TemplateMeta } from "./meta";
+import { readRegister, type KpiDraft } from "./register";
+import { readRubric } from "./rubric";
+
+export { numericOf, textOf } from "./cells";
+export { readIssue } from "./issues";
+export { readMeta, type TemplateMeta } from "./meta";
+
+export interface GridsRead {
+  plan: Plan;
+  locate: Locate;
+  issues: ReadIssue[];
+  notes: EvaluationNotes;
+}
+
+/** Reads a template's sheets into a plan. `grids` holds the sheets named in `meta.sheets`. */
+export function readPlanFromGrids(meta: TemplateMeta, framework: Framework, grids: ReadonlyMap<string, Grid>): GridsRead {
+  const issues: ReadIssue[] = [];
+  const pos: Positions = { byKpi: new Map(), byField: new Map(), byComponent: new Map() };
+  const sheetOf = (id: SheetId): Sheet | null => {
+    const name = meta.sheets[id];
+    const grid = grids.get(name);
+    if (!grid) {
+      issues.push(readIssue("SHEET_MISSING", { sheet: name, cell: "A1" }));
+      return null;
+    }
+    return new Sheet(name, grid);
+  };
+  const fiscalYear = meta.fiscalYear ?? framework.fiscalYear;
+
+  const kpis = readRegister(sheetOf("register"), pos, issues);
+  const byId = new Map<string, KpiDraft>();
+  for (const k of kpis) if (!byId.has(k.id)) byId.set(k.id, k);
+
+  const rubric = readRubric(sheetOf("rubric"), framework, byId, issues);
+  const evaluation = readEvaluation(sheetOf("evaluation"), byId, issues);
+  const action = readActionPlan(sheetOf("actionPlan"), fiscalYear, issues);
+
+  const withAction = new Set(action.entries.map((e) => e.kpi));
+  const kept = kpis.filter(
+    (k) => !(k.blank && !rubric.content.has(k.id) && !evaluation.content.has(k.id) && !withAction.has(k.id) && k.kindCell === "" && k.conditions === ""),
+  );
+
+  // Positions of rubric, results and action plan, now that the KPIs are known.
+  for (const [id, cells] of rubric.positions) if (byId.has(id)) for (const [f, ref] of cells) pos.byKpi.set(key(id, f), ref);
+  for (const [id, cells] of evaluation.positions) if (byId.has(id)) for (const [f, ref] of cells) pos.byKpi.set(key(id, f), ref);
+  for (const [f, ref] of action.positions) pos.byField.set(f, ref);
+  action.kpiPositions.forEach(([kpi, f, ref]) => pos.byKpi.set(key(kpi, f), ref));
+
+  const kpiInputs = kept.map((k) => {
+    const input = { ...k.input };
+    const levels = rubric.levels.get(k.id);
+    const hasRubric = k.kindCell !== "" || (levels !== undefined && levels.length > 0) || k.conditions !== "";
+    if (hasRubric) {
+      let kind = parseKind(k.kindCell);
+      if (kind === null || kind === "unknown") {
+        const inferred = (levels ?? []).some((l) => typeof l.criterion === "number") ? "numeric" : "milestone";
+        if (kind === "unknown") {
+          const at = pos.byKpi.get(key(k.id, "rubric.kind")) ?? { sheet: meta.sheets.register, cell: "A1" };
+          issues.push(readIssue("RUBRIC_KIND_UNKNOWN", at, { value: k.kindCell, kind: inferred }, k.id));
+        }
+        kind = inferred;
+      }
+      const r: Record<string, unknown> = { kind, levels: levels ?? [] };
+      if (k.conditions !== "") r.conditions = k.conditions;
+      input.rubric = r;
+    }
+    const result = evaluation.results.get(k.id);
+    if (result) input.result = result;
+    return input;
+  });
+
+  const planInput: Record<string, unknown> = {
+    format: "kpi-plan",
+    version: 1,
+    framework: meta.framework || framework.id,
+    agency: meta.agency,
+    fiscalYear,
+    kpis: kpiInputs,
+    actionPlan: action.entries,
+  };
+  if (action.budgetTotal !== undefined) planInput.budgetTotal = action.budgetTotal;
+  const parsed = parsePlan(planInput as PlanInput);
+  if (!parsed.ok) {
+    // Every value above comes from a cell through textOf/numericOf, so this cannot happen short
+    // of a defect; report it rather than lose the workbook.
+    throw new Error(`layout: the plan read from the workbook does not parse: ${parsed.problems.map((p) => `${p.path} ${p.message}`).join("; ")}`);
+  }
+  const notes: EvaluationNotes = {};
+  for (const k of kept) {
+    const n = evaluation.notes.get(k.id);
+    if (n) notes[k.id] = n;
+  }
+  return { plan: parsed.plan, locate: makeLocate(pos), issues, notes };
+}
+
+/** Which criterion column of the evaluation sheet holds level k. */
+export const criterionKey = (level: number): string => CRITERIA_KEYS[level - 1] as string;

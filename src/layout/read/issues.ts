@@ -1,0 +1,67 @@
+// Problems met while reading a workbook, as ReadIssues shaped like validation findings: a code,
+// a severity, a Thai and English message, and the sheet and cell.
+import type { CellRef, ReadIssue, ReadIssueCode } from "../types";
+
+const MESSAGES: Record<ReadIssueCode, (p: Record<string, string>) => { th: string; en: string }> = {
+  NOT_A_TEMPLATE: (p) => ({
+    th: `ไม่พบข้อมูลแม่แบบ (แผ่นงาน "${p.sheet}") สมุดงานนี้ไม่ได้สร้างจากแม่แบบตัวชี้วัด`,
+    en: `no template metadata (sheet "${p.sheet}"): this workbook was not made from a KPI template`,
+  }),
+  NEWER_LAYOUT: (p) => ({
+    th: `แม่แบบนี้เป็นรุ่น ${p.found} ใหม่กว่าที่โปรแกรมรู้จัก (${p.known}) อาจอ่านได้ไม่ครบ`,
+    en: `this template is layout version ${p.found}, newer than this program knows (${p.known}); some of it may not be read`,
+  }),
+  SHEET_MISSING: (p) => ({ th: `ไม่พบแผ่นงาน "${p.sheet}"`, en: `sheet "${p.sheet}" is missing` }),
+  COLUMN_MISSING: (p) => ({
+    th: `ไม่พบคอลัมน์ "${p.column}" ในแผ่นงาน "${p.sheet}" จึงอ่านข้อมูลคอลัมน์นี้ไม่ได้`,
+    en: `column "${p.column}" is missing on sheet "${p.sheet}"; its data cannot be read`,
+  }),
+  KPI_ID_MISSING: (p) => ({
+    th: `แถวนี้มีข้อมูลตัวชี้วัดแต่ไม่มีรหัส จึงใช้รหัสชั่วคราว "${p.id}"`,
+    en: `this row holds a KPI without an id; it is read as "${p.id}"`,
+  }),
+  KPI_ID_DUPLICATE: (p) => ({
+    th: `รหัสตัวชี้วัด "${p.id}" ซ้ำกับแถวอื่น เกณฑ์ ผลการประเมิน และแผนปฏิบัติการจะผูกกับแถวแรก`,
+    en: `KPI id "${p.id}" is used twice; the rubric, results and action plan attach to the first`,
+  }),
+  ROW_WITHOUT_KPI: (p) => ({
+    th: `แถวนี้มีข้อมูลแต่ไม่ตรงกับตัวชี้วัดใดในแผ่นงานตัวชี้วัด (รหัส "${p.id}") จึงไม่ได้นำเข้า`,
+    en: `this row holds data but matches no KPI of the register (id "${p.id}"); it was not read`,
+  }),
+  RUBRIC_KIND_UNKNOWN: (p) => ({
+    th: `ไม่รู้จักชนิดเกณฑ์ "${p.value}" จึงถือเป็น "${p.kind}"`,
+    en: `unknown rubric kind "${p.value}"; read as ${p.kind}`,
+  }),
+  BASELINE_YEAR_UNKNOWN: (p) => ({
+    th: `หัวคอลัมน์ "${p.value}" ไม่ระบุปี พ.ศ. ข้อมูลพื้นฐานในคอลัมน์นี้จึงไม่ได้นำเข้า`,
+    en: `header "${p.value}" names no BE year; the baseline data below it was not read`,
+  }),
+  STEP_NO_UNREADABLE: (p) => ({
+    th: `ลำดับขั้นตอน "${p.value}" ไม่ใช่ตัวเลข`,
+    en: `step number "${p.value}" is not a number`,
+  }),
+  METADATA_UNREADABLE: (p) => ({
+    th: `อ่านข้อมูลแม่แบบ "${p.key}" ไม่ได้ (${p.value})`,
+    en: `template metadata "${p.key}" is unreadable (${p.value})`,
+  }),
+};
+
+const SEVERITY: Record<ReadIssueCode, ReadIssue["severity"]> = {
+  NOT_A_TEMPLATE: "error",
+  NEWER_LAYOUT: "warning",
+  SHEET_MISSING: "error",
+  COLUMN_MISSING: "error",
+  KPI_ID_MISSING: "error",
+  KPI_ID_DUPLICATE: "error",
+  ROW_WITHOUT_KPI: "error",
+  RUBRIC_KIND_UNKNOWN: "warning",
+  BASELINE_YEAR_UNKNOWN: "warning",
+  STEP_NO_UNREADABLE: "warning",
+  METADATA_UNREADABLE: "error",
+};
+
+export function readIssue(code: ReadIssueCode, at: CellRef, params: Record<string, string> = {}, kpi?: string): ReadIssue {
+  const where: ReadIssue["where"] = { sheet: at.sheet, cell: at.cell };
+  if (kpi !== undefined) where.kpi = kpi;
+  return { code, severity: SEVERITY[code], message: MESSAGES[code]({ sheet: at.sheet, ...params }), where };
+}

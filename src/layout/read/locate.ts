@@ -1,0 +1,42 @@
+// Where each part of the plan was read from, and locate(): a finding's KPI and field (or
+// component) → the cell, walking up the field path ("rubric.levels[2].points" → "rubric.levels[2]"
+// → … → the KPI's row) until a cell is known.
+import type { Where } from "../../core/validation/finding";
+import type { CellRef, Locate } from "../types";
+
+export interface Positions {
+  byKpi: Map<string, CellRef>;
+  byField: Map<string, CellRef>;
+  byComponent: Map<string, CellRef>;
+}
+
+/** The key of a KPI's field in `Positions.byKpi`. */
+export const key = (kpi: string, field: string): string => `${kpi}\u0000${field}`;
+
+/** "rubric.levels[2].points" → "rubric.levels[2]" → "rubric.levels" → "rubric" → "". */
+const parentField = (field: string): string => field.replace(/(\.[^.[\]]+|\[\d+\])$/, "");
+
+export function makeLocate(pos: Positions): Locate {
+  return (where: Where) => {
+    const walk = (lookup: (field: string) => CellRef | undefined, field: string): CellRef | undefined => {
+      let f = field;
+      for (;;) {
+        const hit = lookup(f);
+        if (hit) return hit;
+        if (f === "") return undefined;
+        const up = parentField(f);
+        f = up === f ? "" : up;
+      }
+    };
+    if (where.kpi !== undefined) {
+      const kpi = where.kpi;
+      const hit = walk((f) => pos.byKpi.get(key(kpi, f)), where.field ?? "");
+      if (hit) return hit;
+      if (where.field) return walk((f) => (f === "" ? undefined : pos.byField.get(f)), where.field);
+      return undefined;
+    }
+    if (where.component !== undefined) return pos.byComponent.get(where.component);
+    if (where.field !== undefined) return walk((f) => (f === "" ? undefined : pos.byField.get(f)), where.field);
+    return undefined;
+  };
+}
