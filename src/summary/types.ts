@@ -1,0 +1,41 @@
+// What the summaries are made from and what they give: names, options, the render model and
+// the charts the Office.js session draws.
+import type { Framework } from "../core/schema/framework";
+import type { Plan } from "../core/schema/plan";
+import type { RenderModel } from "../workbook/model";
+
+export interface SummaryNames {
+  kpis: string;
+  scores: string;
+  chart: string;
+}
+
+export const DEFAULT_SUMMARY_NAMES: SummaryNames = { kpis: "แบบสรุปตัวชี้วัด", scores: "สรุปคะแนน", chart: "กราฟคะแนน" };
+
+/** A chart the Office.js session draws over a range of a generated sheet; files keep only the data. */
+export interface ChartSpec {
+  sheet: string;
+  type: "columnClustered";
+  /** Header row plus one row per category; categories in the first column, series in the others. */
+  data: string;
+  title: string;
+  /** Where the chart is drawn: top-left and bottom-right cells. */
+  from: string;
+  to: string;
+}
+
+export interface Summaries {
+  model: RenderModel;
+  charts: ChartSpec[];
+  names: SummaryNames;
+}
+
+export interface SummaryOptions {
+  plan: Plan;
+  framework: Framework;
+  /** The metadata sheet of the template the plan was read from (recorded in each marker). */
+  template: string;
+  generatedAt: Date;
+  names?: Partial<SummaryNames>;
+  font?: string;
+}
