@@ -12,14 +12,17 @@
 // Own writes: worksheet.onChanged fires for the add-in's writes too. Events whose triggerSource is
 // "ThisLocalAddin" (ExcelApi 1.14) are dropped; on older hosts, events that arrive while one of
 // the session's own write batches is running (and shortly after) are dropped as well.
+import { cellAddress, columnIndex } from "../layout/a1";
 import { PROTECTION } from "../layout/layout";
 import { sealBlock } from "../seal/store";
 import { isGeneratedSheet, MARKER_CELL } from "../summary/marker";
 import type { ChartSpec } from "../summary/render";
 import type { CellValue, Grid } from "../workbook/model";
 import type { CellRef, Mark, MarkSeverity, RangeRead, ReadRequest, ReadResult, SheetChange, Unsubscribe, WorkbookSession } from "../workbook/session";
-import { officeCell } from "./officePort";
+import { cellValueOf, formulasOf, gridFrom, officeCell } from "./cells";
 import type { ExcelRun } from "./types";
+
+export { gridFrom } from "./cells";
 
 const excelRun: ExcelRun = (batch) => Excel.run((context) => batch(context));
 
@@ -312,7 +315,7 @@ export function cellsOf(address: string): string[] {
     const q = splitCell(b);
     if (!p || !q) continue;
     for (let r = Math.min(p.row, q.row); r <= Math.max(p.row, q.row); r++) {
-      for (let c = Math.min(p.col, q.col); c <= Math.max(p.col, q.col); c++) out.push(`${letters(c)}${r + 1}`);
+      for (let c = Math.min(p.col, q.col); c <= Math.max(p.col, q.col); c++) out.push(cellAddress(r, c));
     }
     if (out.length > 10_000) break;
   }
@@ -321,55 +324,5 @@ export function cellsOf(address: string): string[] {
 
 function splitCell(a: string): { row: number; col: number } | null {
   const m = /^([A-Z]{1,3})(\d+)$/i.exec(a);
-  if (!m) return null;
-  let col = 0;
-  for (const ch of (m[1] as string).toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
+  return m ? { row: Number(m[2]) - 1, col: columnIndex(m[1] as string) } : null;
 }
-
-function letters(index: number): string {
-  let n = index + 1;
-  let out = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
-function cellValueOf(v: unknown): CellValue {
-  if (v === "" || v === null || v === undefined) return null;
-  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
-  return String(v);
-}
-
-/** Formula text of formula cells, null elsewhere (a text cell "=x" reads the same in both). */
-function formulasOf(values: unknown[][], formulas: unknown[][]): (string | null)[][] {
-  return values.map((row, r) =>
-    row.map((v, c) => {
-      const f = formulas[r]?.[c];
-      return typeof f === "string" && f.startsWith("=") && f !== v ? f : null;
-    }),
-  );
-}
-
-/** A grid from A1, given the used range's position and contents (as the port reads it). */
-export function gridFrom(rowIndex: number, columnIndex: number, values: unknown[][], formulas: unknown[][]): Grid {
-  const width = columnIndex + (values[0]?.length ?? 0);
-  const outValues: CellValue[][] = Array.from({ length: rowIndex }, () => Array<CellValue>(width).fill(null));
-  const outFormulas: (string | null)[][] = Array.from({ length: rowIndex }, () => Array<string | null>(width).fill(null));
-  const f = formulasOf(values, formulas);
-  values.forEach((row, r) => {
-    const vr = Array<CellValue>(width).fill(null);
-    const fr = Array<string | null>(width).fill(null);
-    row.forEach((v, c) => {
-      vr[columnIndex + c] = cellValueOf(v);
-      fr[columnIndex + c] = f[r]?.[c] ?? null;
-    });
-    outValues.push(vr);
-    outFormulas.push(fr);
-  });
-  return { values: outValues, formulas: outFormulas };
-}
-

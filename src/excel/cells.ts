@@ -1,0 +1,54 @@
+// Cells between Office.js and the workbook port: what a value read from a range means, the grid
+// of a used range from A1, and what a cell of a render model is written as.
+import { isFormulaInput, type CellInput, type CellValue, type Grid } from "../workbook/model";
+
+/** A value Office.js read: "" is blank; anything that is not text, number or boolean as text. */
+export function cellValueOf(v: unknown): CellValue {
+  if (v === "" || v === null || v === undefined) return null;
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  return String(v);
+}
+
+/**
+ * Formula text of formula cells, null elsewhere: a formula reads back as text starting with "="
+ * that differs from the cell's value; a text cell "=x" (written with an apostrophe) reads the
+ * same in both.
+ */
+export function formulasOf(values: unknown[][], formulas: unknown[][]): (string | null)[][] {
+  return values.map((row, r) =>
+    row.map((v, c) => {
+      const f = formulas[r]?.[c];
+      return typeof f === "string" && f.startsWith("=") && f !== v ? f : null;
+    }),
+  );
+}
+
+/** A grid from A1, given the used range's position and contents. */
+export function gridFrom(rowIndex: number, columnIndex: number, values: unknown[][], formulas: unknown[][]): Grid {
+  const width = columnIndex + (values[0]?.length ?? 0);
+  const outValues: CellValue[][] = Array.from({ length: rowIndex }, () => Array<CellValue>(width).fill(null));
+  const outFormulas: (string | null)[][] = Array.from({ length: rowIndex }, () => Array<string | null>(width).fill(null));
+  const f = formulasOf(values, formulas);
+  values.forEach((row, r) => {
+    const vr = Array<CellValue>(width).fill(null);
+    const fr = Array<string | null>(width).fill(null);
+    row.forEach((v, c) => {
+      vr[columnIndex + c] = cellValueOf(v);
+      fr[columnIndex + c] = f[r]?.[c] ?? null;
+    });
+    outValues.push(vr);
+    outFormulas.push(fr);
+  });
+  return { values: outValues, formulas: outFormulas };
+}
+
+const THAI_LETTER = /^[\u0E01-\u0E4F]/;
+
+/** What goes into Range.formulas for one cell: text is protected by an apostrophe prefix. */
+export function officeCell(input: CellInput | undefined, withFormulas: boolean): string | number | boolean {
+  if (input === undefined || input === null) return "";
+  if (isFormulaInput(input)) return withFormulas ? input.formula : "";
+  if (typeof input !== "string") return input;
+  if (input === "") return "";
+  return THAI_LETTER.test(input) ? input : `'${input}`;
+}

@@ -1,0 +1,92 @@
+// Structured references of a render model as the A1 references they stand for: Office.js writes
+// every cell before the tables exist (see officePort.ts), and Excel refuses a reference to a
+// table that does not exist yet.
+import { columnLetter, parseRange, quoteSheet } from "../layout/a1";
+import type { RenderModel } from "../workbook/model";
+
+/** Where each table of the model lies: its sheet, data rows and columns by header. */
+export interface TableLocation {
+  sheet: string;
+  firstDataRow: number;
+  lastRow: number;
+  columns: Map<string, number>;
+}
+
+export function tableIndex(model: RenderModel): Map<string, TableLocation> {
+  const out = new Map<string, TableLocation>();
+  for (const spec of model.sheets) {
+    for (const t of spec.tables) {
+      const { row1, row2, column1, column2 } = parseRange(t.range);
+      const columns = new Map<string, number>();
+      for (let c = column1; c <= column2; c++) {
+        const h = spec.rows[row1]?.[c];
+        if (typeof h === "string") columns.set(h.toLowerCase(), c);
+      }
+      out.set(t.name.toLowerCase(), { sheet: spec.name, firstDataRow: row1 + 1, lastRow: row2, columns });
+    }
+  }
+  return out;
+}
+
+const unescapeColumn = (s: string): string => s.replace(/'(.)/g, "$1");
+
+/** The text of a bracketed group starting at `open` ("[…]", nested, ' escapes), and where it ends. */
+function bracketGroup(text: string, open: number): { inner: string; end: number } | null {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "'") {
+      i++;
+      continue;
+    }
+    if (ch === "[") depth++;
+    else if (ch === "]" && --depth === 0) return { inner: text.slice(open + 1, i), end: i };
+  }
+  return null;
+}
+
+/**
+ * A formula with the model's structured references written as A1 references, for the cell at
+ * `row` (0-based) of `sheet`: Table[[#This Row],[X]] → $F12, Table[[#This Row],[X]:[Y]] → $F12:$J12,
+ * Table[X] → 'Sheet'!$F$5:$F$40. Text inside string literals is left alone.
+ */
+export function structuredToA1(formula: string, sheet: string, row: number, tables: ReadonlyMap<string, TableLocation>): string {
+  let out = "";
+  let i = 0;
+  while (i < formula.length) {
+    const ch = formula[i] as string;
+    if (ch === '"') {
+      let j = i + 1;
+      while (j < formula.length && !(formula[j] === '"' && formula[j + 1] !== '"')) j += formula[j] === '"' ? 2 : 1;
+      out += formula.slice(i, j + 1);
+      i = j + 1;
+      continue;
+    }
+    const name = /^[A-Za-z_][A-Za-z0-9_.]*(?=\[)/.exec(formula.slice(i));
+    const previous = formula[i - 1] ?? "";
+    const table = name && !/[A-Za-z0-9_.]/.test(previous) ? tables.get(name[0].toLowerCase()) : undefined;
+    const group = name && table ? bracketGroup(formula, i + name[0].length) : null;
+    if (!name || !table || !group) {
+      out += ch;
+      i++;
+      continue;
+    }
+    const col = (header: string): string => {
+      const c = table.columns.get(unescapeColumn(header).toLowerCase());
+      if (c === undefined) throw new Error(`formula names column [${header}] that table ${name[0]} does not have`);
+      return columnLetter(c);
+    };
+    const thisRow = /^\[#This Row\],\[(.+?)\](?::\[(.+)\])?$/i.exec(group.inner);
+    if (thisRow) {
+      const r = row + 1;
+      const from = `$${col(thisRow[1] as string)}${r}`;
+      const ref = thisRow[2] === undefined ? from : `${from}:$${col(thisRow[2])}${r}`;
+      out += table.sheet === sheet ? ref : `${quoteSheet(table.sheet)}!${ref}`;
+    } else {
+      const c = col(group.inner);
+      out += `${quoteSheet(table.sheet)}!$${c}$${table.firstDataRow + 1}:$${c}$${table.lastRow + 1}`;
+    }
+    i = group.end + 1;
+  }
+  return out;
+}
