@@ -34,7 +34,14 @@ export const Result = z.object({
   value: Numeric,
   /** The agency's self-assessed result. */
   self: z.optional(Numeric),
+  /** The committee's reasons for the score (เหตุผลของคะแนน). */
   note: z.optional(Text),
+  /** What the committee found the agency did well (จุดแข็ง). */
+  strengths: z.optional(Text),
+  /** What it found lacking (จุดอ่อน). */
+  weaknesses: z.optional(Text),
+  /** What it suggests for next year (ข้อเสนอแนะ). */
+  suggestions: z.optional(Text),
   /** A weighted score stored in a workbook, checked against the recomputed one (SCORE_STALE). */
   score: z.optional(Numeric),
   selfScore: z.optional(Numeric),
