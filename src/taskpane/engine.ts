@@ -18,6 +18,7 @@ import { PlanChecker } from "./check/checker";
 import { groupFindings } from "./check/findings";
 import { LiveCheck } from "./check/live";
 import { officeHost, resolveHost } from "./host";
+import { loadImporter } from "./importer/loadImporter";
 
 /**
  * The custom functions (same runtime) take their default ladder from the plan the pane has open,
@@ -47,6 +48,8 @@ export const engine = {
   groupFindings,
   officeHost,
   resolveHost,
+  /** The importer, in a chunk of its own fetched when the Import screen opens. */
+  loadImporter,
 };
 
 export type Engine = typeof engine;
