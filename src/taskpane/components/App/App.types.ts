@@ -5,7 +5,7 @@ import type { SummariesState } from "../../hooks/useSummaries";
 import type { WorkbookPlanState } from "../../hooks/useWorkbookPlan";
 import type { Lang, Strings } from "../../i18n/strings";
 
-export type View = "start" | "check" | "send" | "summaries";
+export type View = "start" | "import" | "check" | "send" | "summaries";
 
 export interface AppProps {
   /** Frameworks offered on the start screen (default: the ones shipped). */
@@ -38,4 +38,6 @@ export interface AppState {
   openLabel: string | null;
   insert: WorkbookPlanState["insert"];
   open: (meta: string) => void;
+  /** What the last insert did (sheets used, names taken), shown once on the check screen after it. */
+  notice: string | null;
 }

@@ -1,5 +1,6 @@
 import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, Spinner, Switch, Title2 } from "@fluentui/react-components";
 import { CheckScreen } from "../CheckScreen";
+import { ImportScreen } from "../ImportScreen";
 import { SendScreen } from "../SendScreen";
 import { StartScreen } from "../StartScreen";
 import { SummariesScreen } from "../SummariesScreen";
@@ -20,8 +21,11 @@ function renderScreen(state: AppState): JSX.Element | null {
           inserted={state.plan.inserted}
           onInsert={(p, f) => void state.insert(p, f)}
           onOpen={state.open}
+          onImport={() => state.go("import")}
         />
       );
+    case "import":
+      return <ImportScreen frameworks={state.frameworks} busy={state.plan.busy} onInsert={(p, f) => void state.insert(p, f)} />;
     case "check":
       return <CheckScreen check={state.check} />;
     case "send":
@@ -70,6 +74,11 @@ export function renderApp(state: AppState, styles: ReturnType<typeof useAppStyle
           <MessageBarActions>
             <Button onClick={() => void state.plan.refresh()}>{t.retry}</Button>
           </MessageBarActions>
+        </MessageBar>
+      )}
+      {state.notice && (
+        <MessageBar intent="success">
+          <MessageBarBody>{state.notice}</MessageBarBody>
         </MessageBar>
       )}
       {state.plan.active && <WeightPanel weights={state.check.result?.weights ?? null} />}

@@ -9,7 +9,7 @@ import { useSummaries } from "../../hooks/useSummaries";
 import { useWorkbookPlan } from "../../hooks/useWorkbookPlan";
 import type { AppProps, AppState, View } from "./App.types";
 
-const VIEWS: View[] = ["start", "check", "send", "summaries"];
+const VIEWS: View[] = ["start", "import", "check", "send", "summaries"];
 
 export function useApp(props: AppProps): AppState {
   const { t, lang, setLang } = useLang();
@@ -20,12 +20,15 @@ export function useApp(props: AppProps): AppState {
   const seal = useSeal(check, meta, props.now);
   const summaries = useSummaries(check, meta, props.now);
   const [view, setView] = useState<View | null>(null);
+  /** The insert's message stays on the check screen until the next move. */
+  const [notice, setNotice] = useState(false);
   /** The ribbon asked for "check before sending": run it once the plan has been checked. */
   const ribbon = useRef(requestedView() === "check");
   const focusHeading = useRef(false);
 
   const go = useCallback((v: View) => {
     focusHeading.current = true;
+    setNotice(false);
     setView(v);
   }, []);
 
@@ -74,7 +77,10 @@ export function useApp(props: AppProps): AppState {
   const insert = useCallback<AppState["insert"]>(
     async (p, framework) => {
       const ok = await plan.insert(p, framework);
-      if (ok) go("check");
+      if (ok) {
+        go("check");
+        setNotice(true);
+      }
       return ok;
     },
     [plan, go],
@@ -88,7 +94,7 @@ export function useApp(props: AppProps): AppState {
     [plan, go],
   );
 
-  const labels: Record<View, string> = { start: t.navStart, check: t.navCheck, send: t.navSend, summaries: t.navSummaries };
+  const labels: Record<View, string> = { start: t.navStart, import: t.navImport, check: t.navCheck, send: t.navSend, summaries: t.navSummaries };
   const active = plan.active;
   return {
     t,
@@ -96,7 +102,7 @@ export function useApp(props: AppProps): AppState {
     setLang,
     view,
     go,
-    nav: VIEWS.map((v) => ({ view: v, label: labels[v], disabled: v !== "start" && !active })),
+    nav: VIEWS.map((v) => ({ view: v, label: labels[v], disabled: v !== "start" && v !== "import" && !active })),
     frameworks: props.frameworks ?? FRAMEWORKS,
     plan,
     check,
@@ -105,5 +111,6 @@ export function useApp(props: AppProps): AppState {
     openLabel: active ? t.openPlanLabel(active.agency || t.unnamedAgency, active.fiscalYear === null ? "?" : String(active.fiscalYear)) : null,
     insert,
     open,
+    notice: notice && view === "check" && plan.inserted ? plan.inserted[lang] : null,
   };
 }

@@ -14,6 +14,8 @@ export interface StartScreenProps {
   inserted: Bilingual | null;
   onInsert: (plan: Plan, framework: Framework) => void;
   onOpen: (meta: string) => void;
+  /** Opens the Import screen (a plan from the text of the forms). */
+  onImport?: () => void;
 }
 
 export interface StartScreenState {
@@ -39,5 +41,6 @@ export interface StartScreenState {
   templates: readonly TemplateRef[];
   activeMeta: string | null;
   onOpen: (meta: string) => void;
+  onImport: (() => void) | null;
   ids: { agency: string; agencies: string; heading: string; existing: string };
 }

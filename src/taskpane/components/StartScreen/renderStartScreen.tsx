@@ -69,6 +69,12 @@ export function renderStartScreen(state: StartScreenState, styles: ReturnType<ty
           {state.busy && <Spinner size="tiny" label={t.inserting} />}
         </div>
       </form>
+      {state.onImport && (
+        <div className={styles.actions}>
+          <Text>{t.startImportHint}</Text>
+          <Button onClick={state.onImport}>{t.startImport}</Button>
+        </div>
+      )}
       {state.inserted && (
         <MessageBar intent="success">
           <MessageBarBody>{state.inserted}</MessageBarBody>

@@ -74,6 +74,7 @@ export function useStartScreen(props: StartScreenProps): StartScreenState {
     templates: props.templates,
     activeMeta: props.activeMeta,
     onOpen: props.onOpen,
+    onImport: props.onImport ?? null,
     ids: { agency: `${uid}-agency`, agencies: `${uid}-agencies`, heading: "heading-start", existing: `${uid}-existing` },
   };
 }

@@ -1,0 +1,2 @@
+export { ImportScreen } from "./ImportScreen";
+export type { ImportScreenProps, ImportScreenState } from "./ImportScreen.types";

@@ -1,0 +1,147 @@
+// State of the Import screen: the text and its preview as people read them — the framework
+// (found or chosen), the agency (editable, abbreviations resolved), the KPIs by component with
+// weights and rubric levels, the plan check, disagreements and unused lines with line numbers.
+import { useEffect, useId, useState } from "react";
+import { agenciesFor, resolveAgency } from "../../data/agencies";
+import { useLang } from "../../context";
+import { useImport } from "../../hooks/useImport";
+import { num } from "../../i18n/strings";
+import { errorText } from "../CheckScreen/useCheckScreen";
+import { shortName } from "../WeightPanel/useWeightPanel";
+import type { ComponentLines, FindingLine, ImportScreenProps, ImportScreenState, PreviewView, ReportLine } from "./ImportScreen.types";
+
+/** Text longer than `max` characters ends in "…". */
+const cut = (s: string, max: number): string => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+
+export function useImportScreen(props: ImportScreenProps): ImportScreenState {
+  const { t, lang } = useLang();
+  const imp = useImport();
+  const uid = useId();
+  const [agencyEdit, setAgencyEdit] = useState<string | null>(null);
+  const [submitted, setSubmitted] = useState(false);
+  const p = imp.preview;
+
+  // New text, new agency: what the text says until the user edits it.
+  useEffect(() => {
+    setAgencyEdit(null);
+    setSubmitted(false);
+  }, [imp.text]);
+
+  const ok = p?.ok ? p : null;
+  const known = ok?.framework ?? null;
+
+  let framework: ImportScreenState["framework"] = null;
+  if (ok || (p && !p.ok && p.needsFramework)) {
+    const value = known ? known.id : "";
+    framework = {
+      value,
+      options: props.frameworks.map((f) => ({ id: f.id, label: f.name[lang] })),
+      hint: !known ? t.frameworkNeeded : ok?.inferred ? t.frameworkFound : t.frameworkChosen,
+      missing: !known,
+    };
+  }
+
+  let error: ImportScreenState["error"] = null;
+  if (p && !p.ok) {
+    const text = p.message ? p.message[lang] : t.importInvalidPlan(p.detail ?? "");
+    const hint = p.needsFramework ? t.importChooseFramework : p.code === "EMPTY" || p.code === "BINARY" ? t.importPasteHint : null;
+    error = { title: t.importFailedTitle, text, hint };
+  }
+
+  let preview: PreviewView | null = null;
+  if (ok) {
+    const typed = agencyEdit ?? ok.agency;
+    const resolved = resolveAgency(typed);
+    const components = ok.components.map((c): ComponentLines => {
+      const name = c.name ? shortName(c.code, c.name, lang) : c.code;
+      const status = c.required === null ? "unknown" : Math.abs(c.used - c.required) < 1e-9 ? "ok" : c.used < c.required ? "under" : "over";
+      return {
+        code: c.code,
+        title: t.previewComponent(name, num(c.used), c.required === null ? null : num(c.required), t.previewCount(c.kpis.length, c.count)),
+        status,
+        kpis: c.kpis.map((k) => ({
+          id: k.id,
+          name: k.name,
+          meta: `${t.previewKpiWeight(k.weight === null ? null : num(k.weight))} · ${t.previewKpiLevels(k.levels)}`,
+        })),
+      };
+    });
+    const errors = ok.findings.filter((f) => f.severity === "error").length;
+    const warnings = ok.findings.length - errors;
+    const findings = [...ok.findings]
+      .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1))
+      .map((f, i): FindingLine => {
+        // The message names its KPI itself.
+        const severity = f.severity === "error" ? t.severityError : t.severityWarning;
+        return { key: `${i}|${f.code}`, severity: f.severity, text: `${severity}: ${f.message[lang]}`, code: f.code };
+      });
+    const lines = (list: readonly number[]): string => t.previewLine(list.map(String).join(", "));
+    preview = {
+      summary: t.previewSummary(resolved || t.unnamedAgency, String(ok.fiscalYear), ok.kpiCount),
+      agency: typed,
+      resolved: resolved !== "" && resolved !== typed.trim() ? resolved : null,
+      agencyError: submitted && resolved === "" ? t.agencyRequired : null,
+      suggestions: agenciesFor(known?.agencyKind ?? "bureau"),
+      components,
+      standard: known && ok.standardCount > 0 ? t.previewStandard(ok.standardCount) : null,
+      findingsSummary:
+        errors + warnings === 0 ? t.findingsNone : [errors > 0 ? t.groupErrors(errors) : null, warnings > 0 ? t.groupWarnings(warnings) : null].filter(Boolean).join(" · "),
+      findings,
+      disagreements: ok.disagreements.map((d, i): ReportLine => ({ key: `d${i}`, where: lines(d.lines), text: d.message[lang] })),
+      skipped: ok.skipped.map((s, i): ReportLine => ({ key: `s${i}`, where: lines([s.line]), text: `“${cut(s.text, 90)}” — ${s.reason[lang]}` })),
+      notes: ok.notes.map((n, i): ReportLine => ({ key: `n${i}`, where: n.line ? lines([n.line]) : "", text: n.message[lang] })),
+      canInsert: known !== null && !props.busy,
+    };
+  }
+
+  const sel = imp.selection;
+  let selectionMessage: ImportScreenState["selectionMessage"] = null;
+  if (sel.status === "read") selectionMessage = { intent: "info", text: t.importSelectionRead(sel.rows) };
+  else if (sel.status === "empty") selectionMessage = { intent: "warning", text: t.importSelectionEmpty };
+  else if (sel.status === "failed") selectionMessage = { intent: "error", text: t.importSelectionFailed(errorText(sel.error) ?? "") };
+
+  const ready = imp.status === "ready";
+  return {
+    t,
+    lang,
+    ids: {
+      heading: "heading-import",
+      preview: `${uid}-preview`,
+      agencies: `${uid}-agencies`,
+      kpis: `${uid}-kpis`,
+      findings: `${uid}-findings`,
+      disagreements: `${uid}-disagreements`,
+      skipped: `${uid}-skipped`,
+      notes: `${uid}-notes`,
+    },
+    loading: imp.status === "loading",
+    loadError: imp.status === "failed" ? t.failed(errorText(imp.loadError) ?? "") : null,
+    reload: imp.reload,
+    text: imp.text,
+    setText: imp.setText,
+    onTextKeyDown: (e) => {
+      if (e.key === "Enter" && (e.ctrlKey || e.metaKey) && ready) {
+        e.preventDefault();
+        imp.run();
+      }
+    },
+    canRun: ready,
+    run: () => void imp.run(),
+    fromSelection: () => void imp.fromSelection(),
+    readingSelection: sel.status === "reading",
+    selectionMessage,
+    error,
+    framework,
+    setFramework: (id) => imp.chooseFramework(id === "" ? null : id),
+    preview,
+    setAgency: setAgencyEdit,
+    insert: () => {
+      setSubmitted(true);
+      if (!ok || !known || props.busy) return;
+      const agency = resolveAgency(agencyEdit ?? ok.agency);
+      if (agency === "") return;
+      props.onInsert({ ...ok.plan, agency }, known);
+    },
+    busy: props.busy,
+  };
+}
