@@ -2,11 +2,12 @@
 // (Debian's, driven by playwright-core) with office.js from the @microsoft/office-js package and a
 // fake Excel injected before it. A planner inserts a template, pastes a complete plan, types an
 // invalid weight and sees the finding appear and go, pastes bad rubric points, seals the plan and
-// generates the summaries. Each screen is photographed in Thai and in English
+// generates the summaries; another imports the text of the official forms (paste, preview,
+// insert, check). Each screen is photographed in Thai and in English
 // (test-artifacts/screenshots/).
 //
 // Without Chromium the test is skipped with a warning — except in CI, where it must run.
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -16,6 +17,8 @@ import { completePlanPastes, META, REGISTER, RUBRIC } from "./flow";
 jest.setTimeout(600_000);
 
 const SHOTS = join(ROOT, "test-artifacts", "screenshots");
+/** The text of the Social Development Department's FY2567 forms, as copied out of Word. */
+const SEED_TEXT = readFileSync(join(ROOT, "..", "shared", "seeds", "002_a41e8c2e0c8c4b4b.txt"), "utf8");
 const executablePath = chromiumPath();
 const runs = executablePath !== null || Boolean(process.env.CI);
 
@@ -158,6 +161,36 @@ declare const window: { __e2e: E2e };
     await page.getByRole("navigation").getByRole("button", { name: "ตรวจก่อนส่ง" }).click();
     await page.getByText("ประทับตราแล้ว พร้อมส่ง").waitFor();
     expect(await page.getByText(/ตราไม่ตรงแล้ว/).count()).toBe(0);
+
+    await page.close();
+    expect(errors).toEqual([]);
+  });
+
+  it("imports the text of the forms: paste, preview, insert into an empty workbook, check", async () => {
+    const page = await open("th-TH");
+    await page.getByRole("heading", { name: "เริ่มแผนตัวชี้วัด" }).waitFor();
+    await page.getByRole("button", { name: "นำเข้าจากข้อความของแบบฟอร์ม" }).click();
+    await page.getByRole("heading", { name: "นำเข้าจากข้อความ" }).waitFor();
+
+    // The text copied out of the Word forms (seed 002), pasted into the box, previewed.
+    await page.getByRole("textbox", { name: /ข้อความจากแบบฟอร์ม/ }).fill(SEED_TEXT);
+    await page.getByRole("button", { name: "แสดงตัวอย่าง" }).click();
+    const preview = page.getByRole("region", { name: "ตัวอย่างสิ่งที่จะสร้าง" });
+    await preview.getByText("สำนักพัฒนาสังคม · ปีงบประมาณ 2567 · ตัวชี้วัด 6 ตัว").waitFor();
+    expect(await preview.getByRole("combobox", { name: /กรอบการประเมิน/ }).inputValue()).toBe("bma-2567-bureau");
+    expect(await preview.getByRole("region", { name: "ตัวชี้วัดตามองค์ประกอบ" }).getByRole("listitem").count()).toBe(6);
+    expect(await e2e(page, (x) => x.sheets())).toEqual([]);
+    await shoot(page, "07-import-preview");
+
+    // Inserted into the empty workbook: the plan opens in the check view.
+    await preview.getByRole("button", { name: "สร้างแม่แบบจากข้อความนี้" }).click();
+    await page.getByRole("heading", { name: "ตรวจสอบแผน" }).waitFor();
+    await page.getByText(/^สร้างแม่แบบแล้ว: แผ่นงาน/).waitFor();
+    expect(await e2e(page, (x) => x.sheets())).toEqual([REGISTER, RUBRIC, "ผลการประเมิน", "แผนปฏิบัติการ", META]);
+    expect(await e2e(page, (x) => x.cell("ข้อมูลแม่แบบ", "B9"))).toBe("สำนักพัฒนาสังคม");
+    await page.getByRole("meter", { name: /^1\.1 .*: ใช้ 30 จาก 30/ }).waitFor();
+    await page.getByRole("region", { name: /^คำเตือน/ }).waitFor();
+    await shoot(page, "08-import-checked");
 
     await page.close();
     expect(errors).toEqual([]);
