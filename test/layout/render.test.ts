@@ -1,10 +1,11 @@
 // The render model: what every adapter writes. Checked here once, by meaning.
 import { findFramework } from "../../src/core/frameworks";
 import type { Framework } from "../../src/core/schema/framework";
-import { cellAddress, parseCell } from "../../src/layout/a1";
-import { estimateRowHeight, FIRST_DATA_ROW, HEADER_ROW, LAYOUT_VERSION } from "../../src/layout/layout";
+import { cellAddress, parseCell, parseRange } from "../../src/layout/a1";
+import { estimateRowHeight, FIRST_DATA_ROW, HEADER_ROW, HEADING_PREFIX, LAYOUT_VERSION } from "../../src/layout/layout";
 import { DEFAULT_SHEET_NAMES, renderTemplate } from "../../src/layout/render";
 import { templatePlan } from "../../src/layout/templatePlan";
+import { breaksRule } from "../../src/workbook/memorySession";
 import { isFormulaInput, type CellInput, type RenderModel, type SheetRender } from "../../src/workbook/model";
 import { framework2567 } from "../workbook/harness";
 import { richPlan } from "../workbook/plans";
@@ -69,6 +70,44 @@ describe("the sheets", () => {
     expect(style("คะแนนถ่วงน้ำหนัก")).toEqual(expect.objectContaining({ locked: true, numberFormat: "0.000" }));
     expect(style("ผลของคณะกรรมการ")).toEqual(expect.objectContaining({ locked: false }));
     expect(style("เหตุผลของคะแนน")).toEqual(expect.objectContaining({ locked: false, numberFormat: "@" }));
+  });
+});
+
+describe("data validation", () => {
+  it("covers the KPI rows only: a heading's component code (1, 3) is no leaf component, so Excel must not flag it", () => {
+    const register = sheet(model(), DEFAULT_SHEET_NAMES.register);
+    const componentCol = header(register).indexOf("องค์ประกอบ");
+    const nameCol = header(register).indexOf("ชื่อตัวชี้วัด");
+    const idCol = header(register).indexOf("รหัส");
+    const lists = register.validations.filter((v) => v.rule.type === "list" && v.rule.items.includes("1.1"));
+    const covered = (row: number): boolean =>
+      lists.some((v) => {
+        const r = parseRange(v.range);
+        return r.column1 === componentCol && r.row1 <= row && row <= r.row2;
+      });
+    const rows = register.rows.map((cells, row) => ({ cells, row })).filter(({ row }) => row >= FIRST_DATA_ROW);
+    const headings = rows.filter(({ cells }) => String(cells[nameCol] ?? "").startsWith(HEADING_PREFIX));
+    const kpis = rows.filter(({ cells }) => typeof cells[idCol] === "string" && cells[idCol] !== "");
+    expect(headings.map(({ cells }) => cells[componentCol])).toEqual(expect.arrayContaining(["1", "1.1", "3"]));
+    expect(headings.filter(({ row }) => covered(row))).toEqual([]);
+    expect(kpis.length).toBeGreaterThan(5);
+    expect(kpis.filter(({ row }) => !covered(row))).toEqual([]);
+  });
+
+  it("finds nothing to flag in a fresh template", () => {
+    const m = model(templatePlan(fw, { agency: "สำนักพัฒนาสังคม" }));
+    for (const s of m.sheets) {
+      for (const v of s.validations) {
+        const r = parseRange(v.range);
+        for (let row = r.row1; row <= r.row2; row++) {
+          for (let col = r.column1; col <= r.column2; col++) {
+            const value = s.rows[row]?.[col];
+            if (value === undefined || isFormulaInput(value)) continue;
+            expect({ sheet: s.name, cell: cellAddress(row, col), breaks: breaksRule(value, v.rule) }).toEqual({ sheet: s.name, cell: cellAddress(row, col), breaks: false });
+          }
+        }
+      }
+    }
   });
 });
 

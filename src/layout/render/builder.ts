@@ -27,6 +27,8 @@ export class SheetBuilder {
   readonly conditionalFormats: ConditionalFormatSpec[] = [];
   readonly tables: TableSpec[] = [];
   readonly rowHeights: { row: number; height: number }[] = [];
+  /** Component heading rows among the data rows: not typed in, so data validation leaves them out. */
+  readonly headings = new Set<number>();
   private readonly index: Map<string, number>;
 
   constructor(
@@ -110,15 +112,29 @@ export function titleBlock(b: SheetBuilder, ctx: Ctx, id: SheetId): void {
   });
 }
 
+/** The runs of data rows between the headings, as [first, last] rows. */
+function typedRuns(b: SheetBuilder, lastRow: number): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let r = FIRST_DATA_ROW; r <= lastRow; r++) {
+    if (b.headings.has(r)) continue;
+    const run = runs[runs.length - 1];
+    if (run && run[1] === r - 1) run[1] = r;
+    else runs.push([r, r]);
+  }
+  return runs;
+}
+
 /**
- * Column formats of the data rows, the sheet font everywhere and validation of typed columns.
- * They go first in the style list, so that headings, totals and tinted cells written row by row
- * override them.
+ * Column formats of the data rows, the sheet font everywhere and validation of typed columns
+ * (on the KPI rows only: a heading's component code "1" is no leaf component). The formats go
+ * first in the style list, so that headings, totals and tinted cells written row by row override
+ * them.
  */
 function columnFormats(b: SheetBuilder, ctx: Ctx, lastRow: number): void {
   const styles: RangeStyle[] = [{ range: `A:${columnLetter(b.lastColumn)}`, style: { font: { name: ctx.font, size: FONT.size }, vertical: "top" } }];
   b.styles.unshift(...styles);
   if (lastRow < FIRST_DATA_ROW) return;
+  const runs = typedRuns(b, lastRow);
   b.columns.forEach((c, i) => {
     const range = rangeAddress(FIRST_DATA_ROW, i, lastRow, i);
     const typed = c.role === "text" || c.role === "number";
@@ -131,8 +147,10 @@ function columnFormats(b: SheetBuilder, ctx: Ctx, lastRow: number): void {
     if (c.align) style.horizontal = c.align;
     if (c.role === "derived") style.fill = COLOURS.derived;
     styles.push({ range, style });
-    const v = validationFor(c, ctx, range);
-    if (v) b.validations.push(v);
+    for (const [first, last] of runs) {
+      const v = validationFor(c, ctx, rangeAddress(first, i, last, i));
+      if (v) b.validations.push(v);
+    }
   });
   b.styles.splice(0, 1, ...styles);
 }
@@ -180,8 +198,9 @@ export function addTable(b: SheetBuilder, name: string, lastRow: number): void {
   b.tables.push({ name, range: rangeAddress(HEADER_ROW, 0, Math.max(lastRow, FIRST_DATA_ROW), b.lastColumn), style: "TableStyleLight1" });
 }
 
-
-export function headingStyle(b: SheetBuilder, row: number, g: Group): void {
+/** A component heading row: bold on the component's colour, locked, and left out of validation. */
+export function markHeading(b: SheetBuilder, row: number, g: Group): void {
+  b.headings.add(row);
   b.style(rangeAddress(row, 0, row, b.lastColumn), {
     font: { bold: true },
     fill: g.depth === 0 && g.slots.length === 0 ? COLOURS.parentHeading : COLOURS.heading,

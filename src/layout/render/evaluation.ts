@@ -7,7 +7,7 @@ import type { SheetRender } from "../../workbook/model";
 import { cellAddress, quoteSheet, rangeAddress } from "../a1";
 import { COLOURS, CRITERIA_KEYS, evaluationColumns, FIRST_DATA_ROW, KIND_LABELS, OTHER_HEADING, TOTAL_LABEL } from "../layout";
 import { componentHeading, kindLabel } from "../text";
-import { addTable, finish, headingStyle, numericCell, SheetBuilder, stated, textCell, titleBlock } from "./builder";
+import { addTable, finish, markHeading, numericCell, SheetBuilder, stated, textCell, titleBlock } from "./builder";
 import type { Ctx } from "./context";
 import { lookup, thisRow, thisRowSpan } from "./formulas";
 import type { LevelRows } from "./rubric";
@@ -45,7 +45,7 @@ export function renderEvaluation(ctx: Ctx, levelRows: LevelRows): SheetRender {
     b.set(row, "name", g.component ? componentHeading(g.component) : OTHER_HEADING);
     b.set(row, "weight", g.component ? g.component.weight : null);
     subtotals.push({ row, code });
-    headingStyle(b, row, g);
+    markHeading(b, row, g);
     const mine: number[] = [];
     row++;
     for (const { kpi, placeholder } of g.slots) {

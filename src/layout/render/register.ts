@@ -5,7 +5,7 @@ import type { SheetRender } from "../../workbook/model";
 import { cellAddress, rangeAddress } from "../a1";
 import { COLOURS, FIRST_DATA_ROW, OTHER_HEADING, registerColumns, TOTAL_LABEL, type BaselineColumn } from "../layout";
 import { componentHeading, formatEvidence, kindLabel } from "../text";
-import { addTable, finish, headingStyle, numericCell, SheetBuilder, textCell, titleBlock } from "./builder";
+import { addTable, finish, markHeading, numericCell, SheetBuilder, textCell, titleBlock } from "./builder";
 import type { Ctx, Slot } from "./context";
 import { column } from "./formulas";
 
@@ -31,7 +31,7 @@ export function renderRegister(ctx: Ctx): SheetRender {
   for (const g of ctx.groups) {
     b.set(row, "component", g.component?.code ?? null);
     b.set(row, "name", g.component ? componentHeading(g.component) : OTHER_HEADING);
-    headingStyle(b, row, g);
+    markHeading(b, row, g);
     row++;
     for (const slot of g.slots) {
       writeKpiRow(b, row, slot);
