@@ -4,7 +4,7 @@
 //   import { createOfficePort, insertTemplate, readTemplate } from "../excel";
 //   const port = createOfficePort();                         // Excel.run behind the scenes
 //   const { sheets, renamed, message } = await insertTemplate(port, plan, framework);
-//   const { plan, locate, issues, notes } = await readTemplate(port);
+//   const { plan, locate, issues } = await readTemplate(port);
 //   const findings = validatePlan(plan, framework, { locate }); // findings name sheet + cell
 //
 // Each call spends a fixed number of context.sync() calls, whatever the number of KPIs:
@@ -23,4 +23,4 @@ export {
   type TemplateRef,
 } from "../workbook/template";
 export { SheetExistsError, type WorkbookPort } from "../workbook/port";
-export type { ReadIssue, WorkbookPlan, EvaluationNotes, SheetNames } from "../layout/types";
+export type { ReadIssue, WorkbookPlan, SheetNames } from "../layout/types";

@@ -1,6 +1,7 @@
 // The form a plan takes after a trip through a workbook. A workbook cannot tell apart a few
 // things a JSON plan can; reading always gives the left-hand form of each:
-//   - an optional text left out ≡ empty text ("unit", "rubric.conditions", "result.note");
+//   - an optional text left out ≡ empty text ("unit", "rubric.conditions", "result.note",
+//     "result.strengths", "result.weaknesses", "result.suggestions");
 //   - an alignment field left out ≡ empty text (the detail form always has the five rows);
 //   - an optional number left out ≡ null ("result.self", "result.score", "budgetTotal"…);
 //   - a result with nothing in it ≡ no result;
@@ -55,7 +56,7 @@ function canonicalKpi(kpi: Kpi, framework: Framework): Kpi {
   if (kpi.result) {
     const r = { ...kpi.result };
     for (const f of ["self", "score", "selfScore"] as const) if (r[f] === null || r[f] === undefined) delete r[f];
-    if (r.note === "" || r.note === undefined) delete r.note;
+    for (const f of ["note", "strengths", "weaknesses", "suggestions"] as const) if (r[f] === "" || r[f] === undefined) delete r[f];
     if (r.value === null && Object.keys(r).length === 1) delete k.result;
     else k.result = r;
   }

@@ -14,18 +14,6 @@ export type SheetNames = Record<SheetId, string>;
 /** The table on each visible sheet, by role; suffixed ("tblKpi2") when the name was taken. */
 export type TableNames = Record<Exclude<SheetId, "meta">, string>;
 
-/**
- * What an evaluator writes per KPI that kpi-plan v1 has no field for. It stays in the workbook,
- * comes back from reading, and `kpi export` writes it as the "evaluationNotes" extension field.
- * (The reasons for a score are `result.note`.)
- */
-export interface KpiNotes {
-  strengths?: string;
-  weaknesses?: string;
-  suggestions?: string;
-}
-export type EvaluationNotes = Record<string, KpiNotes>;
-
 /** Where a cell of a sheet is. */
 export interface CellRef {
   sheet: string;
@@ -69,7 +57,6 @@ export interface WorkbookPlan {
   /** Pass to validatePlan(plan, framework, { locate }) so findings name sheet + cell. */
   locate: Locate;
   issues: ReadIssue[];
-  notes: EvaluationNotes;
   sheets: SheetNames;
 }
 
@@ -87,5 +74,4 @@ export interface RenderOptions {
   scoreFunction?: "lambda" | "addin";
   /** The font of every cell: TH Sarabun New (default) or the older TH SarabunPSK. */
   font?: "TH Sarabun New" | "TH SarabunPSK";
-  notes?: EvaluationNotes;
 }

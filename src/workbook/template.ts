@@ -162,7 +162,7 @@ export async function readTemplate(port: WorkbookPort, options: ReadOptions = {}
   const names = SHEET_IDS.filter((id) => id !== "meta").map((id) => meta.sheets[id]);
   const grids = await port.readSheets(names);
   const read = readPlanFromGrids(meta, framework, grids);
-  return { plan: read.plan, framework, locate: read.locate, issues: [...issues, ...read.issues], notes: read.notes, sheets: meta.sheets };
+  return { plan: read.plan, framework, locate: read.locate, issues: [...issues, ...read.issues], sheets: meta.sheets };
 }
 
 /** The framework stored in the workbook (as it was when the template was made), else the shipped one. */

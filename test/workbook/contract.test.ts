@@ -13,8 +13,6 @@ import { richPlan } from "./plans";
 
 afterAll(removeTempFiles);
 
-const NOTES = { "1.1-1": { strengths: "=ทีมงานเข้มแข็ง", suggestions: "-" } };
-
 const fw = framework2567();
 const REGISTER = DEFAULT_SHEET_NAMES.register;
 const RUBRIC = DEFAULT_SHEET_NAMES.rubric;
@@ -24,7 +22,7 @@ const ACTION = DEFAULT_SHEET_NAMES.actionPlan;
 describe.each(HARNESSES)("workbook port contract: $name", (h) => {
   async function written(plan: Plan) {
     const port = await h.fresh();
-    await insertTemplate(port, plan, fw, { notes: NOTES });
+    await insertTemplate(port, plan, fw);
     return port;
   }
 
@@ -38,12 +36,12 @@ describe.each(HARNESSES)("workbook port contract: $name", (h) => {
       expect(back.plan).toStrictEqual(plan);
     });
 
-    it("is identical for a plan with results, stored scores, an action plan and awkward text", async () => {
+    it("is identical for a plan with results, stored scores, the evaluators' four texts, an action plan and awkward text", async () => {
       const plan = richPlan();
       expect(canonicalPlan(plan, fw)).toStrictEqual(plan);
+      expect(plan.kpis[0]?.result).toMatchObject({ note: "-ดำเนินการครบ", strengths: "=ทีมงานเข้มแข็ง", weaknesses: "1. ยังไม่ครบ\n2. ล่าช้า", suggestions: "-" });
       const back = await readTemplate(await h.reopen(await written(plan)));
       expect(back.plan).toStrictEqual(plan);
-      expect(back.notes).toEqual(NOTES);
       expect(back.issues.map((i) => [i.code, i.where.sheet])).toEqual([["STEP_NO_UNREADABLE", ACTION]]);
     });
 

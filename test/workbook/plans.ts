@@ -56,7 +56,17 @@ export function richPlan(): Plan {
     kpis: [
       kpi("1.1-1", "1.1", 10, {
         name: "=SUM(1,2) ไม่ใช่สูตร",
-        result: { value: 5, self: 5, note: "-ดำเนินการครบ", score: 10, selfScore: 10 },
+        // All four of the evaluators' texts, text that looks like a formula, a number or a list.
+        result: {
+          value: 5,
+          self: 5,
+          note: "-ดำเนินการครบ",
+          strengths: "=ทีมงานเข้มแข็ง",
+          weaknesses: "1. ยังไม่ครบ\n2. ล่าช้า",
+          suggestions: "-",
+          score: 10,
+          selfScore: 10,
+        },
         baseline: [
           { year: 2563, text: "+66 2 123 4567" },
           { year: 2566, text: "@ระดับ ๕" },
@@ -97,7 +107,8 @@ export function richPlan(): Plan {
         evidence: ["๑. ขึ้นต้นด้วยเลขเอง", "", "บรรทัดแรก\nบรรทัดที่สอง"],
         rubric: { kind: "milestone", levels: [] },
       }),
-      withoutRubric(kpi("1.3-2", "1.3", 10, { unit: "นาที" })),
+      // Suggestions without a result yet.
+      withoutRubric(kpi("1.3-2", "1.3", 10, { unit: "นาที", result: { value: null, suggestions: "ควรเก็บข้อมูลทุกเดือน" } })),
       kpi("2-1", "2", 10, {
         rubric: { kind: "score100", levels: levels(10, ["๒๐", "๔๐", "๖๐", "๘๐", "๑๐๐"]) },
         result: { value: 85, self: 90, selfScore: 9 },

@@ -79,6 +79,20 @@ describe("kpi validate, export and report on a workbook", () => {
     expect((await kpi("export", path("ia.xlsx"), "-o", path("ia.json"), "--force")).code).toBe(0);
   });
 
+  it("the evaluators' four texts travel in each KPI's result: plan.json → template → export", async () => {
+    const source = JSON.parse(readFileSync(join(__dirname, "..", "fixtures", "plans", "fy2567-international-affairs.json"), "utf8")) as {
+      kpis: { id: string; result?: Record<string, unknown> }[];
+    };
+    const texts = { note: "ครบตามเป้าหมาย", strengths: "=ทีมงานเข้มแข็ง", weaknesses: "ล่าช้า\nบางขั้นตอน", suggestions: "-" };
+    const first = source.kpis[0] as { id: string; result?: Record<string, unknown> };
+    first.result = { value: 5, ...texts };
+    writeFileSync(path("texts.json"), JSON.stringify(source));
+    expect((await kpi("template", "--framework", "bma-2567-bureau", "--from", path("texts.json"), "-o", path("texts.xlsx"))).code).toBe(0);
+    const exported = JSON.parse((await kpi("export", path("texts.xlsx"))).out) as { kpis: { id: string; result?: unknown }[] };
+    expect(exported).not.toHaveProperty("evaluationNotes");
+    expect(exported.kpis.find((k) => k.id === first.id)?.result).toEqual({ value: 5, ...texts });
+  });
+
   it("report scores the workbook", async () => {
     const r = await kpi("report", path("ia.xlsx"), "--lang", "en");
     expect(r.code).toBe(0);

@@ -1,7 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { extname } from "node:path";
 import type { Command } from "commander";
-import type { EvaluationNotes } from "../../layout/types";
 import { CliError } from "../lang";
 import { loadPlan } from "../readPlan";
 import { readXlsxTemplate } from "../readXlsx";
@@ -31,7 +30,7 @@ export function registerExport(program: Command, io: Io): void {
         for (const issue of read.issues) {
           io.err(`${issue.severity === "error" ? "✗" : "!"} ${issue.code} '${issue.where.sheet}'!${issue.where.cell} ${issue.message.th} / ${issue.message.en}`);
         }
-        document = withNotes({ ...read.plan }, read.notes);
+        document = { ...read.plan };
       } else {
         document = { ...(await loadPlan(path)).plan };
       }
@@ -44,9 +43,4 @@ export function registerExport(program: Command, io: Io): void {
       await writeFile(opts.output, text, "utf8");
       io.out(`เขียน ${opts.output} แล้ว / wrote ${opts.output}`);
     });
-}
-
-/** kpi-plan v1 has no field for strengths, weaknesses and suggestions: they go in an extension field. */
-function withNotes(plan: Record<string, unknown>, notes: EvaluationNotes): Record<string, unknown> {
-  return Object.keys(notes).length > 0 ? { ...plan, evaluationNotes: notes } : plan;
 }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { extname } from "node:path";
 import type { Command } from "commander";
@@ -6,7 +6,6 @@ import { findFramework, FRAMEWORKS } from "../../core/frameworks";
 import type { Plan } from "../../core/schema/plan";
 import { toThaiDigits } from "../../core/thai/digits";
 import { templatePlan } from "../../layout/templatePlan";
-import type { EvaluationNotes } from "../../layout/types";
 import { insertTemplate } from "../../workbook/template";
 import { XlsxWorkbook } from "../../xlsx/workbook";
 import { CliError } from "../lang";
@@ -22,24 +21,6 @@ interface TemplateOptions {
   force?: boolean;
   font?: string;
   scoreFunction?: string;
-}
-
-/** Evaluators' notes of a kpi-plan JSON file (the "evaluationNotes" extension field written by kpi export). */
-export function notesOfJson(path: string): EvaluationNotes {
-  try {
-    const json = JSON.parse(readFileSync(path, "utf8").replace(/^\uFEFF/, "")) as { evaluationNotes?: unknown };
-    const raw = json.evaluationNotes;
-    if (!raw || typeof raw !== "object") return {};
-    const out: EvaluationNotes = {};
-    for (const [id, n] of Object.entries(raw as Record<string, Record<string, unknown>>)) {
-      const notes: EvaluationNotes[string] = {};
-      for (const k of ["strengths", "weaknesses", "suggestions"] as const) if (typeof n?.[k] === "string" && n[k] !== "") notes[k] = n[k] as string;
-      if (Object.keys(notes).length > 0) out[id] = notes;
-    }
-    return out;
-  } catch {
-    return {};
-  }
 }
 
 /** Refuses to replace a file unless --force: nothing a user made is lost. */
@@ -77,22 +58,14 @@ export function registerTemplate(program: Command, io: Io): void {
       }
       guardOutput(opts.output, opts.force);
       let from: Plan | undefined;
-      let notes: EvaluationNotes = {};
       if (opts.from) {
-        if (extname(opts.from).toLowerCase() === ".xlsx") {
-          const read = await readXlsxTemplate(opts.from);
-          from = read.plan;
-          notes = read.notes;
-        } else {
-          from = (await loadPlan(opts.from)).plan;
-          notes = notesOfJson(opts.from);
-        }
+        from = extname(opts.from).toLowerCase() === ".xlsx" ? (await readXlsxTemplate(opts.from)).plan : (await loadPlan(opts.from)).plan;
       }
       const agency = opts.agency ?? from?.agency ?? "";
       if (agency.trim() === "") throw new CliError("ระบุ --agency ชื่อหน่วยงาน / give the agency with --agency", 2);
       const plan = templatePlan(framework, from ? { agency, from } : { agency });
       const workbook = XlsxWorkbook.create();
-      const result = await insertTemplate(workbook, plan, framework, { font: opts.font, scoreFunction: opts.scoreFunction, notes });
+      const result = await insertTemplate(workbook, plan, framework, { font: opts.font, scoreFunction: opts.scoreFunction });
       // Checked again right before writing: the file may have appeared meanwhile.
       guardOutput(opts.output, opts.force);
       await writeFile(opts.output, await workbook.toBuffer());

@@ -2,26 +2,28 @@
 // weighted scores (typed over the formulas) and the evaluators' texts.
 import type { CellValue } from "../../workbook/model";
 import { evaluationColumns } from "../layout";
-import type { CellRef, KpiNotes, ReadIssue } from "../types";
+import type { CellRef, ReadIssue } from "../types";
 import { isBlank, numericOf, tableColumns, textOf, type Sheet } from "./cells";
 import { readIssue } from "./issues";
 import type { KpiDraft } from "./register";
 
+/** The evaluators' texts, kept as typed: reasons for the score, strengths, weaknesses, suggestions. */
+const TEXTS = ["note", "strengths", "weaknesses", "suggestions"] as const;
+
 export interface EvaluationRead {
   results: Map<string, Record<string, unknown>>;
-  notes: Map<string, KpiNotes>;
   content: Set<string>;
   positions: Map<string, Map<string, CellRef>>;
 }
 
 /** Results per KPI id: what is typed, never the formulas' values; a row per KPI at most. */
 export function readEvaluation(sheet: Sheet | null, kpis: ReadonlyMap<string, KpiDraft>, issues: ReadIssue[]): EvaluationRead {
-  const out: EvaluationRead = { results: new Map(), notes: new Map(), content: new Set(), positions: new Map() };
+  const out: EvaluationRead = { results: new Map(), content: new Set(), positions: new Map() };
   if (!sheet) return out;
   const table = tableColumns(sheet, evaluationColumns(), "kpi", issues);
   if (!table) return out;
   const { headerRow, cols } = table;
-  const inputs = ["self", "value", "note", "strengths", "weaknesses", "suggestions", "score", "selfScore"];
+  const inputs = ["self", "value", ...TEXTS, "score", "selfScore"];
   /** A typed value (not a formula) in a column. */
   const typed = (r: number, k: string): CellValue => sheet.typed(r, cols.get(k));
   const done = new Set<string>();
@@ -42,24 +44,20 @@ export function readEvaluation(sheet: Sheet | null, kpis: ReadonlyMap<string, Kp
     const result: Record<string, unknown> = { value: numericOf(typed(r, "value")) };
     const self = numericOf(typed(r, "self"));
     if (self !== null) result.self = self;
-    const note = textOf(typed(r, "note"));
-    if (note !== "") result.note = note;
+    for (const k of TEXTS) {
+      const text = textOf(typed(r, k));
+      if (text !== "") result[k] = text;
+    }
     const score = numericOf(typed(r, "score"));
     if (score !== null) result.score = score;
     const selfScore = numericOf(typed(r, "selfScore"));
     if (selfScore !== null) result.selfScore = selfScore;
     if (Object.keys(result).length > 1 || result.value !== null) out.results.set(id, result);
-    const notes: KpiNotes = {};
-    for (const k of ["strengths", "weaknesses", "suggestions"] as const) {
-      const t = textOf(typed(r, k));
-      if (t !== "") notes[k] = t;
-    }
-    if (Object.keys(notes).length > 0) out.notes.set(id, notes);
     const positions = new Map<string, CellRef>();
     for (const [k, field] of [
       ["value", "result.value"],
       ["self", "result.self"],
-      ["note", "result.note"],
+      ...TEXTS.map((k) => [k, `result.${k}`] as const),
       ["score", "result.score"],
       ["selfScore", "result.selfScore"],
       ["value", "result"],

@@ -12,7 +12,7 @@ import { parsePlan, type Plan, type PlanInput } from "../../core/schema/plan";
 import type { Grid } from "../../workbook/model";
 import { CRITERIA_KEYS } from "../layout";
 import { parseKind } from "../text";
-import type { EvaluationNotes, Locate, ReadIssue, SheetId } from "../types";
+import type { Locate, ReadIssue, SheetId } from "../types";
 import { readActionPlan } from "./actionPlan";
 import { Sheet } from "./cells";
 import { readEvaluation } from "./evaluation";
@@ -30,7 +30,6 @@ export interface GridsRead {
   plan: Plan;
   locate: Locate;
   issues: ReadIssue[];
-  notes: EvaluationNotes;
 }
 
 /** Reads a template's sheets into a plan. `grids` holds the sheets named in `meta.sheets`. */
@@ -106,12 +105,7 @@ export function readPlanFromGrids(meta: TemplateMeta, framework: Framework, grid
     // of a defect; report it rather than lose the workbook.
     throw new Error(`layout: the plan read from the workbook does not parse: ${parsed.problems.map((p) => `${p.path} ${p.message}`).join("; ")}`);
   }
-  const notes: EvaluationNotes = {};
-  for (const k of kept) {
-    const n = evaluation.notes.get(k.id);
-    if (n) notes[k.id] = n;
-  }
-  return { plan: parsed.plan, locate: makeLocate(pos), issues, notes };
+  return { plan: parsed.plan, locate: makeLocate(pos), issues };
 }
 
 /** Which criterion column of the evaluation sheet holds level k. */

@@ -48,9 +48,9 @@ export function renderEvaluation(ctx: Ctx, levelRows: LevelRows): SheetRender {
     markHeading(b, row, g);
     const mine: number[] = [];
     row++;
-    for (const { kpi, placeholder } of g.slots) {
+    for (const { kpi } of g.slots) {
       mine.push(row);
-      writeEvaluationRow(ctx, b, row, kpi, placeholder, levelRows.get(kpi.id), { ref, scoreFormula, pointsFormula });
+      writeEvaluationRow(ctx, b, row, kpi, levelRows.get(kpi.id), { ref, scoreFormula, pointsFormula });
       row++;
     }
     kpiRows.set(code ?? "", mine);
@@ -93,7 +93,6 @@ function writeEvaluationRow(
   b: SheetBuilder,
   row: number,
   kpi: Kpi,
-  placeholder: boolean,
   levels: Map<number, string> | undefined,
   f: EvalFormulas,
 ): void {
@@ -132,10 +131,5 @@ function writeEvaluationRow(
     b.set(row, "selfScore", numericCell(r.selfScore));
     stated(b, row, "selfScore");
   }
-  b.set(row, "note", textCell(r?.note));
-  if (placeholder) return;
-  const notes = ctx.options.notes?.[kpi.id];
-  b.set(row, "strengths", textCell(notes?.strengths));
-  b.set(row, "weaknesses", textCell(notes?.weaknesses));
-  b.set(row, "suggestions", textCell(notes?.suggestions));
+  for (const key of ["note", "strengths", "weaknesses", "suggestions"] as const) b.set(row, key, textCell(r?.[key]));
 }
