@@ -71,7 +71,7 @@ export interface PreviewView {
 export interface ImportScreenState {
   t: Strings;
   lang: Lang;
-  ids: { heading: string; preview: string; agencies: string; kpis: string; findings: string; disagreements: string; skipped: string; notes: string };
+  ids: { heading: string; text: string; textHint: string; preview: string; agencies: string; kpis: string; findings: string; disagreements: string; skipped: string; notes: string };
   loading: boolean;
   loadError: string | null;
   reload: () => void;

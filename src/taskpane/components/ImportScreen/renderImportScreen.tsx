@@ -167,19 +167,24 @@ export function renderImportScreen(state: ImportScreenState, styles: Styles): JS
           </MessageBarActions>
         </MessageBar>
       )}
-      <Field label={t.importText} hint={t.importTextHint}>
-        {(field) => (
-          <textarea
-            {...field}
-            className={styles.textarea}
-            value={state.text}
-            rows={8}
-            spellCheck={false}
-            onChange={(e) => state.setText(e.target.value)}
-            onKeyDown={state.onTextKeyDown}
-          />
-        )}
-      </Field>
+      <div className={styles.field}>
+        <label htmlFor={state.ids.text} className={styles.label}>
+          {t.importText}
+        </label>
+        <textarea
+          id={state.ids.text}
+          aria-describedby={state.ids.textHint}
+          className={styles.textarea}
+          value={state.text}
+          rows={8}
+          spellCheck={false}
+          onChange={(e) => state.setText(e.target.value)}
+          onKeyDown={state.onTextKeyDown}
+        />
+        <Caption1 id={state.ids.textHint} className={styles.meta}>
+          {t.importTextHint}
+        </Caption1>
+      </div>
       <div className={styles.actions}>
         <Button appearance={state.preview ? "secondary" : "primary"} disabled={!state.canRun} onClick={state.run}>
           {t.importPreview}

@@ -106,6 +106,8 @@ export function useImportScreen(props: ImportScreenProps): ImportScreenState {
     lang,
     ids: {
       heading: "heading-import",
+      text: `${uid}-text`,
+      textHint: `${uid}-text-hint`,
       preview: `${uid}-preview`,
       agencies: `${uid}-agencies`,
       kpis: `${uid}-kpis`,

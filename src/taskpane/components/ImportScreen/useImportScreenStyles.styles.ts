@@ -4,6 +4,8 @@ export const useImportScreenStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   heading: { margin: 0, ":focus": { outline: "none" }, ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
   subheading: { margin: 0 },
+  field: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
+  label: { ...typographyStyles.body1, color: tokens.colorNeutralForeground1 },
   /** A native textarea dressed as Fluent's (no extra component in the pane's first script). */
   textarea: {
     ...typographyStyles.body1,
