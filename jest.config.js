@@ -10,4 +10,7 @@ module.exports = {
     ],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  // TypeScript's node16 rules want "./x.js" in a dynamic import() (the CLI loads exceljs lazily);
+  // under Jest that is the .ts file.
+  moduleNameMapper: { "^(\\.{1,2}/.*)\\.js$": "$1" },
 };

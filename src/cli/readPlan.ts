@@ -4,21 +4,26 @@ import { findFramework, FRAMEWORKS } from "../core/frameworks";
 import type { Framework } from "../core/schema/framework";
 import { parsePlan, type Plan } from "../core/schema/plan";
 import type { Where } from "../core/validation/finding";
+import type { ReadIssue } from "../layout/types";
 import { CliError } from "./lang";
-import { readXlsxPlan } from "./readXlsx";
 
 export interface LoadedPlan {
   plan: Plan;
   /** Maps a plan location to a sheet and cell when the plan came from a workbook. */
   locate?: (where: Where) => { sheet: string; cell: string } | undefined;
+  /** Cells of a workbook that could not be read as part of the plan, with their sheet and cell. */
+  issues?: ReadIssue[];
 }
 
 export type PlanReader = (path: string) => Promise<LoadedPlan>;
 
-/** Readers by file extension; adapters for other formats (.xlsx) register here. */
+/**
+ * Readers by file extension; adapters for other formats (.xlsx) register here. The .xlsx reader
+ * loads exceljs only when a workbook is read, so that commands without one start fast.
+ */
 export const READERS: Record<string, PlanReader> = {
   ".json": readJsonPlan,
-  ".xlsx": readXlsxPlan,
+  ".xlsx": async (path) => (await import("./readXlsx.js")).readXlsxPlan(path),
 };
 
 /** Reads a plan file of any supported kind, or fails with exit code 2 saying why and where. */

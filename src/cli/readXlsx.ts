@@ -1,13 +1,14 @@
 // Reads a plan from an .xlsx workbook made from a template (kpi template, the add-in, kpi import):
-// the READERS entry for ".xlsx". Findings of `kpi validate` then name 'Sheet'!Cell.
+// the READERS entry for ".xlsx". Findings of `kpi validate` then name 'Sheet'!Cell. Loaded with
+// import() by the commands that read a workbook: it brings exceljs.
 import { readFile } from "node:fs/promises";
-import type { ReadIssue, WorkbookPlan } from "../layout/types";
+import type { WorkbookPlan } from "../layout/types";
 import { NotATemplateError, readTemplate } from "../workbook/template";
 import { XlsxWorkbook } from "../xlsx/workbook";
 import { CliError } from "./lang";
 import type { LoadedPlan } from "./readPlan";
 
-/** The whole read: plan, locate, the problems met in cells, and the evaluators' notes. */
+/** The whole read: plan, framework, locate, the problems met in cells, the sheet names. */
 export async function readXlsxTemplate(path: string): Promise<WorkbookPlan> {
   let bytes: Buffer;
   try {
@@ -30,19 +31,8 @@ export async function readXlsxTemplate(path: string): Promise<WorkbookPlan> {
   }
 }
 
-/** A read problem as one line: "! CODE  'Sheet'!B7  Thai / English". */
-export function issueLine(issue: ReadIssue): string {
-  const mark = issue.severity === "error" ? "✗" : "!";
-  const where = `'${issue.where.sheet}'!${issue.where.cell}`;
-  return `${mark} ${issue.code.padEnd(20)} ${where.padEnd(28)} ${issue.message.th} / ${issue.message.en}`;
-}
-
-/**
- * The READERS entry. Problems met in cells go to standard error (every command that reads a
- * workbook shows them), and ride along as `issues` for callers that want them.
- */
-export async function readXlsxPlan(path: string): Promise<LoadedPlan & { issues: ReadIssue[] }> {
+/** The READERS entry: the plan, locate, and the problems met in cells (each command shows them). */
+export async function readXlsxPlan(path: string): Promise<LoadedPlan> {
   const read = await readXlsxTemplate(path);
-  for (const issue of read.issues) process.stderr.write(`${issueLine(issue)}\n`);
   return { plan: read.plan, locate: read.locate, issues: read.issues };
 }

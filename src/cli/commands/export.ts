@@ -2,8 +2,8 @@ import { writeFile } from "node:fs/promises";
 import { extname } from "node:path";
 import type { Command } from "commander";
 import { CliError } from "../lang";
+import { issueLine } from "../print";
 import { loadPlan } from "../readPlan";
-import { readXlsxTemplate } from "../readXlsx";
 import type { Io } from "../io";
 import { guardOutput } from "./template";
 
@@ -26,10 +26,9 @@ export function registerExport(program: Command, io: Io): void {
       if (opts.output !== undefined) guardOutput(opts.output, opts.force);
       let document: Record<string, unknown>;
       if (extname(path).toLowerCase() === ".xlsx") {
+        const { readXlsxTemplate } = await import("../readXlsx.js");
         const read = await readXlsxTemplate(path);
-        for (const issue of read.issues) {
-          io.err(`${issue.severity === "error" ? "✗" : "!"} ${issue.code} '${issue.where.sheet}'!${issue.where.cell} ${issue.message.th} / ${issue.message.en}`);
-        }
+        for (const issue of read.issues) io.err(issueLine(issue));
         document = { ...read.plan };
       } else {
         document = { ...(await loadPlan(path)).plan };

@@ -7,8 +7,6 @@ import { parsePlan, type Plan, type PlanInput } from "../../core/schema/plan";
 import { toThaiDigits } from "../../core/thai/digits";
 import { hasErrors } from "../../core/validation/validate";
 import type { Finding } from "../../core/validation/finding";
-import { insertTemplate } from "../../workbook/template";
-import { XlsxWorkbook } from "../../xlsx/workbook";
 import { findingLine, summaryLine } from "../print";
 import { CliError, parseLang, type Lang } from "../lang";
 import type { Io } from "../io";
@@ -38,6 +36,7 @@ async function xlsxBytes(plan: Plan, framework: Framework | null): Promise<Uint8
       2,
     );
   }
+  const [{ XlsxWorkbook }, { insertTemplate }] = await Promise.all([import("../../xlsx/workbook.js"), import("../../workbook/template.js")]);
   const workbook = XlsxWorkbook.create();
   await insertTemplate(workbook, plan, framework);
   return new Uint8Array(await workbook.toBuffer());

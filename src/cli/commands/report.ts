@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { formatScore } from "../../core/scoring/round";
 import { planReport, type ComponentReport } from "../../core/scoring/report";
 import { parseLang, type Lang } from "../lang";
+import { issueLine } from "../print";
 import { loadPlan, resolveFramework } from "../readPlan";
 import type { Io } from "../io";
 
@@ -59,7 +60,8 @@ export function registerReport(program: Command, io: Io): void {
     .option("--lang <th|en>", "ภาษา / language", "th")
     .action(async (path: string, opts: ReportOptions) => {
       const lang = parseLang(opts.lang);
-      const { plan } = await loadPlan(path);
+      const { plan, issues } = await loadPlan(path);
+      for (const issue of issues ?? []) io.err(issueLine(issue));
       const framework = resolveFramework(plan, opts.framework);
       const report = planReport(plan, framework);
       if (opts.json) {

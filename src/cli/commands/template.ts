@@ -6,11 +6,9 @@ import { findFramework, FRAMEWORKS } from "../../core/frameworks";
 import type { Plan } from "../../core/schema/plan";
 import { toThaiDigits } from "../../core/thai/digits";
 import { templatePlan } from "../../layout/templatePlan";
-import { insertTemplate } from "../../workbook/template";
-import { XlsxWorkbook } from "../../xlsx/workbook";
 import { CliError } from "../lang";
+import { issueLine } from "../print";
 import { loadPlan } from "../readPlan";
-import { readXlsxTemplate } from "../readXlsx";
 import type { Io } from "../io";
 
 interface TemplateOptions {
@@ -59,11 +57,15 @@ export function registerTemplate(program: Command, io: Io): void {
       guardOutput(opts.output, opts.force);
       let from: Plan | undefined;
       if (opts.from) {
-        from = extname(opts.from).toLowerCase() === ".xlsx" ? (await readXlsxTemplate(opts.from)).plan : (await loadPlan(opts.from)).plan;
+        const loaded = await loadPlan(opts.from);
+        for (const issue of loaded.issues ?? []) io.err(issueLine(issue));
+        from = loaded.plan;
       }
       const agency = opts.agency ?? from?.agency ?? "";
       if (agency.trim() === "") throw new CliError("ระบุ --agency ชื่อหน่วยงาน / give the agency with --agency", 2);
       const plan = templatePlan(framework, from ? { agency, from } : { agency });
+      // exceljs and the sheet renderer load here, not when `kpi` starts.
+      const [{ XlsxWorkbook }, { insertTemplate }] = await Promise.all([import("../../xlsx/workbook.js"), import("../../workbook/template.js")]);
       const workbook = XlsxWorkbook.create();
       const result = await insertTemplate(workbook, plan, framework, { font: opts.font, scoreFunction: opts.scoreFunction });
       // Checked again right before writing: the file may have appeared meanwhile.
