@@ -6,6 +6,9 @@ import { run } from "../../src/cli/main";
 import type { Io } from "../../src/cli/io";
 import { parsePlan } from "../../src/core/schema/plan";
 import { templatePlan } from "../../src/layout/templatePlan";
+import { insertTemplate } from "../../src/workbook/template";
+import { XlsxWorkbook } from "../../src/xlsx/workbook";
+import { validPlan } from "../helpers/plan";
 import { fixture, framework2567 } from "../workbook/harness";
 
 let dir: string;
@@ -104,5 +107,81 @@ describe("kpi validate, export and report on a workbook", () => {
     const r = await kpi("validate", path("junk.xlsx"));
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/not a readable \.xlsx file/);
+  });
+});
+
+describe("kpi validate lists the cells of a workbook it could not read", () => {
+  interface Listed {
+    code: string;
+    severity: string;
+    where: { sheet?: string; cell?: string };
+  }
+
+  /** A template of a plan that breaks no rule, saved after `edit` changed some of its cells. */
+  async function workbook(name: string, edit: (wb: XlsxWorkbook) => void = () => undefined): Promise<string> {
+    const parsed = parsePlan(validPlan());
+    if (!parsed.ok) throw new Error("validPlan does not parse");
+    const wb = XlsxWorkbook.create();
+    await insertTemplate(wb, parsed.plan, framework2567());
+    edit(wb);
+    await wb.save(path(name));
+    return path(name);
+  }
+
+  /** The first row of a sheet whose cell in column `col` (1-based) satisfies `test`, and that cell. */
+  function cellWhere(wb: XlsxWorkbook, sheet: string, col: number, test: (v: unknown) => boolean): { row: number; address: string } {
+    let found: { row: number; address: string } | null = null;
+    wb.workbook.getWorksheet(sheet)?.eachRow((row, n) => {
+      if (!found && test(row.getCell(col).value)) found = { row: n, address: row.getCell(col).address };
+    });
+    if (!found) throw new Error(`no such row on ${sheet}`);
+    return found;
+  }
+
+  it("has nothing to list for a workbook read whole", async () => {
+    const file = await workbook("whole.xlsx");
+    const r = await kpi("validate", file, "--json");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toEqual(expect.objectContaining({ findings: [], issues: [], seal: expect.objectContaining({ status: "none" }) }));
+    expect(Object.keys(JSON.parse((await kpi("validate", join(__dirname, "..", "fixtures", "plans", "fy2567-social-development.json"), "--json")).out))).toEqual(["findings"]);
+  });
+
+  it("lists an unreadable cell with its sheet and cell, in Thai and English and in --json; an error fails the check", async () => {
+    let at = "";
+    const file = await workbook("typed-below-total.xlsx", (wb) => {
+      // A committee result typed on the total row of the evaluation sheet: a row of no KPI.
+      const total = cellWhere(wb, "ผลการประเมิน", 3, (v) => String(v ?? "").startsWith("รวม"));
+      const cell = wb.workbook.getWorksheet("ผลการประเมิน")!.getRow(total.row).getCell(12);
+      cell.value = 5;
+      at = `'ผลการประเมิน'!${wb.workbook.getWorksheet("ผลการประเมิน")!.getRow(total.row).getCell(2).address}`;
+    });
+    const json = JSON.parse((await kpi("validate", file, "--json")).out) as { findings: Listed[]; issues: Listed[] };
+    expect(json.findings).toEqual([]);
+    expect(json.issues.map((i) => [i.code, i.severity, `'${i.where.sheet}'!${i.where.cell}`])).toEqual([["ROW_WITHOUT_KPI", "error", at]]);
+    const th = await kpi("validate", file);
+    expect(th.code).toBe(1);
+    expect(th.out).toContain("ข้อผิดพลาด ๑ รายการ");
+    expect(th.out).toMatch(new RegExp(`✗ ROW_WITHOUT_KPI\\s+${at.replace(/[()]/g, "\\$&")}\\s+แถวนี้มีข้อมูลแต่ไม่ตรงกับตัวชี้วัดใด`));
+    const en = await kpi("validate", file, "--lang", "en");
+    expect(en.out).toContain("1 error, 0 warnings");
+    expect(en.out).toMatch(/✗ ROW_WITHOUT_KPI\s+'ผลการประเมิน'!B\d+\s+this row holds data but matches no KPI of the register/);
+    expect(en.err).toBe("");
+  });
+
+  it("lists a warning without failing the check", async () => {
+    let at = "";
+    const file = await workbook("step-letter.xlsx", (wb) => {
+      const step = cellWhere(wb, "แผนปฏิบัติการ", 3, (v) => v === 2);
+      wb.workbook.getWorksheet("แผนปฏิบัติการ")!.getCell(step.address).value = "ข";
+      at = `'แผนปฏิบัติการ'!${step.address}`;
+    });
+    const r = await kpi("validate", file, "--json", "--lang", "en");
+    const json = JSON.parse(r.out) as { findings: Listed[]; issues: Listed[] };
+    expect(json.issues.map((i) => [i.code, i.severity, `'${i.where.sheet}'!${i.where.cell}`])).toEqual([["STEP_NO_UNREADABLE", "warning", at]]);
+    expect(json.findings).toEqual([]);
+    expect(r.code).toBe(0);
+    const en = await kpi("validate", file, "--lang", "en");
+    expect(en.out).toContain("0 errors, 1 warning");
+    expect(en.out).toMatch(/! STEP_NO_UNREADABLE\s+'แผนปฏิบัติการ'!C\d+\s+1\.1-1\s+step number "ข" is not a number/);
   });
 });
