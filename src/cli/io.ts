@@ -1,3 +1,6 @@
+import { readFile } from "node:fs/promises";
+import { CliError } from "./lang";
+
 /** Where the command line writes: the real streams, or buffers in tests. */
 export interface Io {
   out(text: string): void;
@@ -8,3 +11,13 @@ export const processIo: Io = {
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
 };
+
+/** The bytes of an input file, or exit code 2 saying why it cannot be read. */
+export async function readInput(path: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? String(e);
+    throw new CliError(`อ่านไฟล์ ${path} ไม่ได้ (${code}) / cannot read ${path} (${code})`, 2);
+  }
+}

@@ -1,10 +1,10 @@
-import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import { findFramework, FRAMEWORKS } from "../core/frameworks";
 import type { Framework } from "../core/schema/framework";
 import { parsePlan, type Plan } from "../core/schema/plan";
 import type { Where } from "../core/validation/finding";
 import type { ReadIssue } from "../layout/types";
+import { readInput } from "./io";
 import { CliError } from "./lang";
 
 export interface LoadedPlan {
@@ -37,13 +37,7 @@ export async function loadPlan(path: string): Promise<LoadedPlan> {
 }
 
 export async function readJsonPlan(path: string): Promise<LoadedPlan> {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    throw new CliError(`อ่านไฟล์ ${path} ไม่ได้ (${code}) / cannot read ${path} (${code})`, 2);
-  }
+  const text = (await readInput(path)).toString("utf8");
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ""));

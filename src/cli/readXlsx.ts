@@ -1,22 +1,16 @@
 // Reads a plan from an .xlsx workbook made from a template (kpi template, the add-in, kpi import):
 // the READERS entry for ".xlsx". Findings of `kpi validate` then name 'Sheet'!Cell. Loaded with
 // import() by the commands that read a workbook: it brings exceljs.
-import { readFile } from "node:fs/promises";
 import type { WorkbookPlan } from "../layout/types";
 import { NotATemplateError, readTemplate } from "../workbook/template";
 import { XlsxWorkbook } from "../xlsx/workbook";
+import { readInput } from "./io";
 import { CliError } from "./lang";
 import type { LoadedPlan } from "./readPlan";
 
 /** The whole read: plan, framework, locate, the problems met in cells, the sheet names. */
 export async function readXlsxTemplate(path: string): Promise<WorkbookPlan> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    throw new CliError(`อ่านไฟล์ ${path} ไม่ได้ (${code}) / cannot read ${path} (${code})`, 2);
-  }
+  const bytes = await readInput(path);
   let workbook: XlsxWorkbook;
   try {
     workbook = await XlsxWorkbook.fromBuffer(bytes);

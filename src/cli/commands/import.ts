@@ -1,4 +1,4 @@
-import { link, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { link, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import type { Command } from "commander";
 import { decodeText, importPlanText, type ImportReport } from "../../core/import";
@@ -9,7 +9,7 @@ import { hasErrors } from "../../core/validation/validate";
 import type { Finding } from "../../core/validation/finding";
 import { findingLine, summaryLine } from "../print";
 import { CliError, parseLang, type Lang } from "../lang";
-import type { Io } from "../io";
+import { readInput, type Io } from "../io";
 
 interface ImportOptions {
   output?: string;
@@ -159,13 +159,7 @@ export function registerImport(program: Command, io: Io, setExit: (code: number)
       if (output !== undefined && !opts.force && (await exists(output))) {
         throw new CliError(`มีไฟล์ ${output} อยู่แล้ว ใช้ --force เพื่อเขียนทับ / ${output} exists; use --force to overwrite it`, 2);
       }
-      let bytes: Uint8Array;
-      try {
-        bytes = await readFile(path);
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code ?? String(e);
-        throw new CliError(`อ่านไฟล์ ${path} ไม่ได้ (${code}) / cannot read ${path} (${code})`, 2);
-      }
+      const bytes = await readInput(path);
       const result = importPlanText(decodeText(bytes).text, opts.framework ? { framework: opts.framework } : {});
       if (!result.ok) {
         if (opts.json) io.out(JSON.stringify({ ok: false, error: result.error, report: result.report }, null, 2));
