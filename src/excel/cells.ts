@@ -42,6 +42,18 @@ export function gridFrom(rowIndex: number, columnIndex: number, values: unknown[
   return { values: outValues, formulas: outFormulas };
 }
 
+/** Queues the load of a sheet's used range (position, values, formulas); read it with usedGrid() after the sync. */
+export function loadUsedRange(sheet: Excel.Worksheet): Excel.Range {
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load(["rowIndex", "columnIndex", "values", "formulas"]);
+  return used;
+}
+
+/** The grid of a used range loaded by loadUsedRange(); an empty sheet has an empty grid. */
+export function usedGrid(used: Excel.Range): Grid {
+  return used.isNullObject ? { values: [], formulas: [] } : gridFrom(used.rowIndex, used.columnIndex, used.values, used.formulas);
+}
+
 const THAI_LETTER = /^[\u0E01-\u0E4F]/;
 
 /** What goes into Range.formulas for one cell: text is protected by an apostrophe prefix. */

@@ -24,7 +24,7 @@
 import { columnLetter } from "../layout/a1";
 import { isFormulaInput, type Grid, type SheetRender, type WorkbookInventory } from "../workbook/model";
 import { SheetExistsError, type WorkbookPort } from "../workbook/port";
-import { gridFrom, officeCell } from "./cells";
+import { loadUsedRange, officeCell, usedGrid } from "./cells";
 import { format } from "./format";
 import { structuredToA1, tableIndex, type TableLocation } from "./structuredRefs";
 import type { ExcelRun } from "./types";
@@ -58,15 +58,13 @@ export function createOfficePort(run: ExcelRun = excelRun): WorkbookPort {
       run(async (context) => {
         const wanted = names.map((name) => {
           const sheet = context.workbook.worksheets.getItemOrNullObject(name);
-          const used = sheet.getUsedRangeOrNullObject(true);
-          used.load(["rowIndex", "columnIndex", "values", "formulas"]);
-          return { name, sheet, used };
+          return { name, sheet, used: loadUsedRange(sheet) };
         });
         await context.sync();
         const out = new Map<string, Grid>();
         for (const { name, sheet, used } of wanted) {
           if (sheet.isNullObject) continue;
-          out.set(name, used.isNullObject ? { values: [], formulas: [] } : gridFrom(used.rowIndex, used.columnIndex, used.values, used.formulas));
+          out.set(name, usedGrid(used));
         }
         return out;
       }),

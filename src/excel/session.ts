@@ -19,7 +19,7 @@ import { isGeneratedSheet, MARKER_CELL } from "../summary/marker";
 import type { ChartSpec } from "../summary/render";
 import type { CellValue, Grid } from "../workbook/model";
 import type { CellRef, Mark, MarkSeverity, RangeRead, ReadRequest, ReadResult, SheetChange, Unsubscribe, WorkbookSession } from "../workbook/session";
-import { cellValueOf, formulasOf, gridFrom, officeCell } from "./cells";
+import { cellValueOf, formulasOf, gridFrom, loadUsedRange, officeCell, usedGrid } from "./cells";
 import type { ExcelRun } from "./types";
 
 export { gridFrom } from "./cells";
@@ -164,8 +164,7 @@ export function createOfficeSession(options: OfficeSessionOptions = {}): Workboo
     writeSeal: (metaSheet, seal) =>
       write(async (context) => {
         const sheet = context.workbook.worksheets.getItem(metaSheet);
-        const used = sheet.getUsedRangeOrNullObject(true);
-        used.load(["rowIndex", "columnIndex", "values", "formulas"]);
+        const used = loadUsedRange(sheet);
         sheet.protection.load("protected");
         await context.sync();
         const grid = used.isNullObject ? undefined : gridFrom(used.rowIndex, used.columnIndex, used.values, used.formulas);
@@ -254,9 +253,7 @@ async function readBatch(context: Excel.RequestContext, request: ReadRequest): P
   const ws = context.workbook.worksheets;
   const whole = (request.sheets ?? []).map((name) => {
     const sheet = ws.getItemOrNullObject(name);
-    const used = sheet.getUsedRangeOrNullObject(true);
-    used.load(["rowIndex", "columnIndex", "values", "formulas"]);
-    return { name, sheet, used };
+    return { name, sheet, used: loadUsedRange(sheet) };
   });
   const ranges = (request.ranges ?? []).map((r) => {
     const range = ws.getItem(r.sheet).getRange(r.address);
@@ -280,7 +277,7 @@ async function readBatch(context: Excel.RequestContext, request: ReadRequest): P
   const grids = new Map<string, Grid>();
   for (const { name, sheet, used } of whole) {
     if (sheet.isNullObject) continue;
-    grids.set(name, used.isNullObject ? { values: [], formulas: [] } : gridFrom(used.rowIndex, used.columnIndex, used.values, used.formulas));
+    grids.set(name, usedGrid(used));
   }
   const rangeReads: RangeRead[] = ranges.map(({ sheet, address, range }) => ({
     sheet,

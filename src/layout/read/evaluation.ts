@@ -26,6 +26,16 @@ export function readEvaluation(sheet: Sheet | null, kpis: ReadonlyMap<string, Kp
   const inputs = ["self", "value", ...TEXTS, "score", "selfScore"];
   /** A typed value (not a formula) in a column. */
   const typed = (r: number, k: string): CellValue => sheet.typed(r, cols.get(k));
+  /** Where each result field of row r is; the result as a whole is at the committee's value. */
+  const positionsAt = (r: number, keys: readonly string[]): Map<string, CellRef> => {
+    const positions = new Map<string, CellRef>();
+    const fields: [string, string][] = [...keys.map((k): [string, string] => [k, `result.${k}`]), ["value", "result"]];
+    for (const [k, field] of fields) {
+      const c = cols.get(k);
+      if (c !== undefined) positions.set(field, sheet.ref(r, c));
+    }
+    return positions;
+  };
   const done = new Set<string>();
   for (let r = headerRow + 1; r < sheet.rowCount; r++) {
     const id = textOf(sheet.value(r, cols.get("kpi"))).trim();
@@ -53,33 +63,13 @@ export function readEvaluation(sheet: Sheet | null, kpis: ReadonlyMap<string, Kp
     const selfScore = numericOf(typed(r, "selfScore"));
     if (selfScore !== null) result.selfScore = selfScore;
     if (Object.keys(result).length > 1 || result.value !== null) out.results.set(id, result);
-    const positions = new Map<string, CellRef>();
-    for (const [k, field] of [
-      ["value", "result.value"],
-      ["self", "result.self"],
-      ...TEXTS.map((k) => [k, `result.${k}`] as const),
-      ["score", "result.score"],
-      ["selfScore", "result.selfScore"],
-      ["value", "result"],
-    ] as const) {
-      const c = cols.get(k);
-      if (c !== undefined) positions.set(field, sheet.ref(r, c));
-    }
-    out.positions.set(id, positions);
+    out.positions.set(id, positionsAt(r, ["value", "self", ...TEXTS, "score", "selfScore"]));
   }
   // Rows of KPIs that hold nothing typed still tell where a KPI's result would go.
   for (let r = headerRow + 1; r < sheet.rowCount; r++) {
     const id = textOf(sheet.value(r, cols.get("kpi"))).trim();
     if (id === "" || out.positions.has(id) || !kpis.has(id)) continue;
-    const positions = new Map<string, CellRef>();
-    for (const [k, field] of [
-      ["value", "result.value"],
-      ["value", "result"],
-    ] as const) {
-      const c = cols.get(k);
-      if (c !== undefined) positions.set(field, sheet.ref(r, c));
-    }
-    out.positions.set(id, positions);
+    out.positions.set(id, positionsAt(r, ["value"]));
   }
   return out;
 }

@@ -135,19 +135,12 @@ export function readLabelled(s: Scan, i: number): number {
   const page = s.newPage(s.line(i).no);
   page.labelled = true;
   page.hasRow = true;
-  let k = i;
-  while (k < s.lines.length) {
-    const l = s.line(k);
-    if (l.blank) {
-      k++;
-      continue;
-    }
-    if (k > i && s.startsSection(k)) break;
-    if (k > i && (rubricHeader(l) || l.tabular)) break;
+  const k = s.freeText(i, (l, k) => {
+    if (k > i && (rubricHeader(l) || l.tabular)) return false;
     pushParas(page, l, l.cells.filter((c) => c !== ""), false);
     page.rowLine ??= l.no;
-    k++;
-  }
+    return true;
+  });
   s.openPage = page;
   s.contextPage = page;
   s.last = "detail";

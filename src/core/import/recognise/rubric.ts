@@ -111,22 +111,15 @@ export function readRubric(s: Scan, i: number, title: { name: string | null; lin
 /** The conditions or notes block under a rubric (a skipped line when no rubric precedes it). */
 export function readConditions(s: Scan, i: number): number {
   const rubric = s.last === "rubric" || s.last === "conditions" ? s.lastRubric : null;
-  let k = i;
-  while (k < s.lines.length) {
-    const l = s.line(k);
-    if (l.blank) {
-      k++;
-      continue;
-    }
-    if (k > i && s.startsSection(k)) break;
+  const k = s.freeText(i, (l) => {
     const text = l.cells
       .filter((c) => c !== "")
       .map((c) => plain(c))
       .join(" ");
     if (rubric) rubric.conditions.push({ text, line: l.no });
     else s.skip(l, MSG.notesNoRubric());
-    k++;
-  }
+    return true;
+  });
   if (rubric) {
     rubric.to = s.line(k - 1).no;
     s.last = "conditions";

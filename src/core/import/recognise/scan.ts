@@ -127,6 +127,26 @@ export class Scan {
     return end;
   }
 
+  /**
+   * The lines of a free-text block from line `start` (conditions, a labelled page): blank lines
+   * pass, a new part of the forms ends it; `take` reads one line, or returns false where the
+   * block ends. Returns the line after the block.
+   */
+  freeText(start: number, take: (l: Line, k: number) => boolean): number {
+    let k = start;
+    while (k < this.lines.length) {
+      const l = this.line(k);
+      if (l.blank) {
+        k++;
+        continue;
+      }
+      if (k > start && this.startsSection(k)) break;
+      if (!take(l, k)) break;
+      k++;
+    }
+    return k;
+  }
+
   skip(line: Line, reason: SkippedDraft["reason"]): void {
     this.out.skipped.push({ line: line.no, text: line.text, reason });
   }
