@@ -1,6 +1,7 @@
 // What the pane shows before the engine has loaded, and when the page runs outside Excel with no
 // injected workbook.
-import { Body1, FluentProvider, Spinner, Title2 } from "@fluentui/react-components";
+import { FluentProvider } from "@fluentui/react-components";
+import { Body1, Spinner, Title2 } from "./components/ui";
 import { langOf, STRINGS } from "./i18n/strings";
 import { paneTheme } from "./theme";
 

@@ -31,3 +31,13 @@ export function OkIcon(props: SVGProps<SVGSVGElement>): JSX.Element {
     </svg>
   );
 }
+
+export function InfoIcon(props: SVGProps<SVGSVGElement>): JSX.Element {
+  return (
+    <svg {...base} {...props}>
+      <circle cx="8" cy="8" r="7" fill="currentColor" />
+      <path d="M8 7.2v4" stroke="#fff" strokeWidth="1.6" strokeLinecap="round" />
+      <circle cx="8" cy="4.8" r="0.9" fill="#fff" />
+    </svg>
+  );
+}

@@ -1,4 +1,4 @@
-import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, Spinner, Switch, Title2 } from "@fluentui/react-components";
+import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, Spinner, Switch, Title2 } from "../ui";
 import { CheckScreen } from "../CheckScreen";
 import { ImportScreen } from "../ImportScreen";
 import { SendScreen } from "../SendScreen";

@@ -1,4 +1,4 @@
-import { Body1, Button, Caption1, MessageBar, MessageBarBody, mergeClasses, Spinner, Subtitle2, Text, Title3 } from "@fluentui/react-components";
+import { Body1, Button, Caption1, MessageBar, MessageBarBody, mergeClasses, Spinner, Subtitle2, Text, Title3 } from "../ui";
 import { ErrorIcon, OkIcon, WarningIcon } from "../Icons";
 import type { CheckScreenState } from "./CheckScreen.types";
 import { useCheckScreenStyles } from "./useCheckScreenStyles.styles";

@@ -1,4 +1,4 @@
-import { Button, Caption1, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, mergeClasses, Select, Spinner, Subtitle2, Text, Title3 } from "@fluentui/react-components";
+import { Button, Caption1, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, mergeClasses, Select, Spinner, Subtitle2, Text, Title3 } from "../ui";
 import { ErrorIcon, OkIcon, WarningIcon } from "../Icons";
 import type { ImportScreenState, PreviewView, ReportLine } from "./ImportScreen.types";
 import type { useImportScreenStyles } from "./useImportScreenStyles.styles";

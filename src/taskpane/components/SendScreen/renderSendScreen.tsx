@@ -1,4 +1,4 @@
-import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Text, Title3 } from "@fluentui/react-components";
+import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Text, Title3 } from "../ui";
 import type { SendScreenState } from "./SendScreen.types";
 import type { useSendScreenStyles } from "./useSendScreenStyles.styles";
 

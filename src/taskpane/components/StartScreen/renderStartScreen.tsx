@@ -1,4 +1,4 @@
-import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Subtitle2, Text, Title3 } from "@fluentui/react-components";
+import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Subtitle2, Text, Title3 } from "../ui";
 import type { StartScreenState } from "./StartScreen.types";
 import { useStartScreenStyles } from "./useStartScreenStyles.styles";
 

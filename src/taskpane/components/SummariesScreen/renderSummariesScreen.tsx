@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarBody, Spinner, Text, Title3 } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Spinner, Text, Title3 } from "../ui";
 import type { SummariesScreenState } from "./SummariesScreen.types";
 import type { useSummariesScreenStyles } from "./useSummariesScreenStyles.styles";
 

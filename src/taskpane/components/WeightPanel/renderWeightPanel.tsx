@@ -1,4 +1,4 @@
-import { Caption1, Caption1Strong, mergeClasses } from "@fluentui/react-components";
+import { Caption1, Caption1Strong, mergeClasses } from "../ui";
 import type { WeightPanelState, WeightView } from "./WeightPanel.types";
 import type { useWeightPanelStyles } from "./useWeightPanelStyles.styles";
 
