@@ -127,7 +127,13 @@ module.exports = (env = {}, argv = {}) => {
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
     module: {
-      rules: [{ test: /\.[cm]?tsx?$/, exclude: /node_modules/, use: swc(dev) }],
+      rules: [
+        { test: /\.[cm]?tsx?$/, exclude: /node_modules/, use: swc(dev) },
+        // Our modules do nothing when imported but define things (no import is made for its side
+        // effects alone), so a module whose exports go unused is left out — e.g. the template
+        // inserter re-exported by src/workbook/template.ts stays out of the pane's start-up chunks.
+        { test: /[\\/]src[\\/].*\.tsx?$/, sideEffects: false },
+      ],
     },
     plugins,
     performance: {

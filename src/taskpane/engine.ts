@@ -12,12 +12,13 @@ import { formatScore } from "../core/scoring/round";
 import { LAYOUT_VERSION } from "../layout/layout";
 import { makeSeal, sealTime } from "../seal/seal";
 import { isGeneratedSheet } from "../summary/marker";
-import { chooseSummaryNames, renderSummaries } from "../summary/render";
-import { insertTemplate, listTemplates } from "../workbook/template";
+import { listTemplates } from "../workbook/template";
 import { PlanChecker } from "./check/checker";
 import { groupFindings } from "./check/findings";
 import { LiveCheck } from "./check/live";
 import { officeHost, resolveHost } from "./host";
+// Inserting templates and rendering summaries: async, from a chunk fetched on first use.
+import { chooseSummaryNames, insertTemplate, renderSummaries } from "./loadActions";
 import { loadImporter } from "./importer/loadImporter";
 
 /**

@@ -35,8 +35,8 @@ export function useSummaries(check: LiveCheckState, metaSheet: string | null, no
       const ours = markers.filter((m) => isGeneratedSheet(m.sheet, m.marker, metaSheet)).map((m) => m.sheet);
       const taken = new Set(markers.map((m) => m.sheet.toLowerCase()));
       const mine = new Set(ours.map((s) => s.toLowerCase()));
-      const names = chooseSummaryNames(metaSheet, (name) => !taken.has(name.toLowerCase()) || mine.has(name.toLowerCase()));
-      const summaries = renderSummaries({ plan: result.plan, framework: result.framework, template: metaSheet, generatedAt: now(), names });
+      const names = await chooseSummaryNames(metaSheet, (name) => !taken.has(name.toLowerCase()) || mine.has(name.toLowerCase()));
+      const summaries = await renderSummaries({ plan: result.plan, framework: result.framework, template: metaSheet, generatedAt: now(), names });
       const removed = await session.removeGenerated(metaSheet, ours);
       await port.addSheets(summaries.model);
       let drawn = false;

@@ -1,0 +1,35 @@
+// Loads the actions chunk (inserting templates, rendering summaries) the first time the user asks
+// for one, and offers its functions as async ones with the same arguments, so the engine keeps one
+// shape whether a function is in the start-up chunk or not.
+import type { Actions } from "./actions";
+
+/** The module path typed as a plain string (as in loadEngine.ts: webpack still sees the literal). */
+type Path = string;
+
+let loading: Promise<Actions> | null = null;
+
+export function loadActions(): Promise<Actions> {
+  loading ??= (import(/* webpackChunkName: "actions" */ "./actions" as Path) as Promise<{ actions: Actions }>).then(
+    (m) => m.actions,
+    (e: unknown) => {
+      // A failed download can be retried.
+      loading = null;
+      throw e;
+    },
+  );
+  return loading;
+}
+
+type Fn<K extends keyof Actions> = Actions[K];
+
+export async function insertTemplate(...args: Parameters<Fn<"insertTemplate">>): Promise<Awaited<ReturnType<Fn<"insertTemplate">>>> {
+  return (await loadActions()).insertTemplate(...args);
+}
+
+export async function chooseSummaryNames(...args: Parameters<Fn<"chooseSummaryNames">>): Promise<ReturnType<Fn<"chooseSummaryNames">>> {
+  return (await loadActions()).chooseSummaryNames(...args);
+}
+
+export async function renderSummaries(...args: Parameters<Fn<"renderSummaries">>): Promise<ReturnType<Fn<"renderSummaries">>> {
+  return (await loadActions()).renderSummaries(...args);
+}
