@@ -39,6 +39,55 @@ const OFFICE_JS_UNUSED = [
 ];
 
 /**
+ * The pane's theme as data (see src/taskpane/theme.ts): src/taskpane/lightTheme.ts (Fluent's
+ * webLightTheme) is replaced by a module exporting an object with one placeholder property; after
+ * minification this plugin writes in its place the light theme's value of every token that some
+ * CSS in the emitted JavaScript reads (var(--x)), lazy chunks included. A token reached only
+ * through code (the `tokens` object, makeStyles evaluated at run time) puts all of Fluent's token
+ * names in the bundle, so then all are kept: never too few.
+ */
+const PANE_THEME_PLACEHOLDER = "__PANE_THEME__:0";
+
+class PaneThemePlugin {
+  apply(compiler) {
+    const { webpack } = compiler;
+    new webpack.NormalModuleReplacementPlugin(/^\.\/lightTheme$/, (resource) => {
+      if (/[\\/]src[\\/]taskpane$/.test(resource.context)) resource.request = `data:text/javascript,export const lightTheme = {${PANE_THEME_PLACEHOLDER}};`;
+    }).apply(compiler);
+    compiler.hooks.thisCompilation.tap("PaneThemePlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "PaneThemePlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE + 1 },
+        (assets) => {
+          const scripts = Object.keys(assets).filter((name) => name.endsWith(".js"));
+          const used = new Set();
+          for (const name of scripts) {
+            for (const m of assets[name].source().toString().matchAll(/var\(--([A-Za-z0-9]+)/g)) used.add(m[1]);
+          }
+          const { webLightTheme } = require("@fluentui/tokens");
+          const subset = Object.fromEntries(Object.entries(webLightTheme).filter(([token]) => used.has(token)));
+          const members = JSON.stringify(subset).slice(1, -1);
+          const holders = scripts.filter((name) => assets[name].source().toString().includes(PANE_THEME_PLACEHOLDER));
+          if (holders.length !== 1) {
+            compilation.errors.push(new webpack.WebpackError(`PaneThemePlugin: the theme placeholder is in ${holders.length} scripts, expected 1 (src/taskpane/theme.ts)`));
+            return;
+          }
+          const [holder] = holders;
+          const text = assets[holder].source().toString();
+          if (text.split(PANE_THEME_PLACEHOLDER).length !== 2) {
+            compilation.errors.push(new webpack.WebpackError(`PaneThemePlugin: the theme placeholder appears more than once in ${holder}`));
+            return;
+          }
+          const at = text.indexOf(PANE_THEME_PLACEHOLDER);
+          const source = new webpack.sources.ReplaceSource(assets[holder]);
+          source.replace(at, at + PANE_THEME_PLACEHOLDER.length - 1, members);
+          compilation.updateAsset(holder, source);
+        },
+      );
+    });
+  }
+}
+
+/**
  * The manifest for an origin: every https://localhost:3000/ URL moved to `origin`, and every
  * `?v=` version set to `version`, so Excel's 24-hour cache of functions.json and functions.js
  * is bypassed whenever the version changes.
@@ -84,6 +133,7 @@ module.exports = (env = {}, argv = {}) => {
     : { functions: FUNCTIONS_SOURCE, commands: "./src/commands/commands.ts", taskpane: "./src/taskpane/index.tsx" };
 
   const plugins = [new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SOURCE })];
+  if (!dev && !onlyFunctions) plugins.push(new PaneThemePlugin());
   if (!onlyFunctions) {
     plugins.push(
       new HtmlWebpackPlugin({
@@ -128,7 +178,9 @@ module.exports = (env = {}, argv = {}) => {
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
     module: {
       rules: [
-        { test: /\.[cm]?tsx?$/, exclude: /node_modules/, use: swc(dev) },
+        // Griffel's build-time transform: makeStyles/makeResetStyles become precomputed CSS, so the
+        // pane ships no CSS-in-JS compiler (stylis, rtl-css-js) and no token objects.
+        { test: /\.[cm]?tsx?$/, exclude: /node_modules/, use: [{ loader: "@griffel/webpack-loader" }, swc(dev)] },
         // Our modules do nothing when imported but define things (no import is made for its side
         // effects alone), so a module whose exports go unused is left out — e.g. the template
         // inserter re-exported by src/workbook/template.ts stays out of the pane's start-up chunks.
