@@ -136,6 +136,7 @@ describe("Import screen", () => {
     const text = "ที่\tชื่อตัวชี้วัด\tข้อมูลพื้นฐาน\tเป้าหมาย\tน้ำหนัก\n๑\tร้อยละของผู้สูงอายุที่ได้รับการคัดกรอง\t-\tร้อยละ ๙๐\t๑๐\n";
     fireEvent.change(screen.getByRole("textbox", { name: /ข้อความจากแบบฟอร์ม/ }), { target: { value: text } });
     await userEvent.click(screen.getByRole("button", { name: "แสดงตัวอย่าง" }));
+    expect(screen.getByText("ไม่พบปีงบประมาณ (พ.ศ.) ในหัวเอกสาร จึงไม่รู้ว่าใช้กรอบการประเมินใด")).toBeTruthy();
     expect(screen.getByText("เลือกกรอบการประเมินด้านล่าง แล้วระบบจะอ่านข้อความอีกครั้ง")).toBeTruthy();
     const choice = screen.getByRole("combobox", { name: /กรอบการประเมิน/ }) as HTMLSelectElement;
     expect(choice.value).toBe("");

@@ -43,7 +43,8 @@ export function useImportScreen(props: ImportScreenProps): ImportScreenState {
 
   let error: ImportScreenState["error"] = null;
   if (p && !p.ok) {
-    const text = p.message ? p.message[lang] : t.importInvalidPlan(p.detail ?? "");
+    // The importer words "no fiscal year" for the command line (--framework): the pane offers the choice.
+    const text = p.code === "NO_FISCAL_YEAR" ? t.importNoYear : p.message ? p.message[lang] : t.importInvalidPlan(p.detail ?? "");
     const hint = p.needsFramework ? t.importChooseFramework : p.code === "EMPTY" || p.code === "BINARY" ? t.importPasteHint : null;
     error = { title: t.importFailedTitle, text, hint };
   }
