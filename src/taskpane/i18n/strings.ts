@@ -18,6 +18,7 @@ const th = {
   noHost: "บานหน้าต่างนี้ทำงานใน Excel: เปิดจากปุ่มบนริบบอนของ Excel",
   failed: (message: string) => `เกิดข้อผิดพลาด: ${message}`,
   retry: "ลองอีกครั้ง",
+  screenLoading: "กำลังเปิดหน้าจอ…",
   openPlanLabel: (agency: string, year: string) => `แผนที่เปิดอยู่: ${agency} ปีงบประมาณ ${year}`,
 
   // Start
@@ -167,6 +168,7 @@ const en: Strings = {
   noHost: "This pane works inside Excel: open it from the button on Excel's ribbon",
   failed: (message) => `Something went wrong: ${message}`,
   retry: "Try again",
+  screenLoading: "Opening the screen…",
   openPlanLabel: (agency, year) => `Open plan: ${agency}, fiscal year ${year}`,
 
   startHeading: "Start a KPI plan",

@@ -1,13 +1,11 @@
 import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, Spinner, Switch, Title2 } from "../ui";
 import { CheckScreen } from "../CheckScreen";
-import { ImportScreen } from "../ImportScreen";
-import { SendScreen } from "../SendScreen";
 import { StartScreen } from "../StartScreen";
-import { SummariesScreen } from "../SummariesScreen";
 import { WeightPanel } from "../WeightPanel";
 import { errorText } from "../CheckScreen/useCheckScreen";
 import type { AppState } from "./App.types";
 import type { useAppStyles } from "./useAppStyles.styles";
+import { ImportScreen, preloadScreen, SendScreen, SummariesScreen } from "./lazyScreens";
 
 function renderScreen(state: AppState): JSX.Element | null {
   switch (state.view) {
@@ -61,6 +59,8 @@ export function renderApp(state: AppState, styles: ReturnType<typeof useAppStyle
                 disabled={item.disabled}
                 title={item.disabled ? t.navNeedsPlan : undefined}
                 onClick={() => state.go(item.view)}
+                onPointerEnter={() => preloadScreen(item.view)}
+                onFocus={() => preloadScreen(item.view)}
               >
                 {item.label}
               </Button>

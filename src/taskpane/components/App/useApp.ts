@@ -69,9 +69,23 @@ export function useApp(props: AppProps): AppState {
 
   // Moving between screens puts the keyboard focus on the new screen's heading.
   useEffect(() => {
-    if (!focusHeading.current || view === null) return;
+    if (!focusHeading.current || view === null) return undefined;
     focusHeading.current = false;
-    document.getElementById(`heading-${view}`)?.focus();
+    const id = `heading-${view}`;
+    const heading = document.getElementById(id);
+    if (heading) {
+      heading.focus();
+      return undefined;
+    }
+    // A screen in a chunk of its own (lazyScreens.tsx) appears once its chunk has arrived.
+    const observer = new MutationObserver(() => {
+      const h = document.getElementById(id);
+      if (!h) return;
+      observer.disconnect();
+      h.focus();
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    return () => observer.disconnect();
   }, [view]);
 
   const insert = useCallback<AppState["insert"]>(
