@@ -30,6 +30,8 @@ export interface StartScreenState {
   framework: Framework | null;
   agency: string;
   setAgency: (text: string) => void;
+  /** Fetches the agency list (suggestions, abbreviations) when the user reaches the field. */
+  wantAgencies: () => void;
   /** The name that will be written, when it differs from what was typed (an abbreviation). */
   resolved: string | null;
   suggestions: Agency[];

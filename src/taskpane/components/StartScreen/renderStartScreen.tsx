@@ -54,6 +54,7 @@ export function renderStartScreen(state: StartScreenState, styles: ReturnType<ty
             list={state.ids.agencies}
             value={state.agency}
             autoComplete="off"
+            onFocus={state.wantAgencies}
             onChange={(_, d) => state.setAgency(d.value)}
           />
         </Field>

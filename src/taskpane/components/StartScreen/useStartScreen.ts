@@ -1,9 +1,10 @@
 // State of the start screen: the framework chosen by fiscal year and agency kind, the agency typed
 // or picked (abbreviations resolved to the full name), and the new plan it makes.
-import { useId, useMemo, useState } from "react";
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { Framework } from "../../../core/schema/framework";
 import type { Plan } from "../../../core/schema/plan";
-import { agenciesFor, resolveAgency, type AgencyKind } from "../../data/agencies";
+import type { AgencyKind } from "../../data/agencies";
+import { agencyList, loadAgencies, type AgencyList } from "../../data/loadAgencies";
 import { useEngine, useLang } from "../../context";
 import type { Engine } from "../../engine";
 import type { StartScreenProps, StartScreenState } from "./StartScreen.types";
@@ -29,14 +30,34 @@ export function useStartScreen(props: StartScreenProps): StartScreenState {
   const years = useMemo(() => [...new Set(props.frameworks.map((f) => f.fiscalYear))].sort((a, b) => b - a), [props.frameworks]);
   const [year, setYearState] = useState<number>(years[0] ?? 0);
   const [kind, setKind] = useState<AgencyKind>("bureau");
-  const [agency, setAgency] = useState("");
+  const [agency, setAgencyText] = useState("");
   const [submitted, setSubmitted] = useState(false);
   const uid = useId();
+  // The agency list arrives when the user reaches the agency field (see loadAgencies.ts).
+  const [list, setList] = useState<AgencyList | null>(agencyList);
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+  const wantAgencies = useCallback((): void => {
+    if (list) return;
+    loadAgencies().then(
+      (l) => mounted.current && setList(l),
+      () => undefined, // names are then taken as typed
+    );
+  }, [list]);
+  const setAgency = (text: string): void => {
+    wantAgencies();
+    setAgencyText(text);
+  };
 
   const kinds = KINDS.map((k) => ({ kind: k, available: props.frameworks.some((f) => f.fiscalYear === year && f.agencyKind === k) }));
   const framework = props.frameworks.find((f) => f.fiscalYear === year && f.agencyKind === kind) ?? null;
-  const resolvedName = resolveAgency(agency);
-  const suggestions = useMemo(() => agenciesFor(kind), [kind]);
+  const resolvedName = list ? list.resolveAgency(agency) : agency.trim();
+  const suggestions = useMemo(() => (list ? list.agenciesFor(kind) : []), [list, kind]);
 
   const setYear = (y: number): void => {
     setYearState(y);
@@ -50,7 +71,15 @@ export function useStartScreen(props: StartScreenProps): StartScreenState {
   const submit = (): void => {
     setSubmitted(true);
     if (!framework || resolvedName === "" || props.busy) return;
-    props.onInsert(newPlan(standardKpis, framework, resolvedName), framework);
+    if (list) {
+      props.onInsert(newPlan(standardKpis, framework, resolvedName), framework);
+      return;
+    }
+    // Submitted before the list arrived: resolve an abbreviation with it, else take the name as typed.
+    loadAgencies().then(
+      (l) => props.onInsert(newPlan(standardKpis, framework, l.resolveAgency(agency)), framework),
+      () => props.onInsert(newPlan(standardKpis, framework, resolvedName), framework),
+    );
   };
 
   return {
@@ -65,6 +94,7 @@ export function useStartScreen(props: StartScreenProps): StartScreenState {
     framework,
     agency,
     setAgency,
+    wantAgencies,
     resolved: resolvedName !== "" && resolvedName !== agency.trim() ? resolvedName : null,
     suggestions,
     agencyError: submitted && resolvedName === "" ? t.agencyRequired : null,
