@@ -19,18 +19,18 @@
 // a Thai letter (Excel keeps the apostrophe as the cell's prefix, not as part of its value), so
 // "=1+1", "-", "+66", "@x", "10", "TRUE" and "1/2" stay exactly what they are; text columns also
 //
-// cells.ts turns values both ways; structuredRefs.ts rewrites structured references; format.ts
-// formats the written sheets.
-import { columnLetter } from "../layout/a1";
-import { isFormulaInput, type Grid, type SheetRender, type WorkbookInventory } from "../workbook/model";
-import { SheetExistsError, type WorkbookPort } from "../workbook/port";
-import { loadUsedRange, officeCell, usedGrid } from "./cells";
-import { format } from "./format";
-import { structuredToA1, tableIndex, type TableLocation } from "./structuredRefs";
+// cells.ts turns values both ways; write.ts holds the write batch (loaded on the first write);
+// structuredRefs.ts rewrites structured references; format.ts formats the written sheets.
+import type { Grid, WorkbookInventory } from "../workbook/model";
+import type { WorkbookPort } from "../workbook/port";
+import { loadUsedRange, usedGrid } from "./cells";
 import type { ExcelRun } from "./types";
 
 export { officeCell } from "./cells";
 export { structuredToA1 } from "./structuredRefs";
+
+/** The module path typed as a plain string (as in src/taskpane/loadEngine.ts: webpack still sees the literal). */
+type Path = string;
 
 /** Excel.run, looked up when called so that this module loads outside Office too. */
 const excelRun: ExcelRun = (batch) => Excel.run((context) => batch(context));
@@ -69,60 +69,11 @@ export function createOfficePort(run: ExcelRun = excelRun): WorkbookPort {
         return out;
       }),
 
-    addSheets: (model) =>
-      run(async (context) => {
-        const sheets = context.workbook.worksheets;
-        const checks = model.sheets.map((s) => ({ name: s.name, item: sheets.getItemOrNullObject(s.name) }));
-        const nameChecks = model.names.map((n) => ({ spec: n, item: context.workbook.names.getItemOrNullObject(n.name) }));
-        await context.sync();
-        const taken = checks.filter((c) => !c.item.isNullObject).map((c) => c.name);
-        if (taken.length > 0) throw new SheetExistsError(taken);
-
-        context.application.suspendScreenUpdatingUntilNextSync();
-        const tables = tableIndex(model);
-        const added = model.sheets.map((spec) => ({ spec, sheet: sheets.add(spec.name) }));
-        // Every cell before any table: a formula typed into a table is rewritten by Excel's
-        // calculated-column AutoCorrect, which Office.js cannot switch off.
-        for (const { spec, sheet } of added) writeBlock(sheet, spec, tables);
-        for (const { spec, sheet } of added) {
-          for (const t of spec.tables) {
-            const table = sheet.tables.add(t.range, true);
-            table.name = t.name;
-            table.style = t.style;
-            table.showBandedRows = false;
-          }
-          format(sheet, spec);
-        }
-        await context.sync();
-        // Names last, in a batch of their own: Excel without LAMBDA (2021 and older) refuses the
-        // KPISCORE definition, which must not cost the sheets just written. There the score cells
-        // show #NAME? (the add-in's =KPI.SCORE works everywhere: scoreFunction "addin").
-        const missing = nameChecks.filter((n) => n.item.isNullObject);
-        if (missing.length > 0) {
-          for (const { spec } of missing) context.workbook.names.add(spec.name, spec.formula, spec.comment);
-          try {
-            await context.sync();
-          } catch {
-            // Names added before the refused one stay; nothing else depends on them.
-          }
-        }
-      }),
+    // The write path (cell conversion for writing, structured references, formatting) is in
+    // ./write, a chunk of its own in the task pane: only inserting a template or summaries writes.
+    addSheets: async (model) => {
+      const { addSheetsBatch } = await (import(/* webpackChunkName: "excel-write" */ "./write" as Path) as Promise<typeof import("./write")>);
+      return run((context) => addSheetsBatch(context, model));
+    },
   };
-}
-
-function writeBlock(sheet: Excel.Worksheet, spec: SheetRender, tables: ReadonlyMap<string, TableLocation>): void {
-  const rows = spec.rows.length;
-  if (rows === 0) return;
-  const width = Math.max(1, ...spec.rows.map((r) => r.length), spec.columnWidths.length);
-  const matrix: (string | number | boolean)[][] = [];
-  for (let r = 0; r < rows; r++) {
-    const row = spec.rows[r] ?? [];
-    const out: (string | number | boolean)[] = [];
-    for (let c = 0; c < width; c++) {
-      const cell = officeCell(row[c], true);
-      out.push(isFormulaInput(row[c]) ? structuredToA1(cell as string, spec.name, r, tables) : cell);
-    }
-    matrix.push(out);
-  }
-  sheet.getRange(`A1:${columnLetter(width - 1)}${rows}`).formulas = matrix;
 }

@@ -13,16 +13,21 @@
 // "ThisLocalAddin" (ExcelApi 1.14) are dropped; on older hosts, events that arrive while one of
 // the session's own write batches is running (and shortly after) are dropped as well.
 import { cellAddress, columnIndex } from "../layout/a1";
-import { PROTECTION } from "../layout/layout";
-import { sealBlock } from "../seal/store";
-import { isGeneratedSheet, MARKER_CELL } from "../summary/marker";
 import type { ChartSpec } from "../summary/render";
-import type { CellValue, Grid } from "../workbook/model";
+import type { Grid } from "../workbook/model";
 import type { CellRef, Mark, MarkSeverity, RangeRead, ReadRequest, ReadResult, SheetChange, Unsubscribe, WorkbookSession } from "../workbook/session";
-import { cellValueOf, formulasOf, gridFrom, loadUsedRange, officeCell, usedGrid } from "./cells";
+import { cellValueOf, formulasOf, loadUsedRange, usedGrid } from "./cells";
 import type { ExcelRun } from "./types";
 
 export { gridFrom } from "./cells";
+export { selectionText } from "./sessionActions";
+
+/** The module path typed as a plain string (as in src/taskpane/loadEngine.ts: webpack still sees the literal). */
+type Path = string;
+
+/** The batches run only on a user action (seal, summaries, charts, selection): loaded on first use. */
+const sessionActions = (): Promise<typeof import("./sessionActions")> =>
+  import(/* webpackChunkName: "excel-session-actions" */ "./sessionActions" as Path) as Promise<typeof import("./sessionActions")>;
 
 const excelRun: ExcelRun = (batch) => Excel.run((context) => batch(context));
 
@@ -161,90 +166,31 @@ export function createOfficeSession(options: OfficeSessionOptions = {}): Workboo
         await context.sync();
       }),
 
-    writeSeal: (metaSheet, seal) =>
-      write(async (context) => {
-        const sheet = context.workbook.worksheets.getItem(metaSheet);
-        const used = loadUsedRange(sheet);
-        sheet.protection.load("protected");
-        await context.sync();
-        const grid = used.isNullObject ? undefined : gridFrom(used.rowIndex, used.columnIndex, used.values, used.formulas);
-        const block = sealBlock(grid, seal);
-        const wasProtected = sheet.protection.protected;
-        if (wasProtected) sheet.protection.unprotect();
-        const range = sheet.getRange(block.address);
-        range.formulas = block.values.map((row) => row.map((v) => officeCell(v, false)));
-        if (wasProtected) sheet.protection.protect({ ...PROTECTION });
-        await context.sync();
-      }),
+    writeSeal: async (metaSheet, seal) => {
+      const a = await sessionActions();
+      return write((context) => a.writeSealBatch(context, metaSheet, seal));
+    },
 
-    sheetMarkers: () =>
-      run(async (context) => {
-        const sheets = context.workbook.worksheets.load("items/name");
-        await context.sync();
-        const cells = sheets.items.map((s) => {
-          const r = context.workbook.worksheets.getItem(s.name).getRange(MARKER_CELL);
-          r.load("values");
-          return { sheet: s.name, r };
-        });
-        await context.sync();
-        return cells.map(({ sheet, r }) => {
-          const v = r.values[0]?.[0];
-          return { sheet, marker: typeof v === "string" && v !== "" ? v : null };
-        });
-      }),
+    sheetMarkers: async () => {
+      const a = await sessionActions();
+      return run((context) => a.sheetMarkersBatch(context));
+    },
 
-    removeGenerated: (template, names) =>
-      write(async (context) => {
-        const checks = names.map((name) => {
-          const sheet = context.workbook.worksheets.getItemOrNullObject(name);
-          const cell = sheet.getRange(MARKER_CELL);
-          cell.load("values");
-          return { name, sheet, cell };
-        });
-        await context.sync();
-        const doomed = checks.filter((c) => !c.sheet.isNullObject && isGeneratedSheet(c.name, c.cell.values[0]?.[0] as CellValue, template));
-        if (doomed.length === 0) return [];
-        for (const c of doomed) c.sheet.delete();
-        await context.sync();
-        return doomed.map((c) => c.name);
-      }),
+    removeGenerated: async (template, names) => {
+      const a = await sessionActions();
+      return write((context) => a.removeGeneratedBatch(context, template, names));
+    },
 
-    addCharts: (charts: readonly ChartSpec[]) =>
-      write(async (context) => {
-        for (const spec of charts) {
-          const sheet = context.workbook.worksheets.getItem(spec.sheet);
-          const chart = sheet.charts.add("ColumnClustered" as Excel.ChartType, sheet.getRange(spec.data), "Columns" as Excel.ChartSeriesBy);
-          chart.title.text = spec.title;
-          chart.legend.position = "Bottom" as Excel.ChartLegendPosition;
-          chart.setPosition(spec.from, spec.to);
-        }
-        await context.sync();
-        return true;
-      }),
+    addCharts: async (charts: readonly ChartSpec[]) => {
+      const a = await sessionActions();
+      return write((context) => a.addChartsBatch(context, charts));
+    },
 
-    readSelection: () =>
-      run(async (context) => {
-        // The used part of the selection: a whole column or sheet selected reads only its cells.
-        const range = context.workbook.getSelectedRange().getUsedRangeOrNullObject(true);
-        range.load(["values", "text", "numberFormat"]);
-        await context.sync();
-        if (range.isNullObject) return [];
-        return range.values.map((row, r) => row.map((v, c) => selectionText(v, range.text[r]?.[c], range.numberFormat[r]?.[c])));
-      }),
+    readSelection: async () => {
+      const a = await sessionActions();
+      return run((context) => a.readSelectionBatch(context));
+    },
   };
-}
-
-/**
- * A selected cell as people read it: text as it is; a number as shown when it has a format of its
- * own (95 %, a date), else in full (a narrow column rounds what it shows, or shows ####).
- */
-export function selectionText(value: unknown, shown: unknown, format: unknown): string {
-  if (value === null || value === undefined || value === "") return "";
-  if (typeof value === "string") return value;
-  if (typeof value === "boolean") return typeof shown === "string" && shown !== "" ? shown : String(value).toUpperCase();
-  const general = typeof format !== "string" || format === "" || format.toLowerCase() === "general";
-  if (!general && typeof shown === "string" && shown !== "" && !/^#+$/.test(shown)) return shown;
-  return String(value);
 }
 
 // ---- reading --------------------------------------------------------------------------------
