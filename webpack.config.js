@@ -172,8 +172,18 @@ module.exports = (env = {}, argv = {}) => {
     output: {
       path: OUTPUT,
       filename: "[name].js",
-      publicPath: "auto",
+      // Chunks load relative to taskpane.html (every file sits next to it): no run-time code to
+      // work the path out from the script's own URL.
+      publicPath: "",
       clean: true,
+    },
+    optimization: {
+      // One chunk per lazy import: zod and @noble/hashes go into the engine chunk that needs them
+      // (one download and one gzip stream instead of two), lazy chunks each carry what they need.
+      splitChunks: { cacheGroups: { defaultVendors: false, default: false } },
+      // terser told the output is ES2020 modules (webpack's default is compress.passes 2 alone);
+      // no "unsafe" options: Office.js objects have getters with effects.
+      minimizeOptions: { javascript: { ecma: 2020, module: true, toplevel: true, compress: { passes: 3 }, format: { comments: false } } },
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
     module: {
