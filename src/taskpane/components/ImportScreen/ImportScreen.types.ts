@@ -3,6 +3,7 @@ import type { Framework } from "../../../core/schema/framework";
 import type { Plan } from "../../../core/schema/plan";
 import type { Severity } from "../../../core/validation/finding";
 import type { Agency } from "../../data/agencies";
+import type { ImportStrings } from "../../i18n/importStrings";
 import type { Lang, Strings } from "../../i18n/strings";
 
 export interface ImportScreenProps {
@@ -69,7 +70,7 @@ export interface PreviewView {
 }
 
 export interface ImportScreenState {
-  t: Strings;
+  t: Strings & ImportStrings;
   lang: Lang;
   ids: { heading: string; text: string; textHint: string; preview: string; agencies: string; kpis: string; findings: string; disagreements: string; skipped: string; notes: string };
   loading: boolean;

@@ -1,9 +1,10 @@
 // State of the Import screen: the text and its preview as people read them — the framework
 // (found or chosen), the agency (editable, abbreviations resolved), the KPIs by component with
 // weights and rubric levels, the plan check, disagreements and unused lines with line numbers.
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useMemo, useState } from "react";
 import { agenciesFor, resolveAgency } from "../../data/agencies";
 import { useLang } from "../../context";
+import { IMPORT_STRINGS } from "../../i18n/importStrings";
 import { useImport } from "../../hooks/useImport";
 import { num } from "../../i18n/strings";
 import { errorText } from "../CheckScreen/useCheckScreen";
@@ -14,7 +15,8 @@ import type { ComponentLines, FindingLine, ImportScreenProps, ImportScreenState,
 const cut = (s: string, max: number): string => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
 export function useImportScreen(props: ImportScreenProps): ImportScreenState {
-  const { t, lang } = useLang();
+  const { t: core, lang } = useLang();
+  const t = useMemo(() => ({ ...core, ...IMPORT_STRINGS[lang] }), [core, lang]);
   const imp = useImport();
   const uid = useId();
   const [agencyEdit, setAgencyEdit] = useState<string | null>(null);
