@@ -73,45 +73,6 @@ const th = {
   noCell: "ไม่ระบุเซลล์",
   severityError: "ข้อผิดพลาด",
   severityWarning: "คำเตือน",
-
-  // Send
-  sendHeading: "ตรวจก่อนส่ง",
-  sendIntro:
-    "ตรวจทั้งแผนอีกครั้ง รวมทั้งเซลล์ที่วางข้อมูลทับกฎตรวจข้อมูลของ Excel ถ้าไม่มีข้อผิดพลาด จะประทับตราตรวจสอบ (รหัส SHA-256 ของแผน) ลงในสมุดงาน สำนักงานกลางตรวจได้ว่าไฟล์ไม่ถูกแก้ไขหลังตรวจ",
-  sealButton: "ตรวจและประทับตรา",
-  sealing: "กำลังตรวจและประทับตรา…",
-  sealErrors: (n: number) => `พบข้อผิดพลาด ${n} รายการ: แก้ไขก่อนส่ง (เปิดรายการให้แล้ว)`,
-  sealedTitle: "ประทับตราแล้ว พร้อมส่ง",
-  sealedAt: (time: string) => `ตรวจและประทับตราเมื่อ ${time}`,
-  sealBroken: "แผนถูกแก้ไขหลังประทับตรา: ตราไม่ตรงแล้ว ต้องตรวจและประทับตราใหม่ก่อนส่ง",
-  sealExisting: (time: string) => `สมุดงานนี้มีตราตรวจสอบเมื่อ ${time}`,
-  digestLabel: "รหัสตรวจสอบ (SHA-256)",
-  howToSend: "วิธีส่ง",
-  stepSave: "บันทึกไฟล์ (Ctrl+S) ตราใช้ได้ตราบที่แผนไม่ถูกแก้ไข",
-  stepShare: "ส่งไฟล์: ใช้ปุ่ม แชร์ (Share) ของ Excel หรือแนบไฟล์ที่บันทึกไว้กับอีเมล",
-  stepTo: "ส่งถึงสำนักยุทธศาสตร์และประเมินผล (สยป.) ที่อยู่อีเมลตามหนังสือเวียน:",
-  recipientLabel: "อีเมลของสำนักงานกลาง",
-  recipientPlaceholder: "ตามหนังสือเวียนของ สยป.",
-  stepSubject: "หัวเรื่องที่แนะนำ:",
-  subjectLabel: "หัวเรื่องอีเมล",
-  copy: "คัดลอก",
-  copySubject: "คัดลอกหัวเรื่อง",
-  copied: "คัดลอกแล้ว",
-  copyFailed: "คัดลอกไม่ได้: เลือกข้อความแล้วกด Ctrl+C",
-  noMailto: "บานหน้าต่างนี้เปิดโปรแกรมอีเมลให้ไม่ได้ (Office ไม่อนุญาตลิงก์ mailto: จาก Add-in)",
-
-  // Summaries
-  summariesHeading: "สรุปผล",
-  summariesIntro:
-    "สร้างหรือปรับปรุงแบบสรุปตัวชี้วัด แบบสรุปผลคะแนน และกราฟคะแนนรายองค์ประกอบ เป็นแผ่นงานที่โปรแกรมสร้าง พร้อมพิมพ์กระดาษ A4 การสร้างใหม่แทนที่เฉพาะแผ่นงานที่โปรแกรมสร้าง ไม่แตะแผ่นงานอื่นหรือข้อมูลที่พิมพ์ไว้",
-  generate: "สร้าง / ปรับปรุงสรุปผล",
-  generating: "กำลังสร้างสรุปผล…",
-  generated: (n: number) => `สร้างแล้ว ${n} แผ่นงาน`,
-  replaced: (n: number) => `แทนที่แผ่นงานสรุปเดิม ${n} แผ่น`,
-  noChart: "Excel นี้วาดกราฟไม่ได้ แผ่นงานกราฟจึงมีเฉพาะตารางข้อมูล",
-  goToSheet: (name: string) => `ไปที่แผ่นงาน ${name}`,
-  totalScore: (total: string, self: string) => `คะแนนรวม ${total} จาก 100 (ประเมินตนเอง ${self})`,
-  summaryHasErrors: (n: number) => `แผนยังมีข้อผิดพลาด ${n} รายการ สรุปผลอาจไม่ครบ`,
 };
 
 export type Strings = typeof th;
@@ -184,43 +145,6 @@ const en: Strings = {
   noCell: "no cell",
   severityError: "Error",
   severityWarning: "Warning",
-
-  sendHeading: "Check before sending",
-  sendIntro:
-    "Checks the whole plan again, including cells pasted past Excel's data validation. Without errors it seals the workbook with the plan's SHA-256 fingerprint, so that the central office can tell the file was not changed after the check.",
-  sealButton: "Check and seal",
-  sealing: "Checking and sealing…",
-  sealErrors: (n) => `${n} error${n === 1 ? "" : "s"}: fix them before sending (the list is open)`,
-  sealedTitle: "Sealed and ready to send",
-  sealedAt: (time) => `Checked and sealed on ${time}`,
-  sealBroken: "The plan was changed after sealing: the seal no longer matches. Check and seal again before sending.",
-  sealExisting: (time) => `This workbook carries a seal from ${time}`,
-  digestLabel: "Fingerprint (SHA-256)",
-  howToSend: "How to send it",
-  stepSave: "Save the file (Ctrl+S). The seal holds as long as the plan is not edited.",
-  stepShare: "Send the file: use Excel's Share button, or attach the saved file to an email.",
-  stepTo: "Send it to the Strategy and Evaluation Department (สยป.), at the address in its circular:",
-  recipientLabel: "Central office address",
-  recipientPlaceholder: "as given in the สยป. circular",
-  stepSubject: "Suggested subject line:",
-  subjectLabel: "Email subject",
-  copy: "Copy",
-  copySubject: "Copy the subject",
-  copied: "Copied",
-  copyFailed: "Could not copy: select the text and press Ctrl+C",
-  noMailto: "This pane cannot open your mail program (Office does not allow mailto: links from add-ins).",
-
-  summariesHeading: "Summaries",
-  summariesIntro:
-    "Generates or refreshes the KPI summary form, the score summary and the chart of scores by component as generated sheets, ready to print on A4. Refreshing replaces only the generated sheets, never other sheets or anything typed elsewhere.",
-  generate: "Generate / refresh summaries",
-  generating: "Generating the summaries…",
-  generated: (n) => `${n} sheet${n === 1 ? "" : "s"} generated`,
-  replaced: (n) => `${n} earlier summary sheet${n === 1 ? "" : "s"} replaced`,
-  noChart: "This Excel cannot draw charts here: the chart sheet holds the data table only.",
-  goToSheet: (name) => `Go to sheet ${name}`,
-  totalScore: (total, self) => `Total score ${total} of 100 (self-assessment ${self})`,
-  summaryHasErrors: (n) => `The plan still has ${n} error${n === 1 ? "" : "s"}; the summaries may be incomplete.`,
 };
 
 export const STRINGS: Record<Lang, Strings> = { th, en };

@@ -1,6 +1,7 @@
 import type { Seal } from "../../../seal/seal";
 import type { LiveCheckState } from "../../hooks/useLiveCheck";
 import type { SealState } from "../../hooks/useSeal";
+import type { SendStrings } from "../../i18n/sendStrings";
 import type { Strings } from "../../i18n/strings";
 
 export interface SendScreenProps {
@@ -12,7 +13,7 @@ export interface SendScreenProps {
 }
 
 export interface SendScreenState {
-  t: Strings;
+  t: Strings & SendStrings;
   headingId: string;
   busy: boolean;
   run: () => void;

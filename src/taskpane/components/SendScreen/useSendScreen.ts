@@ -1,8 +1,9 @@
 // State of "check before sending": the outcome of the check and seal, the seal the workbook
 // carries and whether the plan still matches it, and how to send the file — Excel's Share or an
 // attachment, to the central office, with a suggested subject (a task pane cannot open mailto:).
-import { useId, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import { useEngine, useLang } from "../../context";
+import { SEND_STRINGS } from "../../i18n/sendStrings";
 import { errorText } from "../CheckScreen/useCheckScreen";
 import type { SendScreenProps, SendScreenState } from "./SendScreen.types";
 
@@ -23,7 +24,8 @@ export function suggestedSubject(agency: string, fiscalYear: number, digest: str
 }
 
 export function useSendScreen(props: SendScreenProps): SendScreenState {
-  const { t, lang } = useLang();
+  const { t: core, lang } = useLang();
+  const t = useMemo(() => ({ ...core, ...SEND_STRINGS[lang] }), [core, lang]);
   const { sealTime } = useEngine();
   const storage = props.storage === undefined ? defaultStorage() : props.storage;
   const clipboard = props.clipboard === undefined ? (typeof navigator !== "undefined" ? (navigator.clipboard ?? null) : null) : props.clipboard;

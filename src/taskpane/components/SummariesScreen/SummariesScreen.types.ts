@@ -2,6 +2,7 @@ import type { CellRef } from "../../../workbook/session";
 import type { LiveCheckState } from "../../hooks/useLiveCheck";
 import type { SummariesState } from "../../hooks/useSummaries";
 import type { Strings } from "../../i18n/strings";
+import type { SummariesStrings } from "../../i18n/summariesStrings";
 
 export interface SummariesScreenProps {
   check: LiveCheckState;
@@ -9,7 +10,7 @@ export interface SummariesScreenProps {
 }
 
 export interface SummariesScreenState {
-  t: Strings;
+  t: Strings & SummariesStrings;
   headingId: string;
   busy: boolean;
   generate: () => void;
