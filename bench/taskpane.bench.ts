@@ -1,13 +1,22 @@
 // The task pane's figures:
-//   1. gzip size of the JavaScript the task-pane page loads (its <script> tags; office.js is
-//      Microsoft's and listed apart), and of the chunks it fetches afterwards;
+//   1. gzip size of ALL the JavaScript a session loads before the pane is usable: the page's
+//      <script> tags (functions.js and commands.js of the shared runtime included; office.js is
+//      Microsoft's and listed apart) plus every chunk fetched at start-up without a user action
+//      (the engine). Measured in headless Chromium (Debian's, as the end-to-end test) by recording
+//      what the page requests until the Start screen is ready and the network is idle; then each
+//      user action (reaching the agency field, inserting a template, opening Check before
+//      sending, sealing, Summaries, Import) and the chunks it fetched, listed apart. Without
+//      Chromium the chunks are classified by name instead, and the output says so;
 //   2. time from a cell change to updated findings, with the fake Excel, for a full plan (and a
 //      large one);
 //   3. context.sync() calls per check.
-// Targets (printed, never asserted): ≤ 120 KB initial JS, < 50 ms per check, ≤ 2 syncs per check.
+// Targets (printed, never asserted): ≤ 120 KB of JavaScript before the pane is usable, < 50 ms
+// per check, ≤ 2 syncs per check.
 import { readdirSync, readFileSync } from "node:fs";
+import type { Server } from "node:http";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import type { Page } from "playwright-core";
 import { createOfficePort } from "../src/excel/officePort";
 import { createOfficeSession } from "../src/excel/session";
 import { findFramework } from "../src/core/frameworks";
@@ -16,37 +25,220 @@ import type { Plan } from "../src/core/schema/plan";
 import { PlanChecker, type CheckResult } from "../src/taskpane/check/checker";
 import { LiveCheck } from "../src/taskpane/check/live";
 import { insertTemplate } from "../src/workbook/template";
-import { buildForE2e } from "../test/e2e/support";
+import { buildForE2e, chromiumPath, CHROMIUM_ARGS, serve } from "../test/e2e/support";
 import { parsed, validPlan } from "../test/helpers/plan";
 import { syntheticPlan } from "../test/helpers/synthetic";
 import { FakeOfficeHost } from "../test/taskpane/fakeOfficeHost";
 
 const KB = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
 const gz = (file: string): number => gzipSync(readFileSync(file), { level: 9 }).length;
+const TARGET = 120 * 1024;
 
-function bundleSizes(): void {
+/** Chunks meant to be fetched only on a user action (used when no browser can check it). */
+const LAZY_BY_NAME = /^(actions|agencies|importer|screen-[a-z]+|excel-[a-z-]+)\.js$/;
+
+interface Fetched {
+  /** What the session did before these files were requested. */
+  step: string;
+  files: string[];
+}
+
+/** bench/planHost.ts bundled for the browser (webpack, as test/e2e/host.webpack.mjs does host.js). */
+async function planHostScript(): Promise<string> {
+  const out = join(__dirname, "..", "test-artifacts", "bench");
+  const { default: webpack } = await import("webpack");
+  const compiler = webpack({
+    mode: "development",
+    devtool: false,
+    target: ["web", "es2020"],
+    entry: { planHost: join(__dirname, "planHost.ts") },
+    // One file: the adapters' lazy imports are bundled in (an init script cannot load chunks).
+    output: { path: out, filename: "[name].js", publicPath: "", asyncChunks: false },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.[cm]?tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "swc-loader", options: { jsc: { parser: { syntax: "typescript", tsx: true }, target: "es2020" } } },
+        },
+      ],
+    },
+    performance: { hints: false },
+  });
+  await new Promise<void>((ok, fail) =>
+    compiler.run((err, stats) => {
+      if (err || stats?.hasErrors()) fail(err ?? new Error(stats?.toString("errors-only")));
+      else compiler.close(() => ok());
+    }),
+  );
+  return join(out, "planHost.js");
+}
+
+/** The JavaScript files a page requested, by path, without office.js. */
+function recordScripts(page: Page, into: () => string[]): void {
+  page.on("request", (r) => {
+    const path = new URL(r.url()).pathname.replace(/^\//, "");
+    if (path.endsWith(".js") && !path.startsWith("assets/office-js/")) into().push(path);
+  });
+}
+
+/**
+ * Opens the production build in headless Chromium on a workbook that already holds a plan, and
+ * records the JavaScript files requested until the Check screen shows the plan's findings and
+ * weights and the network is idle.
+ */
+async function browserPlanStartup(dir: string, executablePath: string): Promise<string[]> {
+  const { chromium } = await import("playwright-core");
+  const hostScript = await planHostScript();
+  const { server, url } = await serve(dir);
+  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  const files: string[] = [];
+  try {
+    const page = await browser.newPage({ viewport: { width: 380, height: 900 }, locale: "th-TH" });
+    recordScripts(page, () => files);
+    await page.addInitScript({ path: hostScript });
+    await page.goto(url);
+    await page.getByRole("heading", { name: "ตรวจสอบแผน" }).waitFor();
+    await page.getByRole("meter").first().waitFor();
+    await page.getByRole("status").filter({ hasText: /ตรวจ|ปัญหา/ }).first().waitFor();
+    await page.waitForLoadState("networkidle");
+    await page.waitForTimeout(300);
+  } finally {
+    await browser.close();
+    await new Promise<void>((ok) => (server as Server).close(() => ok()));
+  }
+  return [...new Set(files)];
+}
+
+/**
+ * Opens the production build in headless Chromium with the fake Excel (an empty workbook, Thai
+ * Office) and records the JavaScript files the page requests: at start-up, until the Start screen
+ * is ready and the network has been idle; then after each user action.
+ */
+async function browserSession(dir: string, executablePath: string): Promise<Fetched[]> {
+  const { chromium } = await import("playwright-core");
+  const { server, url } = await serve(dir);
+  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  const steps: Fetched[] = [];
+  let current: string[] = [];
+  try {
+    const page = await browser.newPage({ viewport: { width: 380, height: 900 }, locale: "th-TH" });
+    recordScripts(page, () => current);
+    await page.addInitScript(`window.__KPI_E2E_LANG__ = "th-TH";`);
+    await page.addInitScript({ path: join(dir, "host.js") });
+    const step = async (name: string, act: (p: Page) => Promise<void>): Promise<void> => {
+      current = [];
+      await act(page);
+      await page.waitForLoadState("networkidle");
+      await page.waitForTimeout(300);
+      steps.push({ step: name, files: [...new Set(current)] });
+    };
+    await step("start-up (no user action): until the Start screen is ready", async (p) => {
+      await p.goto(url);
+      const insert = p.getByRole("button", { name: "สร้างแม่แบบในสมุดงานนี้" });
+      await insert.waitFor();
+      await p.waitForFunction(() => !document.querySelector("button[type=submit]")?.hasAttribute("disabled"));
+    });
+    await step("user reaches the agency field and types สนน.", async (p) => {
+      await p.getByRole("combobox", { name: /^หน่วยงาน/ }).fill("สนน.");
+      await p.getByText("จะใช้ชื่อ: สำนักการระบายน้ำ").waitFor();
+    });
+    await step("user inserts the template (then the live check runs)", async (p) => {
+      await p.getByRole("button", { name: "สร้างแม่แบบในสมุดงานนี้" }).click();
+      await p.getByRole("heading", { name: "ตรวจสอบแผน" }).waitFor();
+      await p.getByRole("meter").first().waitFor();
+    });
+    await step("user opens Check before sending", async (p) => {
+      await p.getByRole("navigation").getByRole("button", { name: "ตรวจก่อนส่ง" }).click();
+      await p.getByRole("heading", { name: "ตรวจก่อนส่ง" }).waitFor();
+    });
+    await step("user runs the check before sending (the new plan still has errors: nothing is sealed)", async (p) => {
+      await p.getByRole("button", { name: "ตรวจและประทับตรา" }).click();
+      await p.getByRole("heading", { name: "ตรวจสอบแผน" }).waitFor();
+    });
+    await step("user opens Summaries and generates them", async (p) => {
+      await p.getByRole("navigation").getByRole("button", { name: "สรุปผล" }).click();
+      await p.getByRole("button", { name: "สร้าง / ปรับปรุงสรุปผล" }).click();
+      await p.getByText(/สร้างแล้ว \d+ แผ่นงาน/).waitFor();
+    });
+    await step("user opens Import", async (p) => {
+      await p.getByRole("navigation").getByRole("button", { name: "นำเข้า" }).click();
+      await p.getByRole("heading", { name: "นำเข้าจากข้อความ" }).waitFor();
+    });
+  } finally {
+    await browser.close();
+    await new Promise<void>((ok) => (server as Server).close(() => ok()));
+  }
+  return steps;
+}
+
+async function bundleSizes(): Promise<void> {
   const dir = buildForE2e();
   const html = readFileSync(join(dir, "taskpane.html"), "utf8");
   const scripts = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)].map((m) => (m[1] as string).split("?")[0] as string);
-  const ours = scripts.filter((s) => !s.includes("office-js/"));
-  let initial = 0;
+  const tags = scripts.filter((s) => !s.includes("office-js/"));
+  const chunks = readdirSync(dir).filter((f) => f.endsWith(".js") && !tags.includes(f) && f !== "host.js");
   console.log(`production build: ${dir}`);
-  for (const s of ours) {
-    const size = gz(join(dir, s));
-    initial += size;
-    console.log(`  ${s.padEnd(16)} ${KB(size).padStart(9)} gzip   (script tag)`);
+
+  const executablePath = chromiumPath();
+  let startup: string[];
+  let later: Fetched[];
+  if (executablePath) {
+    const steps = await browserSession(dir, executablePath);
+    const first = steps[0] as Fetched;
+    const withPlan = await browserPlanStartup(dir, executablePath);
+    // The larger of the two start-ups: a new workbook (Start screen) and one holding a plan (Check).
+    const chunksOf = (files: string[]): string[] => files.filter((f) => !tags.includes(f) && f !== "host.js");
+    const empty = chunksOf(first.files);
+    const plan = chunksOf(withPlan);
+    startup = [...new Set([...empty, ...plan])];
+    for (const [name, files] of [["new workbook", first.files], ["workbook with a plan", withPlan]] as const) {
+      const missing = tags.filter((t) => !files.includes(t));
+      if (missing.length > 0) console.log(`  (${name}: script tags not requested by the page?! ${missing.join(", ")})`);
+    }
+    later = steps.slice(1);
+    console.log("measured in headless Chromium (Thai Office, fake Excel): the files the page requested until usable —");
+    console.log(`  a new workbook, until the Start screen is ready: ${[...tags, ...empty].join(", ")}`);
+    console.log(`  a workbook holding a complete plan, until its Check screen shows findings and weights: ${[...tags, ...plan].join(", ")}`);
+  } else {
+    startup = chunks.filter((f) => !LAZY_BY_NAME.test(f));
+    later = [{ step: "user actions (by chunk name: no Chromium here to check what is fetched when)", files: chunks.filter((f) => LAZY_BY_NAME.test(f)) }];
+    console.log("NOT measured in a browser (no Chromium): start-up chunks are every chunk not named as a lazy one");
   }
-  const lazy = readdirSync(dir).filter((f) => f.endsWith(".js") && !ours.includes(f) && f !== "host.js");
-  let later = 0;
-  for (const f of lazy) {
+
+  let total = 0;
+  console.log("before the pane is usable:");
+  for (const s of tags) {
+    const size = gz(join(dir, s));
+    total += size;
+    console.log(`  ${s.padEnd(28)} ${KB(size).padStart(9)} gzip   script tag`);
+  }
+  for (const f of startup) {
     const size = gz(join(dir, f));
-    later += size;
-    console.log(`  ${f.padEnd(16)} ${KB(size).padStart(9)} gzip   (fetched by taskpane.js at start-up: the engine chunk)`);
+    total += size;
+    console.log(`  ${f.padEnd(28)} ${KB(size).padStart(9)} gzip   fetched at start-up, no user action`);
   }
   const office = scripts.find((s) => s.includes("office-js/"));
   if (office) console.log(`  ${office} ${KB(gz(join(dir, office)))} gzip (Microsoft's, not counted)`);
-  console.log(`JS the task-pane page loads (script tags): ${KB(initial)} gzip — target ≤ 120 KB: ${initial <= 120 * 1024 ? "met" : "NOT met"}`);
-  console.log(`with the engine chunk fetched right after: ${KB(initial + later)} gzip (Microsoft's React template: 167.5 KB doing nothing)`);
+  console.log(
+    `JavaScript loaded before the pane is usable: ${KB(total)} gzip — target ≤ 120 KB: ${total <= TARGET ? "met" : "NOT met"} ` +
+      `(Microsoft's React template: 167.5 KB doing nothing)`,
+  );
+
+  console.log("fetched only on a user action:");
+  const seen = new Set([...tags, ...startup]);
+  let lazyTotal = 0;
+  for (const { step, files } of later) {
+    const fresh = files.filter((f) => !seen.has(f) && f !== "host.js");
+    for (const f of fresh) seen.add(f);
+    const sizes = fresh.map((f) => `${f} ${KB(gz(join(dir, f)))}`);
+    lazyTotal += fresh.reduce((n, f) => n + gz(join(dir, f)), 0);
+    console.log(`  ${step}: ${sizes.length > 0 ? sizes.join(", ") : "nothing more"}`);
+  }
+  const never = chunks.filter((f) => !seen.has(f));
+  if (never.length > 0) console.log(`  never fetched in this session: ${never.map((f) => `${f} ${KB(gz(join(dir, f)))}`).join(", ")}`);
+  console.log(`  ${KB(lazyTotal)} gzip in all, each part when the user first needs it`);
 }
 
 async function workbookWith(plan: Plan, framework: Framework): Promise<{ host: FakeOfficeHost; checker: PlanChecker }> {
@@ -112,7 +304,7 @@ async function changeToFindings(label: string, plan: Plan, framework: Framework,
 export default {
   title: "task pane",
   async run(): Promise<void> {
-    bundleSizes();
+    await bundleSizes();
     const fw = findFramework("bma-2567-bureau") as Framework;
     await changeToFindings("full FY2567 plan (6 negotiated + 3 shared KPIs, results, action plan)", parsed(validPlan({ results: true })), fw, "1.1-1");
     await changeToFindings("large plan (60 KPIs)", parsed(syntheticPlan(60)), fw, "1.1-1");
