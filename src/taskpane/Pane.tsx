@@ -1,8 +1,9 @@
-// The pane with its providers: Fluent's theme (Thai font stack), the engine, the workbook and the
-// language.
+// The pane with its providers: Fluent's theme (Thai font stack), the engine, the workbook, the
+// language and the drafts of what the user typed on screens that come and go.
 import { FluentProvider } from "@fluentui/react-components";
 import { App, type AppProps } from "./components/App";
 import { EngineProvider, HostProvider, LangProvider, type PaneHost } from "./context";
+import { DraftsProvider } from "./drafts";
 import type { Engine } from "./engine";
 import { langOf } from "./i18n/strings";
 import { paneTheme } from "./theme";
@@ -19,7 +20,9 @@ export function Pane({ engine, host, displayLanguage, ...app }: PaneProps): JSX.
       <EngineProvider engine={engine}>
         <HostProvider host={host}>
           <LangProvider initial={langOf(displayLanguage)}>
-            <App {...app} />
+            <DraftsProvider>
+              <App {...app} />
+            </DraftsProvider>
           </LangProvider>
         </HostProvider>
       </EngineProvider>

@@ -242,6 +242,22 @@ describe("Import screen", () => {
     expect(screen.queryByRole("region", { name: "ตัวอย่างสิ่งที่จะสร้าง" })).toBeNull();
   });
 
+  it("keeps the pasted text and its preview when the user leaves the step and comes back", async () => {
+    await openImport();
+    await paste(SEED);
+    await userEvent.click(screen.getByRole("button", { name: "แสดงตัวอย่าง" }));
+    expect(previewKpis()).toHaveLength(6);
+    const nav = screen.getByRole("navigation", { name: "ขั้นตอน" });
+    await userEvent.click(within(nav).getByRole("button", { name: "เริ่มแผน" }));
+    await screen.findByRole("heading", { name: "เริ่มแผนตัวชี้วัด" });
+    expect(screen.queryByRole("textbox", { name: /ข้อความจากแบบฟอร์ม/ })).toBeNull();
+    await userEvent.click(within(nav).getByRole("button", { name: "นำเข้า" }));
+    await screen.findByRole("heading", { name: "นำเข้าจากข้อความ" });
+    const box = await screen.findByRole<HTMLTextAreaElement>("textbox", { name: /ข้อความจากแบบฟอร์ม/ });
+    expect(box.value).toBe(SEED);
+    await waitFor(() => expect(previewKpis()).toHaveLength(6));
+  });
+
   it("speaks English with the pane's switch", async () => {
     await openImport();
     await userEvent.click(screen.getByRole("switch", { name: /English/ }));

@@ -4,6 +4,7 @@
 // insert (the same path as the Start screen's).
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useEngine, useHost } from "../context";
+import { useDraft } from "../drafts";
 import type { Importer, ImportPreview } from "../importer/types";
 
 export type SelectionRead =
@@ -40,11 +41,14 @@ export function useImport(): ImportState {
   const [loadError, setLoadError] = useState<unknown>(null);
   const [attempt, setAttempt] = useState(0);
   const importer = useRef<Importer | null>(null);
-  const [text, setTextState] = useState("");
-  const [framework, setFramework] = useState<string | null>(null);
+  // The pasted text and the chosen framework survive leaving the Import step.
+  const [text, setTextState] = useDraft("import.text", "");
+  const [framework, setFramework] = useDraft<string | null>("import.framework", null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [selection, setSelection] = useState<SelectionRead>({ status: "idle" });
   const mounted = useRef(true);
+  const draft = useRef({ text, framework });
+  draft.current = { text, framework };
 
   useEffect(() => {
     mounted.current = true;
@@ -52,7 +56,10 @@ export function useImport(): ImportState {
     loadImporter().then(
       (i) => {
         importer.current = i;
-        if (mounted.current) setStatus("ready");
+        if (!mounted.current) return;
+        setStatus("ready");
+        // Back on the step with a draft: show its preview again, as the user left it.
+        if (draft.current.text.trim() !== "") setPreview(i.preview(draft.current.text, draft.current.framework ?? undefined));
       },
       (e: unknown) => {
         if (!mounted.current) return;
