@@ -29,6 +29,21 @@ describe("start screen", () => {
     expect(screen.getByText(/^กรอบการประเมิน:/).textContent).toContain("ปีงบประมาณ พ.ศ. ๒๕๖๖ สำนักงานเขต");
   });
 
+  it("keeps the year, kind and agency typed when the user visits another step and comes back", async () => {
+    const m = memoryHost();
+    renderPane(m);
+    await userEvent.selectOptions(await screen.findByRole("combobox", { name: "ปีงบประมาณ" }), "2566");
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "ประเภทหน่วยงาน" }), "district");
+    await userEvent.type(screen.getByRole("combobox", { name: /หน่วยงาน/, description: /./ }), "สำนักงานเขตบางรัก");
+    const nav = screen.getByRole("navigation", { name: "ขั้นตอน" });
+    await userEvent.click(within(nav).getByRole("button", { name: "นำเข้า" }));
+    await screen.findByRole("heading", { name: "นำเข้าจากข้อความ" });
+    await userEvent.click(within(nav).getByRole("button", { name: "เริ่มแผน" }));
+    expect(((await screen.findByRole("combobox", { name: "ปีงบประมาณ" })) as HTMLSelectElement).value).toBe("2566");
+    expect((screen.getByRole("combobox", { name: "ประเภทหน่วยงาน" }) as HTMLSelectElement).value).toBe("district");
+    expect((screen.getByRole("combobox", { name: /หน่วยงาน/, description: /./ }) as HTMLInputElement).value).toBe("สำนักงานเขตบางรัก");
+  });
+
   it("asks for the agency before inserting", async () => {
     const m = memoryHost();
     renderPane(m);

@@ -6,6 +6,7 @@ import type { Plan } from "../../../core/schema/plan";
 import type { AgencyKind } from "../../data/agencies";
 import { agencyList, loadAgencies, type AgencyList } from "../../data/loadAgencies";
 import { useEngine, useLang } from "../../context";
+import { useDraft } from "../../drafts";
 import type { Engine } from "../../engine";
 import type { StartScreenProps, StartScreenState } from "./StartScreen.types";
 
@@ -28,9 +29,10 @@ export function useStartScreen(props: StartScreenProps): StartScreenState {
   const { t, lang } = useLang();
   const { standardKpis } = useEngine();
   const years = useMemo(() => [...new Set(props.frameworks.map((f) => f.fiscalYear))].sort((a, b) => b - a), [props.frameworks]);
-  const [year, setYearState] = useState<number>(years[0] ?? 0);
-  const [kind, setKind] = useState<AgencyKind>("bureau");
-  const [agency, setAgencyText] = useState("");
+  // What the user chose or typed survives a visit to another step.
+  const [year, setYearState] = useDraft<number>("start.year", years[0] ?? 0);
+  const [kind, setKind] = useDraft<AgencyKind>("start.kind", "bureau");
+  const [agency, setAgencyText] = useDraft("start.agency", "");
   const [submitted, setSubmitted] = useState(false);
   const uid = useId();
   // The agency list arrives when the user reaches the agency field (see loadAgencies.ts).
