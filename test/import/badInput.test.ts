@@ -21,7 +21,7 @@ describe("bad input", () => {
   ])("%s: EMPTY", (_what, text) => {
     const e = failure(text);
     expect(e.code).toBe("EMPTY");
-    expect(e.th).toContain("ไฟล์ว่าง");
+    expect(e.th).toContain("ข้อความว่าง");
     expect(e.en).toContain("empty");
   });
 

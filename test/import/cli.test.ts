@@ -65,8 +65,8 @@ describe("kpi import", () => {
 
   it.each([
     ["an unrelated document", SEED_004, "no KPI summary table or KPI detail page found"],
-    ["an empty file", "empty.txt", "the file is empty"],
-    ["a binary file", "image.txt", "this file is not text"],
+    ["an empty file", "empty.txt", "the text is empty"],
+    ["a binary file", "image.txt", "this is not text"],
   ])("%s: a clear message, exit 2, no output file", async (_what, file, message) => {
     writeFileSync(join(dir, "empty.txt"), "");
     writeFileSync(join(dir, "image.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xff, 0xd8]));

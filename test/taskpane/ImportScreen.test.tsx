@@ -110,14 +110,14 @@ describe("Import screen", () => {
   });
 
   it.each([
-    ["empty text", "", "ไฟล์ว่าง: ไม่มีข้อความให้นำเข้า", /คัดลอกข้อความของแบบฟอร์มจาก Word หรือ PDF/],
+    ["empty text", "", "ไม่มีข้อความให้นำเข้า (ข้อความว่าง)", /คัดลอกข้อความของแบบฟอร์มจาก Word หรือ PDF/],
     [
       "unrelated text",
       "Lorem ipsum dolor sit amet, consectetur adipiscing elit.\nUt enim ad minim veniam, quis nostrud exercitation.\n",
       "ไม่พบตารางสรุปตัวชี้วัดหรือหน้ารายละเอียดตัวชี้วัด (แบบวิเคราะห์และกำหนดตัวชี้วัด) ในเอกสารนี้ จึงไม่ได้สร้างแผน",
       null,
     ],
-    ["binary-looking text", "PK\u0003\u0004\u0000\u0000\u0014\u0000แบบสรุปตัวชี้วัด", /^ไฟล์นี้ไม่ใช่ข้อความ/, /คัดลอกข้อความของแบบฟอร์ม/],
+    ["binary-looking text", "PK\u0003\u0004\u0000\u0000\u0014\u0000แบบสรุปตัวชี้วัด", /^นี่ไม่ใช่ข้อความ/, /คัดลอกข้อความของแบบฟอร์ม/],
   ])("%s: the importer's message and no insert button", async (_what, text, message, hint) => {
     const m = await openImport();
     if (text) fireEvent.change(screen.getByRole("textbox", { name: /ข้อความจากแบบฟอร์ม/ }), { target: { value: text } });

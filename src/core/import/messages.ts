@@ -9,12 +9,12 @@ const showEn = (v: string | number | null): string => (v === null || v === "" ? 
 export const MSG = {
   // errors
   empty: (): Bilingual => ({
-    th: "ไฟล์ว่าง: ไม่มีข้อความให้นำเข้า",
-    en: "the file is empty: there is no text to import",
+    th: "ไม่มีข้อความให้นำเข้า (ข้อความว่าง)",
+    en: "there is no text to import (the text is empty)",
   }),
   binary: (): Bilingual => ({
-    th: "ไฟล์นี้ไม่ใช่ข้อความ (พบอักขระไบนารีหรืออักขระที่ถอดรหัสไม่ได้) ให้คัดลอกข้อความจาก Word/PDF แล้วบันทึกเป็นไฟล์ .txt (UTF-8)",
-    en: "this file is not text (binary or undecodable characters found); copy the text out of Word/PDF and save it as a .txt file (UTF-8)",
+    th: "นี่ไม่ใช่ข้อความ (พบอักขระไบนารีหรืออักขระที่ถอดรหัสไม่ได้) ให้คัดลอกข้อความจาก Word/PDF มาใหม่ หรือบันทึกเป็นไฟล์ข้อความ .txt (UTF-8)",
+    en: "this is not text (binary or undecodable characters found); copy the text out of Word/PDF again, or save it as a UTF-8 .txt file",
   }),
   notKpi: (): Bilingual => ({
     th: "ไม่พบตารางสรุปตัวชี้วัดหรือหน้ารายละเอียดตัวชี้วัด (แบบวิเคราะห์และกำหนดตัวชี้วัด) ในเอกสารนี้ จึงไม่ได้สร้างแผน",
@@ -25,8 +25,8 @@ export const MSG = {
     en: "a KPI table header was found but the table's cells are not separated by tabs, so the tables cannot be read; copy the tables out of Word or PDF again with tab-separated cells (for example, paste them into Notepad)",
   }),
   noYear: (): Bilingual => ({
-    th: "ไม่พบปีงบประมาณ (พ.ศ.) ในหัวเอกสาร ให้ระบุ --framework",
-    en: "no fiscal year (BE) found in the document's titles; pass --framework",
+    th: "ไม่พบปีงบประมาณ (พ.ศ.) ในหัวเอกสาร ให้เลือกกรอบการประเมิน (คำสั่ง kpi: --framework)",
+    en: "no fiscal year (BE) found in the document's titles; choose the framework (kpi command: --framework)",
   }),
   unknownFramework: (id: string, known: string): Bilingual => ({
     th: `ไม่รู้จักกรอบการประเมิน "${id}" (มี ${known})`,
@@ -107,8 +107,8 @@ export const MSG = {
   }),
   frameworkGiven: (id: string): Bilingual => ({ th: `ใช้กรอบการประเมิน ${id} ตามที่ระบุ`, en: `framework ${id} as given` }),
   frameworkMissing: (id: string): Bilingual => ({
-    th: `ไม่มีกรอบการประเมิน ${id} ในโปรแกรม จึงไม่ได้ตรวจแผน ให้ระบุ --framework`,
-    en: `no framework ${id} is installed, so the plan was not checked; pass --framework`,
+    th: `ไม่มีกรอบการประเมิน ${id} ในโปรแกรม จึงไม่ได้ตรวจแผน ให้เลือกกรอบการประเมิน (คำสั่ง kpi: --framework)`,
+    en: `no framework ${id} is installed, so the plan was not checked; choose the framework (kpi command: --framework)`,
   }),
   yearMismatch: (doc: number, fw: number): Bilingual => ({
     th: `เอกสารเป็นปีงบประมาณ ${t(doc)} แต่กรอบการประเมินเป็นปี ${t(fw)}`,
