@@ -27,7 +27,7 @@ export function registerFrameworks(program: Command, io: Io): void {
         return;
       }
       for (const fw of FRAMEWORKS) {
-        io.out(`${fw.id}  ${fw.name[lang]}  (ladder ${fw.ladder.join("/")})`);
+        io.out(`${fw.id}  ${fw.name[lang]}  (${lang === "th" ? "ขั้นร้อยละ" : "ladder"} ${fw.ladder.join("/")})`);
         for (const c of fw.components) for (const l of lines(c, 0, lang)) io.out(l);
         io.out("");
       }
