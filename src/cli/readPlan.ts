@@ -4,6 +4,7 @@ import type { Framework } from "../core/schema/framework";
 import { parsePlan, type Plan } from "../core/schema/plan";
 import type { Where } from "../core/validation/finding";
 import type { ReadIssue } from "../layout/types";
+import type { SealReport } from "./seal";
 import { readInput } from "./io";
 import { CliError } from "./lang";
 
@@ -13,6 +14,8 @@ export interface LoadedPlan {
   locate?: (where: Where) => { sheet: string; cell: string } | undefined;
   /** Cells of a workbook that could not be read as part of the plan, with their sheet and cell. */
   issues?: ReadIssue[];
+  /** The seal of "check before sending", for plans read from a workbook. */
+  seal?: () => Promise<SealReport>;
 }
 
 export type PlanReader = (path: string) => Promise<LoadedPlan>;

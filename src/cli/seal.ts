@@ -1,11 +1,10 @@
 // The seal of a received workbook, for `kpi validate`: recompute the SHA-256 of the plan read
 // back from the file and compare it with the seal the task pane wrote into the template's
 // metadata sheet ("check before sending").
-import { readFile } from "node:fs/promises";
+import type { Plan } from "../core/schema/plan";
 import { checkSeal, planDigest, sealMessage, type Seal, type SealCheck } from "../seal/seal";
 import { readSeal } from "../seal/store";
-import { readTemplate } from "../workbook/template";
-import { XlsxWorkbook } from "../xlsx/workbook";
+import type { WorkbookPort } from "../workbook/port";
 import type { Lang } from "./lang";
 
 export interface SealReport {
@@ -18,11 +17,9 @@ export interface SealReport {
   message: { th: string; en: string };
 }
 
-/** Reads the workbook at `path` and checks its seal. */
-export async function workbookSeal(path: string): Promise<SealReport> {
-  const workbook = await XlsxWorkbook.fromBuffer(await readFile(path));
-  const { plan, sheets } = await readTemplate(workbook);
-  const sealed = await readSeal(workbook, sheets.meta);
+/** Checks the seal of a workbook whose plan was already read (`meta`: its metadata sheet). */
+export async function workbookSeal(workbook: WorkbookPort, plan: Plan, meta: string): Promise<SealReport> {
+  const sealed = await readSeal(workbook, meta);
   const check = checkSeal(plan, sealed);
   return { status: check.status, digest: planDigest(plan), sealed, message: sealMessage(check) };
 }

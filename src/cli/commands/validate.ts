@@ -24,13 +24,13 @@ export function registerValidate(program: Command, io: Io, setExit: (code: numbe
     .option("--lang <th|en>", "ภาษาของข้อความ / language of the messages", "th")
     .action(async (path: string, opts: ValidateOptions) => {
       const lang = parseLang(opts.lang);
-      const { plan, locate, issues } = await loadPlan(path);
+      const { plan, locate, issues, seal: readSeal } = await loadPlan(path);
       const framework = resolveFramework(plan, opts.framework);
       const findings = validatePlan(plan, framework, locate ? { locate } : {});
       // A workbook carries the seal of "check before sending": say whether it still matches.
       const xlsx = extname(path).toLowerCase() === ".xlsx";
-      const sealing = xlsx ? await import("../seal.js") : null;
-      const seal = sealing ? await sealing.workbookSeal(path) : null;
+      const sealing = readSeal ? await import("../seal.js") : null;
+      const seal = readSeal ? await readSeal() : null;
       // Cells that could not be read are listed with the findings, first: they explain some of them.
       const unread = issues ?? [];
       if (opts.json) {
