@@ -36,6 +36,14 @@ describe("kpi template", () => {
     expect(JSON.parse(exported.out)).toEqual(JSON.parse(JSON.stringify(templatePlan(framework2567(), { agency: "สำนักพัฒนาสังคม" }))));
   });
 
+  it("takes an abbreviation or a district's short name for the agency's full name", async () => {
+    for (const [typed, name] of [["สนน.", "สำนักการระบายน้ำ"], ["เขตบางรัก", "สำนักงานเขตบางรัก"], ["หน่วยงานใหม่", "หน่วยงานใหม่"]] as const) {
+      const file = path(`agency-${name}.xlsx`);
+      expect((await kpi("template", "--framework", "bma-2567-bureau", "--agency", typed, "-o", file)).code).toBe(0);
+      expect(JSON.parse((await kpi("export", file)).out).agency).toBe(name);
+    }
+  });
+
   it("never writes over an existing file unless --force", async () => {
     writeFileSync(path("mine.xlsx"), "the user's own workbook");
     const r = await kpi("template", "--framework", "bma-2567-bureau", "--agency", "ส", "-o", path("mine.xlsx"));

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { extname } from "node:path";
 import type { Command } from "commander";
+import { resolveAgency } from "../../core/agencies";
 import { findFramework, FRAMEWORKS } from "../../core/frameworks";
 import type { Plan } from "../../core/schema/plan";
 import { toThaiDigits } from "../../core/thai/digits";
@@ -61,7 +62,8 @@ export function registerTemplate(program: Command, io: Io): void {
         for (const issue of loaded.issues ?? []) io.err(issueLine(issue));
         from = loaded.plan;
       }
-      const agency = opts.agency ?? from?.agency ?? "";
+      // An abbreviation or short name (สนน., เขตบางรัก) becomes the agency's full name.
+      const agency = resolveAgency(opts.agency ?? from?.agency ?? "");
       if (agency.trim() === "") throw new CliError("ระบุ --agency ชื่อหน่วยงาน / give the agency with --agency", 2);
       const plan = templatePlan(framework, from ? { agency, from } : { agency });
       // exceljs and the sheet renderer load here, not when `kpi` starts.

@@ -2,7 +2,7 @@ import type { KeyboardEvent } from "react";
 import type { Framework } from "../../../core/schema/framework";
 import type { Plan } from "../../../core/schema/plan";
 import type { Severity } from "../../../core/validation/finding";
-import type { Agency } from "../../data/agencies";
+import type { Agency } from "../../../core/agencies";
 import type { ImportStrings } from "../../i18n/importStrings";
 import type { Lang, Strings } from "../../i18n/strings";
 

@@ -2,7 +2,7 @@
 // (found or chosen), the agency (editable, abbreviations resolved), the KPIs by component with
 // weights and rubric levels, the plan check, disagreements and unused lines with line numbers.
 import { useEffect, useId, useMemo, useState } from "react";
-import { agenciesFor, resolveAgency } from "../../data/agencies";
+import { agenciesFor, resolveAgency } from "../../../core/agencies";
 import { useLang } from "../../context";
 import { useDraft } from "../../drafts";
 import { IMPORT_STRINGS } from "../../i18n/importStrings";

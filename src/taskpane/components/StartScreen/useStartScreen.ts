@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { Framework } from "../../../core/schema/framework";
 import type { Plan } from "../../../core/schema/plan";
-import type { AgencyKind } from "../../data/agencies";
+import type { AgencyKind } from "../../../core/agencies";
 import { agencyList, loadAgencies, type AgencyList } from "../../data/loadAgencies";
 import { useEngine, useLang } from "../../context";
 import { useDraft } from "../../drafts";

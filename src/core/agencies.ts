@@ -1,4 +1,4 @@
-// The BMA agencies a plan can belong to, for the agency field of the start screen: the bureaus
+// The BMA agencies a plan can belong to (the task pane's agency field, kpi template --agency): the bureaus
 // (สำนัก) and offices with the abbreviations the source forms use (seeds/, DOMAIN.md §6), and the 50
 // district offices. Free text stays allowed: an agency missing here is typed in full.
 export type AgencyKind = "bureau" | "district";
