@@ -47,25 +47,14 @@ interface Fetched {
 async function planHostScript(): Promise<string> {
   const out = join(__dirname, "..", "test-artifacts", "bench");
   const { default: webpack } = await import("webpack");
-  const compiler = webpack({
-    mode: "development",
-    devtool: false,
-    target: ["web", "es2020"],
-    entry: { planHost: join(__dirname, "planHost.ts") },
-    // One file: the adapters' lazy imports are bundled in (an init script cannot load chunks).
-    output: { path: out, filename: "[name].js", publicPath: "", asyncChunks: false },
-    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
-    module: {
-      rules: [
-        {
-          test: /\.[cm]?tsx?$/,
-          exclude: /node_modules/,
-          use: { loader: "swc-loader", options: { jsc: { parser: { syntax: "typescript", tsx: true }, target: "es2020" } } },
-        },
-      ],
-    },
-    performance: { hints: false },
-  });
+  const { browserBundle } = await import("../test/e2e/browserBundle.mjs");
+  const compiler = webpack(
+    browserBundle(
+      { planHost: join(__dirname, "planHost.ts") },
+      // One file: the adapters' lazy imports are bundled in (an init script cannot load chunks).
+      { output: { path: out, filename: "[name].js", publicPath: "", asyncChunks: false } },
+    ),
+  );
   await new Promise<void>((ok, fail) =>
     compiler.run((err, stats) => {
       if (err || stats?.hasErrors()) fail(err ?? new Error(stats?.toString("errors-only")));

@@ -1,6 +1,8 @@
 // Helpers of the task-pane tests: an in-memory workbook behind the pane, plans put into it the way
 // the template does, and cells found by KPI and column header.
 import { render, type RenderResult } from "@testing-library/react";
+import type { ReactNode } from "react";
+import { EngineProvider, HostProvider, LangProvider } from "../../src/taskpane/context";
 import { findFramework } from "../../src/core/frameworks";
 import type { Framework } from "../../src/core/schema/framework";
 import type { Plan } from "../../src/core/schema/plan";
@@ -57,4 +59,17 @@ export function cellOf(workbook: MemoryWorkbook, sheet: string, kpi: string, hea
     if (at(r, idCol) === kpi && ++seen === nth) return cellAddress(r, col);
   }
   throw new Error(`no row ${nth} of ${kpi} on ${sheet}`);
+}
+
+/** The pane's providers around a hook under test (renderHook's `wrapper`), on a memory workbook. */
+export function providers(m: MemoryHost) {
+  return function Providers({ children }: { children: ReactNode }): JSX.Element {
+    return (
+      <EngineProvider engine={engine}>
+        <HostProvider host={m.host}>
+          <LangProvider initial="th">{children}</LangProvider>
+        </HostProvider>
+      </EngineProvider>
+    );
+  };
 }

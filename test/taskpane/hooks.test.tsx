@@ -1,32 +1,19 @@
 /** @jest-environment jsdom */
 import "./setup";
 import { act, renderHook, waitFor } from "@testing-library/react";
-import type { ReactNode } from "react";
-import { EngineProvider, HostProvider, LangProvider } from "../../src/taskpane/context";
 import { engine } from "../../src/taskpane/engine";
 import { newPlan } from "../../src/taskpane/components/StartScreen";
 import { useLiveCheck } from "../../src/taskpane/hooks/useLiveCheck";
 import { useSeal } from "../../src/taskpane/hooks/useSeal";
 import { useSummaries } from "../../src/taskpane/hooks/useSummaries";
 import { useWorkbookPlan } from "../../src/taskpane/hooks/useWorkbookPlan";
-import { cellOf, FW, memoryHost, withPlan, type MemoryHost } from "./helpers";
+import { cellOf, FW, memoryHost, providers, withPlan } from "./helpers";
 
-function wrapper(m: MemoryHost) {
-  return function Wrapper({ children }: { children: ReactNode }): JSX.Element {
-    return (
-      <EngineProvider engine={engine}>
-        <HostProvider host={m.host}>
-          <LangProvider initial="th">{children}</LangProvider>
-        </HostProvider>
-      </EngineProvider>
-    );
-  };
-}
 
 describe("useWorkbookPlan", () => {
   it("finds no plan in an empty workbook, inserts one and opens it", async () => {
     const m = memoryHost();
-    const { result } = renderHook(() => useWorkbookPlan(), { wrapper: wrapper(m) });
+    const { result } = renderHook(() => useWorkbookPlan(), { wrapper: providers(m) });
     await waitFor(() => expect(result.current.status).toBe("ready"));
     expect(result.current.active).toBeNull();
     let ok = false;
@@ -42,7 +29,7 @@ describe("useWorkbookPlan", () => {
     const m = memoryHost();
     await withPlan(m);
     await engine.insertTemplate(m.workbook, newPlan(engine.standardKpis, FW, "สำนักงานเขตดุสิต"), FW);
-    const { result } = renderHook(() => useWorkbookPlan(), { wrapper: wrapper(m) });
+    const { result } = renderHook(() => useWorkbookPlan(), { wrapper: providers(m) });
     await waitFor(() => expect(result.current.templates).toHaveLength(2));
     expect(result.current.active?.meta).toBe("ข้อมูลแม่แบบ (2)");
     act(() => result.current.open("ข้อมูลแม่แบบ"));
@@ -54,7 +41,7 @@ describe("useLiveCheck", () => {
   it("checks when opened, again after each edit, and stops listening when closed", async () => {
     const m = memoryHost();
     await withPlan(m);
-    const { result, unmount } = renderHook(() => useLiveCheck("ข้อมูลแม่แบบ", { debounceMs: 0 }), { wrapper: wrapper(m) });
+    const { result, unmount } = renderHook(() => useLiveCheck("ข้อมูลแม่แบบ", { debounceMs: 0 }), { wrapper: providers(m) });
     await waitFor(() => expect(result.current.result?.kind).toBe("full"));
     expect(result.current.result?.errors).toBe(0);
     act(() => m.session.type("ตัวชี้วัด", cellOf(m.workbook, "ตัวชี้วัด", "1.1-1", "น้ำหนัก"), "abc"));
@@ -72,7 +59,7 @@ describe("useLiveCheck", () => {
   it("waits for typing to pause: three quick edits make one check", async () => {
     const m = memoryHost();
     await withPlan(m);
-    const { result } = renderHook(() => useLiveCheck("ข้อมูลแม่แบบ", { debounceMs: 80 }), { wrapper: wrapper(m) });
+    const { result } = renderHook(() => useLiveCheck("ข้อมูลแม่แบบ", { debounceMs: 80 }), { wrapper: providers(m) });
     await waitFor(() => expect(result.current.result).not.toBeNull());
     const reads = jest.spyOn(m.session, "read");
     const cell = cellOf(m.workbook, "ตัวชี้วัด", "1.1-1", "ชื่อตัวชี้วัด");
@@ -96,7 +83,7 @@ describe("useSeal", () => {
         const check = useLiveCheck("ข้อมูลแม่แบบ", { debounceMs: 0 });
         return { check, seal: useSeal(check, "ข้อมูลแม่แบบ", () => new Date("2024-01-02T03:04:05Z")) };
       },
-      { wrapper: wrapper(m) },
+      { wrapper: providers(m) },
     );
     await waitFor(() => expect(result.current.check.result).not.toBeNull());
     await act(() => result.current.seal.run());
@@ -120,7 +107,7 @@ describe("useSummaries", () => {
         const check = useLiveCheck("ข้อมูลแม่แบบ", { debounceMs: 0 });
         return { check, summaries: useSummaries(check, "ข้อมูลแม่แบบ") };
       },
-      { wrapper: wrapper(m) },
+      { wrapper: providers(m) },
     );
     await waitFor(() => expect(result.current.check.result).not.toBeNull());
     await act(() => result.current.summaries.generate());

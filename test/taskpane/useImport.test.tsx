@@ -6,30 +6,16 @@ import "./setup";
 import { act, renderHook, waitFor } from "@testing-library/react";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { ReactNode } from "react";
-import { EngineProvider, HostProvider, LangProvider } from "../../src/taskpane/context";
-import { engine } from "../../src/taskpane/engine";
 import { useImport, type ImportState } from "../../src/taskpane/hooks/useImport";
 import { importer } from "../../src/taskpane/importer/importer";
 import type { ImportPreview } from "../../src/taskpane/importer/types";
-import { memoryHost, type MemoryHost } from "./helpers";
+import { memoryHost, providers, type MemoryHost } from "./helpers";
 
 const SEED = readFileSync(join(__dirname, "..", "..", "..", "shared", "seeds", "002_a41e8c2e0c8c4b4b.txt"), "utf8");
 
-function wrapper(m: MemoryHost) {
-  return function Wrapper({ children }: { children: ReactNode }): JSX.Element {
-    return (
-      <EngineProvider engine={engine}>
-        <HostProvider host={m.host}>
-          <LangProvider initial="th">{children}</LangProvider>
-        </HostProvider>
-      </EngineProvider>
-    );
-  };
-}
 
 async function ready(m: MemoryHost): Promise<{ current: ImportState }> {
-  const { result } = renderHook(() => useImport(), { wrapper: wrapper(m) });
+  const { result } = renderHook(() => useImport(), { wrapper: providers(m) });
   await waitFor(() => expect(result.current.status).toBe("ready"));
   return result;
 }
