@@ -31,6 +31,55 @@ describe("parsePlan", () => {
     expect(plan.kpis.find((k) => k.id === "1.1-3")?.rubric?.levels[4]?.criterion).toBe(100);
   });
 
+  it("reads null as a missing key wherever a field is optional, as most exporters write it", () => {
+    const input = validPlan() as unknown as Record<string, unknown> & { kpis: Record<string, unknown>[] };
+    const k = input.kpis[0] as Record<string, unknown>;
+    k.result = null;
+    k.unit = null;
+    k.rubric = null;
+    k.alignment = null;
+    input.budgetTotal = null;
+    input.reviews = null;
+    const plan = parsed(input as never);
+    const kpi = plan.kpis[0];
+    expect(kpi && "result" in kpi).toBe(false);
+    expect(kpi && "unit" in kpi).toBe(false);
+    expect(kpi && "rubric" in kpi).toBe(false);
+    expect(kpi?.alignment).toEqual({});
+    expect("budgetTotal" in plan).toBe(false);
+    expect("reviews" in plan).toBe(false);
+    // A required field that is null is still refused, by name.
+    expect(problemsOf({ ...input, framework: null })).toEqual([expect.stringMatching(/^framework: /)]);
+  });
+
+  it("reads results per round: results.end is the year-end result, results.mid the mid-year one", () => {
+    const input = validPlan();
+    const k = kpiOf(input, "1.1-1") as Record<string, unknown>;
+    delete k.result;
+    k.results = { mid: { value: "๓" }, end: { value: 5, self: 5 } };
+    const kpi = parsed(input).kpis.find((x) => x.id === "1.1-1");
+    expect(kpi?.result).toEqual({ value: 5, self: 5 });
+    expect(kpi?.results).toEqual({ mid: { value: 3 } });
+
+    k.result = { value: 4 };
+    expect(problemsOf(input)).toEqual([expect.stringMatching(/^kpis\[0\]\.results\.end: .*differs from result/)]);
+    k.result = { value: 5, self: 5 };
+    expect(parsed(input).kpis.find((x) => x.id === "1.1-1")?.results).toEqual({ mid: { value: 3 } });
+  });
+
+  it("reads the evaluators' review of a component per round, with the sign-off", () => {
+    const input = validPlan() as unknown as Record<string, unknown>;
+    input.reviews = [
+      { round: "end", component: "1.1", reasons: "ดำเนินการครบ", strengths: null, signoff: { name: "นางสาว ก", position: "นักวิเคราะห์", date: "2024-10-15" } },
+    ];
+    const plan = parsed(input as never);
+    expect(plan.reviews).toEqual([
+      { round: "end", component: "1.1", reasons: "ดำเนินการครบ", signoff: { name: "นางสาว ก", position: "นักวิเคราะห์", date: "2024-10-15" } },
+    ]);
+    input.reviews = [{ round: "q3", component: "1.1" }];
+    expect(problemsOf(input)).toEqual([expect.stringMatching(/^reviews\[0\]\.round: /)]);
+  });
+
   it("keeps unreadable numeric text as text, for validation to report", () => {
     const input = validPlan();
     kpiOf(input, "1.1-2").weight = "สิบคะแนน";

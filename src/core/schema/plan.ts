@@ -48,6 +48,20 @@ export const Result = z.object({
 });
 export type Result = z.infer<typeof Result>;
 
+/** The evaluation rounds of a year: mid-year (ระยะครึ่งปี, six months) and year-end (ระยะสิ้นปีงบประมาณ). */
+export const RoundId = z.enum(["mid", "end"]);
+export type RoundId = z.infer<typeof RoundId>;
+
+/**
+ * Results per round. `end` is the same round as the KPI's `result` (kpi-plan v1 files have only
+ * that); parsing moves `results.end` into `result`, so code reads the year-end round in one place.
+ */
+export const RoundResults = z.object({
+  mid: z.optional(Result),
+  end: z.optional(Result),
+});
+export type RoundResults = z.infer<typeof RoundResults>;
+
 export const Kpi = z.object({
   id: z.string().check(z.minLength(1)),
   component: z.string(),
@@ -62,7 +76,10 @@ export const Kpi = z.object({
   evidence: z._default(z.array(Text), []),
   partners: z._default(z.array(z.object({ agency: Text, role: Text })), []),
   rubric: z.optional(Rubric),
+  /** The year-end round's result (kpi-plan v1). */
   result: z.optional(Result),
+  /** Other rounds' results: `mid`; `end` is read into `result`. */
+  results: z.optional(RoundResults),
 });
 export type Kpi = z.infer<typeof Kpi>;
 
@@ -91,6 +108,32 @@ export const ActionPlanEntry = z.object({
 });
 export type ActionPlanEntry = z.infer<typeof ActionPlanEntry>;
 
+/** Who signed a round's assessment of a component (ผู้ประเมิน): name, position, date. */
+export const Signoff = z.object({
+  name: Text,
+  position: Text,
+  /** The evaluator's office, when the form names it (สำนักงาน ก.ก., สำนักงบประมาณฯ). */
+  organisation: z.optional(Text),
+  /** The date signed, ISO 8601 (CE) "2024-10-15"; Thai BE dates are converted where they are read. */
+  date: Text,
+});
+export type Signoff = z.infer<typeof Signoff>;
+
+/**
+ * The evaluators' assessment of one (sub-)component in one round, as the official result form
+ * prints it: reasons for the score, strengths, weaknesses, suggestions, and the sign-off.
+ */
+export const Review = z.object({
+  round: RoundId,
+  component: z.string().check(z.minLength(1)),
+  reasons: z.optional(Text),
+  strengths: z.optional(Text),
+  weaknesses: z.optional(Text),
+  suggestions: z.optional(Text),
+  signoff: z.optional(Signoff),
+});
+export type Review = z.infer<typeof Review>;
+
 export const Plan = z.object({
   format: z.literal("kpi-plan"),
   version: z.literal(1),
@@ -101,6 +144,8 @@ export const Plan = z.object({
   actionPlan: z._default(z.array(ActionPlanEntry), []),
   /** A budget total the plan states, checked against the sum of its projects (BUDGET_TOTAL). */
   budgetTotal: z.optional(Numeric),
+  /** Per round and (sub-)component: the evaluators' texts and sign-off. */
+  reviews: z.optional(z.array(Review)),
 });
 export type Plan = z.infer<typeof Plan>;
 /** What a plan may look like on input: numbers may still be Thai-digit text. */
@@ -110,14 +155,47 @@ export type PlanParse =
   | { ok: true; plan: Plan }
   | { ok: false; problems: { path: string; message: string }[] };
 
-/** Reads a plan at a boundary (JSON file, workbook); never throws. */
+/**
+ * Reads a plan at a boundary (JSON file, workbook); never throws. A key whose value is null means
+ * the same as a missing key ("result": null is how most exporters write "no result yet"), and a
+ * KPI's `results.end` becomes its `result` (the same round, the v1 field).
+ */
 export function parsePlan(input: unknown): PlanParse {
-  const r = Plan.safeParse(input);
-  if (r.success) return { ok: true, plan: r.data };
-  return {
-    ok: false,
-    problems: r.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })),
-  };
+  const r = Plan.safeParse(withoutNullKeys(input));
+  if (!r.success) {
+    return {
+      ok: false,
+      problems: r.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })),
+    };
+  }
+  const problems: { path: string; message: string }[] = [];
+  r.data.kpis.forEach((k, i) => {
+    const end = k.results?.end;
+    if (!end) return;
+    if (k.result && canonicalResult(k.result) !== canonicalResult(end)) {
+      problems.push({
+        path: `kpis[${i}].results.end`,
+        message: "ผลสิ้นปีใน results.end ไม่ตรงกับ result (รอบเดียวกัน) / results.end differs from result (the same round)",
+      });
+      return;
+    }
+    k.result = end;
+    const { end: _end, ...rest } = k.results as RoundResults;
+    if (rest.mid) k.results = rest;
+    else delete k.results;
+  });
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, plan: r.data };
+}
+
+const canonicalResult = (r: Result): string => JSON.stringify(Object.entries(r).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1)));
+
+/** A copy without object keys whose value is null, at every depth (array items are kept). */
+function withoutNullKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNullKeys);
+  if (value === null || typeof value !== "object") return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) if (v !== null) out[k] = withoutNullKeys(v);
+  return out;
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
