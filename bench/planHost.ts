@@ -5,7 +5,7 @@ import { findFramework } from "../src/core/frameworks";
 import type { Framework } from "../src/core/schema/framework";
 import { createOfficePort } from "../src/excel/officePort";
 import type { ExcelRun } from "../src/excel/types";
-import { insertTemplate } from "../src/workbook/template";
+import { insertTemplate } from "../src/template/template";
 import { parsed, validPlan } from "../test/helpers/plan";
 import { FakeOfficeHost } from "../test/taskpane/fakeOfficeHost";
 

@@ -24,7 +24,7 @@ import type { Framework } from "../src/core/schema/framework";
 import type { Plan } from "../src/core/schema/plan";
 import { PlanChecker, type CheckResult } from "../src/taskpane/check/checker";
 import { LiveCheck } from "../src/taskpane/check/live";
-import { insertTemplate } from "../src/workbook/template";
+import { insertTemplate } from "../src/template/template";
 import { buildForE2e, chromiumPath, CHROMIUM_ARGS, serve } from "../test/e2e/support";
 import { parsed, validPlan } from "../test/helpers/plan";
 import { syntheticPlan } from "../test/helpers/synthetic";

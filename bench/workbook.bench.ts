@@ -5,8 +5,8 @@
 import { findFramework } from "../src/core/frameworks";
 import type { Framework } from "../src/core/schema/framework";
 import { createOfficePort } from "../src/excel";
-import { MemoryWorkbook } from "../src/workbook/memory";
-import { insertTemplate, readTemplate } from "../src/workbook/template";
+import { MemoryWorkbook } from "../test/workbook/memory";
+import { insertTemplate, readTemplate } from "../src/template/template";
 import { XlsxWorkbook } from "../src/xlsx/workbook";
 import { FakeExcel } from "../test/excel/fakeExcel";
 import { sizedPlan } from "../test/workbook/plans";

@@ -2,7 +2,7 @@
 // the READERS entry for ".xlsx". Findings of `kpi validate` then name 'Sheet'!Cell. Loaded with
 // import() by the commands that read a workbook: it brings exceljs.
 import type { WorkbookPlan } from "../layout/types";
-import { NotATemplateError, readTemplate } from "../workbook/template";
+import { NotATemplateError, readTemplate } from "../template/template";
 import { XlsxWorkbook } from "../xlsx/workbook";
 import { readInput } from "./io";
 import { workbookSeal } from "./seal";

@@ -1,7 +1,7 @@
 // The Office.js side of the templates, for the add-in's task pane. Office.js calls for templates
 // live here and nowhere else; the task pane gets a port and calls the template functions:
 //
-//   import { createOfficePort, insertTemplate, readTemplate } from "../excel";
+//   import { createOfficePort, insertTemplate, readTemplate } from "./index";
 //   const port = createOfficePort();                         // Excel.run behind the scenes
 //   const { sheets, renamed, message } = await insertTemplate(port, plan, framework);
 //   const { plan, locate, issues } = await readTemplate(port);
@@ -21,6 +21,6 @@ export {
   type InsertResult,
   type ReadOptions,
   type TemplateRef,
-} from "../workbook/template";
+} from "../template/template";
 export { SheetExistsError, type WorkbookPort } from "../workbook/port";
 export type { ReadIssue, WorkbookPlan, SheetNames } from "../layout/types";

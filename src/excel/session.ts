@@ -12,7 +12,7 @@
 // Own writes: worksheet.onChanged fires for the add-in's writes too. Events whose triggerSource is
 // "ThisLocalAddin" (ExcelApi 1.14) are dropped; on older hosts, events that arrive while one of
 // the session's own write batches is running (and shortly after) are dropped as well.
-import { cellAddress, columnIndex } from "../layout/a1";
+import { cellAddress, columnIndex } from "../workbook/a1";
 import type { ChartSpec } from "../summary/render";
 import type { Grid } from "../workbook/model";
 import type { CellRef, Mark, MarkSeverity, RangeRead, ReadRequest, ReadResult, SheetChange, Unsubscribe, WorkbookSession } from "../workbook/session";

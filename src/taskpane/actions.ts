@@ -3,7 +3,7 @@
 // fetched the first time one of them is used (see loadActions.ts), so none of it is loaded before
 // the pane is usable.
 import { chooseSummaryNames, renderSummaries } from "../summary/render";
-import { insertTemplate } from "../workbook/insert";
+import { insertTemplate } from "../template/insert";
 
 export const actions = { insertTemplate, chooseSummaryNames, renderSummaries };
 

@@ -12,7 +12,7 @@ import { formatScore } from "../core/scoring/round";
 import { LAYOUT_VERSION } from "../layout/layout";
 import { makeSeal, sealTime } from "../seal/seal";
 import { isGeneratedSheet } from "../summary/marker";
-import { listTemplates } from "../workbook/template";
+import { listTemplates } from "../template/template";
 import { PlanChecker } from "./check/checker";
 import { groupFindings } from "./check/findings";
 import { LiveCheck } from "./check/live";

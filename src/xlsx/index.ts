@@ -8,7 +8,7 @@
 import type { Framework } from "../core/schema/framework";
 import type { Plan } from "../core/schema/plan";
 import type { WorkbookPlan } from "../layout/types";
-import { insertTemplate, readTemplate, type InsertOptions } from "../workbook/template";
+import { insertTemplate, readTemplate, type InsertOptions } from "../template/template";
 import { XlsxWorkbook } from "./workbook";
 
 export { XlsxWorkbook } from "./workbook";

@@ -2,7 +2,7 @@
 // (cells, tables, names, change events, conditional formats, data validation, charts) offered to
 // the pane as window.__KPI_TEST_HOST__, and a handle (window.__e2e) through which the test types,
 // pastes and looks at the workbook as a person in Excel would.
-import { cellAddress, parseCell } from "../../src/layout/a1";
+import { cellAddress, parseCell } from "../../src/workbook/a1";
 import { FakeOfficeHost } from "../taskpane/fakeOfficeHost";
 
 type Value = string | number | boolean | null;

@@ -2,7 +2,7 @@
 import { createOfficePort, officeCell, structuredToA1 } from "../../src/excel";
 import { DEFAULT_SHEET_NAMES } from "../../src/layout/render";
 import { templatePlan } from "../../src/layout/templatePlan";
-import { insertTemplate, readTemplate } from "../../src/workbook/template";
+import { insertTemplate, readTemplate } from "../../src/template/template";
 import { framework2567 } from "../workbook/harness";
 import { richPlan, sizedPlan } from "../workbook/plans";
 import { FakeExcel } from "./fakeExcel";

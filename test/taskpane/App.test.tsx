@@ -7,7 +7,7 @@ import { findFramework } from "../../src/core/frameworks";
 import { getDefaults, resetDefaults } from "../../src/functions/settings";
 import { newPlan } from "../../src/taskpane/components/StartScreen";
 import { engine } from "../../src/taskpane/engine";
-import { insertTemplate } from "../../src/workbook/template";
+import { insertTemplate } from "../../src/template/template";
 import { NoHost } from "../../src/taskpane/NoHost";
 import { memoryHost, renderPane, withPlan } from "./helpers";
 

@@ -5,7 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { LAYOUT_VERSION } from "../../src/layout/layout";
 import { planDigest } from "../../src/seal/seal";
 import { sealFromGrid } from "../../src/seal/store";
-import { readTemplate } from "../../src/workbook/template";
+import { readTemplate } from "../../src/template/template";
 import { cellOf, memoryHost, renderPane, withPlan, type MemoryHost } from "./helpers";
 
 const NOW = new Date("2024-05-12T03:05:00Z");

@@ -7,7 +7,7 @@
 // (the end-to-end test bundles it).
 //
 // Extension works by wrapping the fake's request context in proxies: the fake itself is unchanged.
-import { cellAddress, parseCell } from "../../src/layout/a1";
+import { cellAddress, parseCell } from "../../src/workbook/a1";
 import type { ExcelRun } from "../../src/excel/types";
 import { FakeExcel, type FakeSheet } from "../excel/fakeExcel";
 

@@ -6,13 +6,13 @@ import { EngineProvider, HostProvider, LangProvider } from "../../src/taskpane/c
 import { findFramework } from "../../src/core/frameworks";
 import type { Framework } from "../../src/core/schema/framework";
 import type { Plan } from "../../src/core/schema/plan";
-import { cellAddress } from "../../src/layout/a1";
+import { cellAddress } from "../../src/workbook/a1";
 import { FIRST_DATA_ROW, HEADER_ROW } from "../../src/layout/layout";
 import { engine } from "../../src/taskpane/engine";
 import { Pane, type PaneProps } from "../../src/taskpane/Pane";
-import { MemoryWorkbook } from "../../src/workbook/memory";
-import { MemorySession } from "../../src/workbook/memorySession";
-import { insertTemplate } from "../../src/workbook/template";
+import { MemoryWorkbook } from "../workbook/memory";
+import { MemorySession } from "../workbook/memorySession";
+import { insertTemplate } from "../../src/template/template";
 import { parsed, validPlan } from "../helpers/plan";
 
 export const FW = findFramework("bma-2567-bureau") as Framework;

@@ -10,7 +10,7 @@ import { renderSummaries } from "../../src/summary/render";
 import { PlanChecker } from "../../src/taskpane/check/checker";
 import { LiveCheck } from "../../src/taskpane/check/live";
 import type { SheetChange } from "../../src/workbook/session";
-import { insertTemplate } from "../../src/workbook/template";
+import { insertTemplate } from "../../src/template/template";
 import { FakeOfficeHost } from "./fakeOfficeHost";
 import { FW, goodPlan } from "./helpers";
 

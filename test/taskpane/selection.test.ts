@@ -1,8 +1,8 @@
 // Reading the selected range for the import from text: the Office.js session (one sync, the used
 // part of the selection, numbers as people see them) and the memory session give the same cells.
 import { createOfficeSession, selectionText } from "../../src/excel/session";
-import { MemoryWorkbook } from "../../src/workbook/memory";
-import { MemorySession } from "../../src/workbook/memorySession";
+import { MemoryWorkbook } from "../workbook/memory";
+import { MemorySession } from "../workbook/memorySession";
 import type { WorkbookSession } from "../../src/workbook/session";
 import { FakeOfficeHost } from "./fakeOfficeHost";
 

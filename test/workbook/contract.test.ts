@@ -6,7 +6,7 @@ import { canonicalPlan } from "../../src/layout/canonical";
 import { DEFAULT_SHEET_NAMES } from "../../src/layout/render";
 import { templatePlan } from "../../src/layout/templatePlan";
 import { validatePlan } from "../../src/core/validation/validate";
-import { insertTemplate, listTemplates, readTemplate, SheetConflictError } from "../../src/workbook/template";
+import { insertTemplate, listTemplates, readTemplate, SheetConflictError } from "../../src/template/template";
 import type { Plan } from "../../src/core/schema/plan";
 import { cellOf, FIXTURES, fixture, framework2567, HARNESSES, removeTempFiles } from "./harness";
 import { richPlan } from "./plans";

@@ -6,7 +6,7 @@ import { run } from "../../src/cli/main";
 import type { Io } from "../../src/cli/io";
 import { parsePlan } from "../../src/core/schema/plan";
 import { templatePlan } from "../../src/layout/templatePlan";
-import { insertTemplate } from "../../src/workbook/template";
+import { insertTemplate } from "../../src/template/template";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
 import { validPlan } from "../helpers/plan";
 import { fixture, framework2567 } from "../workbook/harness";

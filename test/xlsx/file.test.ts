@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { DEFAULT_SHEET_NAMES } from "../../src/layout/render";
-import { insertTemplate, readTemplate } from "../../src/workbook/template";
+import { insertTemplate, readTemplate } from "../../src/template/template";
 import { readXlsx, templateXlsx } from "../../src/xlsx";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
 import { framework2567 } from "../workbook/harness";

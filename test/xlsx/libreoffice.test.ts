@@ -6,7 +6,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { insertTemplate, readTemplate } from "../../src/workbook/template";
+import { insertTemplate, readTemplate } from "../../src/template/template";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
 import { framework2567 } from "../workbook/harness";
 import { richPlan } from "../workbook/plans";

@@ -67,7 +67,7 @@ export function registerTemplate(program: Command, io: Io): void {
       if (agency.trim() === "") throw new CliError("ระบุ --agency ชื่อหน่วยงาน / give the agency with --agency", 2);
       const plan = templatePlan(framework, from ? { agency, from } : { agency });
       // exceljs and the sheet renderer load here, not when `kpi` starts.
-      const [{ XlsxWorkbook }, { insertTemplate }] = await Promise.all([import("../../xlsx/workbook.js"), import("../../workbook/template.js")]);
+      const [{ XlsxWorkbook }, { insertTemplate }] = await Promise.all([import("../../xlsx/workbook.js"), import("../../template/template.js")]);
       const workbook = XlsxWorkbook.create();
       const result = await insertTemplate(workbook, plan, framework, { font: opts.font, scoreFunction: opts.scoreFunction });
       // Checked again right before writing: the file may have appeared meanwhile.

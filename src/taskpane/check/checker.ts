@@ -8,7 +8,7 @@ import { findFramework } from "../../core/frameworks";
 import { Framework } from "../../core/schema/framework";
 import type { Plan } from "../../core/schema/plan";
 import { validatePlan } from "../../core/validation/validate";
-import { parseRange } from "../../layout/a1";
+import { parseRange } from "../../workbook/a1";
 import { readMeta, readPlanFromGrids, type TemplateMeta } from "../../layout/read";
 import { checkSeal, type Seal } from "../../seal/seal";
 import { sealFromGrid } from "../../seal/store";

@@ -6,7 +6,7 @@ import type { Finding, Severity, Where } from "../../core/validation/finding";
 import type { ReadIssue } from "../../layout/types";
 import type { CellValue, Grid } from "../../workbook/model";
 import type { CellRef, Mark } from "../../workbook/session";
-import { parseCell } from "../../layout/a1";
+import { parseCell } from "../../workbook/a1";
 import { BUDGET_TOTAL_LABEL, HEADING_PREFIX, OTHER_HEADING, TOTAL_LABEL } from "../../layout/layout";
 
 export type FindingSource = "rule" | "read" | "excel";

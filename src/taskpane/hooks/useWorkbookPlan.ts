@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { Bilingual } from "../../core/schema/common";
 import type { Framework } from "../../core/schema/framework";
 import type { Plan } from "../../core/schema/plan";
-import type { TemplateRef } from "../../workbook/template";
+import type { TemplateRef } from "../../template/template";
 import { useEngine, useHost } from "../context";
 
 export interface WorkbookPlanState {

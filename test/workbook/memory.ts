@@ -1,8 +1,8 @@
 // An in-memory workbook behind the port: the reference adapter of the contract suite and a
 // workbook for tests that want to type into cells the way a user would.
-import { cellAddress, parseCell } from "../layout/a1";
-import { isFormulaInput, type CellInput, type CellValue, type Grid, type NameSpec, type RenderModel, type SheetRender, type WorkbookInventory } from "./model";
-import { SheetExistsError, type WorkbookPort } from "./port";
+import { cellAddress, parseCell } from "../../src/workbook/a1";
+import { isFormulaInput, type CellInput, type CellValue, type Grid, type NameSpec, type RenderModel, type SheetRender, type WorkbookInventory } from "../../src/workbook/model";
+import { SheetExistsError, type WorkbookPort } from "../../src/workbook/port";
 
 interface MemoryCell {
   value: CellValue;

@@ -1,13 +1,13 @@
 // The workbook session over an in-memory workbook (MemoryWorkbook), for component tests and
 // demos: people's edits are simulated with type() and paste(), which notify watchers the way
 // Excel's onChanged does (a paste: one change for the whole block, no details).
-import { cellAddress, parseCell, parseRange } from "../layout/a1";
-import { sealBlock } from "../seal/store";
-import { isGeneratedSheet, MARKER_CELL } from "../summary/marker";
-import type { ChartSpec } from "../summary/render";
+import { cellAddress, parseCell, parseRange } from "../../src/workbook/a1";
+import { sealBlock } from "../../src/seal/store";
+import { isGeneratedSheet, MARKER_CELL } from "../../src/summary/marker";
+import type { ChartSpec } from "../../src/summary/render";
 import type { MemorySheet, MemoryWorkbook } from "./memory";
-import type { CellValue, Grid, ValidationRule } from "./model";
-import type { CellRef, Mark, RangeRead, ReadResult, SheetChange, WorkbookSession } from "./session";
+import type { CellValue, Grid, ValidationRule } from "../../src/workbook/model";
+import type { CellRef, Mark, RangeRead, ReadResult, SheetChange, WorkbookSession } from "../../src/workbook/session";
 
 type Listener = (changes: SheetChange[]) => void;
 

@@ -9,7 +9,7 @@ import { Framework } from "../core/schema/framework";
 import { LAYOUT_VERSION, SHEETS } from "../layout/layout";
 import { readIssue, readMeta, readPlanFromGrids, type TemplateMeta } from "../layout/read";
 import { SHEET_IDS, type ReadIssue, type SheetNames, type WorkbookPlan } from "../layout/types";
-import type { WorkbookPort } from "./port";
+import type { WorkbookPort } from "../workbook/port";
 
 // Inserting lives in ./insert (it pulls in the whole sheet renderer); re-exported here so that
 // callers keep one import. The task pane imports ./insert itself, in a chunk of its own.
