@@ -10,7 +10,8 @@ import { readMeta, readPlanFromGrids } from "../../src/layout/read";
 import { DEFAULT_SHEET_NAMES } from "../../src/layout/render";
 import type { Grid } from "../../src/workbook/model";
 import { MemoryWorkbook } from "../workbook/memory";
-import { insertTemplate, NotATemplateError, readTemplate } from "../../src/template/template";
+import { insertTemplate } from "../../src/template/insert";
+import { NotATemplateError, readTemplate } from "../../src/template/read";
 import { fixture, framework2567 } from "../workbook/harness";
 import { richPlan } from "../workbook/plans";
 

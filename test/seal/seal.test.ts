@@ -12,7 +12,8 @@ import { checkSeal, makeSeal, planDigest, sealMessage, sealTime, SEAL_METHOD } f
 import { readSeal, SEAL_KEYS, sealBlock, sealFromGrid } from "../../src/seal/store";
 import { parseRange } from "../../src/workbook/a1";
 import { MemoryWorkbook } from "../workbook/memory";
-import { insertTemplate, readTemplate } from "../../src/template/template";
+import { insertTemplate } from "../../src/template/insert";
+import { readTemplate } from "../../src/template/read";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
 import { FakeOfficeHost } from "../taskpane/fakeOfficeHost";
 import { FW, goodPlan } from "../taskpane/helpers";

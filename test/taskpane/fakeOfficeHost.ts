@@ -357,16 +357,24 @@ export class FakeOfficeHost {
       if (!s) throw new HostError("ItemNotFound", `worksheet ${name}`);
       return s;
     };
-    let loaded: boolean | null = null;
+    let loaded: { protected: boolean; options: Record<string, unknown> } | null = null;
     return {
       protect: (options: Record<string, unknown> = {}) => void (sheet().protection = options),
       unprotect: () => void (sheet().protection = null),
       load: () => {
-        ctx.pending.push(() => (loaded = sheet().protection !== null));
+        ctx.pending.push(() => {
+          const p = sheet().protection;
+          loaded = { protected: p !== null, options: { ...(p ?? {}) } };
+        });
       },
       get protected(): boolean {
         if (loaded === null) throw new HostError("PropertyNotLoaded", "protection.protected");
-        return loaded;
+        return loaded.protected;
+      },
+      // WorksheetProtection.options: what protect() was given (ExcelApi 1.2).
+      get options(): Record<string, unknown> {
+        if (loaded === null) throw new HostError("PropertyNotLoaded", "protection.options");
+        return loaded.options;
       },
     };
   }

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readFileSync as read } from "node:fs";
-import { createOfficePort } from "../../src/excel";
+import { createOfficePort } from "../../src/excel/officePort";
 import { cellAddress } from "../../src/workbook/a1";
 import { parsePlan, type Plan } from "../../src/core/schema/plan";
 import { findFramework } from "../../src/core/frameworks";

@@ -93,7 +93,8 @@ function toCell(input: CellInput | undefined): MemoryCell | null {
   return { value: input, formula: null };
 }
 
-function gridOf(sheet: MemorySheet): Grid {
+/** The used part of a memory sheet from A1, as the port reads it. */
+export function gridOf(sheet: MemorySheet): Grid {
   let rows = 0;
   let cols = 0;
   const parsed: [number, number, MemoryCell][] = [];
