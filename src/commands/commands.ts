@@ -1,10 +1,10 @@
 // Ribbon commands, associated with the ids in manifest.xml (<Action xsi:type="ExecuteFunction">).
 // With the shared runtime, the FunctionFile is the task-pane page, so this bundle runs there.
-import { requestView } from "./route";
+import { requestView } from "../runtime/viewRequests";
 
-/** ตรวจก่อนส่ง / Check before sending: opens the task pane on the check view. */
+/** ตรวจก่อนส่ง / Check before sending: opens the task pane on that screen, which checks and seals. */
 async function checkBeforeSending(event: Office.AddinCommands.Event): Promise<void> {
-  requestView("check");
+  requestView("send");
   try {
     await Office.addin.showAsTaskpane();
   } catch (e) {

@@ -10,7 +10,7 @@ import { formatScore } from "../core/scoring/round";
 import { scoreResult, type KpiScore } from "../core/scoring/score";
 import { readCell, readFive, single } from "./args";
 import { CRITERIA, fail, fromCore, LADDER, POINTS, RESULT, WEIGHT, type Failure } from "./messages";
-import { getDefaults } from "./settings";
+import { getDefaults } from "../runtime/functionDefaults";
 
 export type Outcome<T> = { ok: true; value: T } | Failure;
 

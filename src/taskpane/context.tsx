@@ -2,21 +2,11 @@
 // services (domain code, a chunk of its own) and the language. Tests give the providers an in-memory
 // workbook and the engine module itself.
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
-import type { WorkbookPort } from "../workbook/port";
-import type { LivePort, MarksPort, OutputPort, SelectionPort } from "../workbook/ports";
+import type { PaneHost } from "./paneHost";
 import type { Services } from "./services";
 import { STRINGS, type Lang, type Strings } from "./i18n/strings";
 
-/** The open workbook, through its ports (src/workbook/port.ts, ports.ts). */
-export interface PaneHost {
-  workbook: WorkbookPort;
-  live: LivePort;
-  marks: MarksPort;
-  selection: SelectionPort;
-  output: OutputPort;
-  /** The UI language of Office ("th-TH", "en-US"…). */
-  displayLanguage: string;
-}
+export type { PaneHost } from "./paneHost";
 
 const HostContext = createContext<PaneHost | null>(null);
 const ServicesContext = createContext<Services | null>(null);

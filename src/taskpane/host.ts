@@ -3,7 +3,7 @@
 // Tests and the benchmark stand in for Excel by serving their own office.js (a fake Office and
 // Excel), so this file holds no test hook.
 import { createOfficeHost } from "../excel/host";
-import type { PaneHost } from "./context";
+import type { PaneHost } from "./paneHost";
 
 export function resolveHost(info: { host: Office.HostType | null } | null): PaneHost | null {
   if (info?.host !== Office.HostType.Excel) return null;

@@ -3,7 +3,7 @@
 // (they share this runtime). The services chunk (core, layout, adapters) is fetched at once, while
 // office.js starts up.
 import { createRoot } from "react-dom/client";
-import { applyWorkbookFramework } from "../functions/workbookFramework";
+import { applyWorkbookFramework } from "../runtime/workbookFramework";
 import { loadServices } from "./loadServices";
 import { NoHost } from "./NoHost";
 import { Pane } from "./Pane";

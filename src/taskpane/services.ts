@@ -10,7 +10,7 @@ import { standardKpis } from "../core/plan/standard";
 import type { Framework } from "../core/schema/framework";
 import { planReport } from "../core/scoring/report";
 import { formatScore } from "../core/scoring/round";
-import { setDefaultLadder } from "../functions/settings";
+import { setDefaultLadder } from "../runtime/functionDefaults";
 import { LAYOUT_VERSION } from "../layout/layout";
 import { makeSeal, sealTime } from "../seal/seal";
 import { sealBlock } from "../seal/store";

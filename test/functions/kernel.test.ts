@@ -2,9 +2,9 @@
 import { readFive, readCell, single } from "../../src/functions/args";
 import * as kernel from "../../src/functions/kernel";
 import { bilingual, CRITERIA, MAX_MESSAGE_LENGTH } from "../../src/functions/messages";
-import { getDefaults, resetDefaults, setDefaultLadder } from "../../src/functions/settings";
-import { applyWorkbookFramework, FRAMEWORK_NAME } from "../../src/functions/workbookFramework";
-import { onViewRequest, requestedView, requestView } from "../../src/commands/route";
+import { getDefaults, resetDefaults, setDefaultLadder } from "../../src/runtime/functionDefaults";
+import { applyWorkbookFramework, FRAMEWORK_NAME } from "../../src/runtime/workbookFramework";
+import { onViewRequest, requestedView, requestView } from "../../src/runtime/viewRequests";
 
 const CRITERIA_UP = [[92, 94, 96, 98, 100]];
 const CRITERIA_DOWN = [[200], [190], [180], [170], [160]];
@@ -182,10 +182,10 @@ describe("ribbon view requests", () => {
       dispatchEvent: target.dispatchEvent.bind(target),
     });
     const stop = onViewRequest((v) => seen.push(v));
-    requestView("check");
+    requestView("send");
     stop();
-    requestView("check");
-    expect(seen).toEqual(["check"]);
-    expect(requestedView()).toBe("check");
+    requestView("send");
+    expect(seen).toEqual(["send"]);
+    expect(requestedView()).toBe("send");
   });
 });

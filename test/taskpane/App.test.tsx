@@ -2,9 +2,9 @@
 import "./setup";
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { requestView } from "../../src/commands/route";
+import { requestView } from "../../src/runtime/viewRequests";
 import { findFramework } from "../../src/core/frameworks";
-import { getDefaults, resetDefaults } from "../../src/functions/settings";
+import { getDefaults, resetDefaults } from "../../src/runtime/functionDefaults";
 import { newPlan } from "../../src/taskpane/components/StartScreen";
 import { services } from "../../src/taskpane/services";
 import { insertTemplate } from "../../src/template/insert";
@@ -70,7 +70,7 @@ describe("the pane", () => {
     await withPlan(m);
     renderPane(m);
     await screen.findByRole("heading", { name: "ตรวจสอบแผน" });
-    act(() => requestView("check"));
+    act(() => requestView("send"));
     expect(await screen.findByRole("heading", { name: "ตรวจก่อนส่ง" })).toBeTruthy();
     expect(await screen.findByText("ประทับตราแล้ว พร้อมส่ง")).toBeTruthy();
   });

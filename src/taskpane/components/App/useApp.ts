@@ -1,15 +1,14 @@
 // The pane's state: the plan open in the workbook, its live check, the seal and the summaries,
 // which screen shows, and the ribbon's "check before sending" request.
 import { useCallback, useEffect, useRef, useState } from "react";
-import { onViewRequest, requestedView } from "../../../commands/route";
+import { onViewRequest, requestedView } from "../../../runtime/viewRequests";
 import { useServices, useLang } from "../../context";
 import { useLiveCheck } from "../../hooks/useLiveCheck";
 import { useSeal } from "../../hooks/useSeal";
 import { useSummaries } from "../../hooks/useSummaries";
 import { useWorkbookPlan } from "../../hooks/useWorkbookPlan";
-import type { AppProps, AppState, View } from "./App.types";
-
-const VIEWS: View[] = ["start", "import", "check", "send", "summaries"];
+import type { AppProps, AppState } from "./App.types";
+import { SCREENS, VIEWS, type View } from "./screens";
 
 export function useApp(props: AppProps): AppState {
   const { t, lang, setLang } = useLang();
@@ -25,7 +24,7 @@ export function useApp(props: AppProps): AppState {
   /** The insert's message stays on the check screen until the next move. */
   const [notice, setNotice] = useState(false);
   /** The ribbon asked for "check before sending": run it once the plan has been checked. */
-  const ribbon = useRef(requestedView() === "check");
+  const ribbon = useRef(requestedView() === "send");
   const focusHeading = useRef(false);
 
   const go = useCallback((v: View) => {
@@ -44,7 +43,7 @@ export function useApp(props: AppProps): AppState {
   useEffect(
     () =>
       onViewRequest((v) => {
-        if (v !== "check") return;
+        if (v !== "send") return;
         ribbon.current = true;
         go("send");
       }),
@@ -110,7 +109,6 @@ export function useApp(props: AppProps): AppState {
     [plan, go],
   );
 
-  const labels: Record<View, string> = { start: t.navStart, import: t.navImport, check: t.navCheck, send: t.navSend, summaries: t.navSummaries };
   const active = plan.active;
   return {
     t,
@@ -118,7 +116,7 @@ export function useApp(props: AppProps): AppState {
     setLang,
     view,
     go,
-    nav: VIEWS.map((v) => ({ view: v, label: labels[v], disabled: v !== "start" && v !== "import" && !active })),
+    nav: VIEWS.map((v) => ({ view: v, label: SCREENS[v].label(t), disabled: SCREENS[v].needsPlan && !active })),
     frameworks: props.frameworks ?? FRAMEWORKS,
     plan,
     check,

@@ -3,9 +3,10 @@
 //
 // Where the framework id lives: a workbook-scoped name KPI_FRAMEWORK, either a text constant
 // (="bma-2567-bureau") or a reference to a cell holding the id. Workbook templates write it.
-import { getDefaults, setDefaultLadder } from "./settings";
+import { FRAMEWORK_NAME } from "../workbook/names";
+import { getDefaults, setDefaultLadder } from "./functionDefaults";
 
-export const FRAMEWORK_NAME = "KPI_FRAMEWORK";
+export { FRAMEWORK_NAME } from "../workbook/names";
 
 export interface FrameworkDefaults {
   ladder: readonly number[];

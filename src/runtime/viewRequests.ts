@@ -2,8 +2,8 @@
 // bundle share the runtime but not their modules, so the request travels through one global
 // slot (read when the pane starts) and a window event (heard while the pane is running).
 
-/** Views a ribbon button can ask for. "check": ตรวจก่อนส่ง / check before sending. */
-export type PaneView = "check";
+/** Views a ribbon button can ask for. "send": ตรวจก่อนส่ง / check before sending. */
+export type PaneView = "send";
 
 export const VIEW_EVENT = "kpi-addin:view";
 const SLOT = Symbol.for("kpi-addin.commands.view");
