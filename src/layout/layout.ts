@@ -2,103 +2,18 @@
 // names, fonts, colours, print setup, protection, labels and metadata keys; the columns of each
 // table are in columns.ts (re-exported here). render/ and read/ interpret it; the adapters never
 // see it. Change a name or a colour here, nowhere else.
-import type { Bilingual } from "../core/schema/common";
 import type { RubricKind } from "../core/schema/framework";
 import type { Colour, PrintSpec, ProtectionSpec } from "../workbook/model";
-import type { SheetId, SheetNames, TableNames } from "./types";
+import type { SheetId, TableNames } from "./sheets";
 
 export * from "./columns";
+export * from "./sheets";
 
 /** Bumped when a reader of this version could no longer read a workbook of the new layout. */
 export const LAYOUT_VERSION = 1;
 
 /** The marker in the metadata sheet that says "this workbook holds a kpi-plan template". */
 export const WORKBOOK_FORMAT = "kpi-workbook";
-
-export interface SheetDef {
-  id: SheetId;
-  /** The worksheet tab name. */
-  name: string;
-  title: Bilingual;
-  /** Default table name (a suffix is added when the workbook already has it). */
-  table: string;
-  /** The key of the column that identifies the header row when reading (the KPI id). */
-  anchor: string;
-  /** Columns kept in view when scrolling right. */
-  freezeColumns: number;
-  /** Sheets whose rows are generated per KPI are protected so formulas cannot be typed over. */
-  protect: boolean;
-  tabColor: Colour;
-}
-
-export const SHEETS: Record<SheetId, SheetDef> = {
-  register: {
-    id: "register",
-    name: "ตัวชี้วัด",
-    title: { th: "แบบสรุปตัวชี้วัดและรายละเอียดตัวชี้วัด", en: "KPI register" },
-    table: "tblKpi",
-    anchor: "id",
-    freezeColumns: 3,
-    protect: false,
-    tabColor: "#2F5597",
-  },
-  rubric: {
-    id: "rubric",
-    name: "เกณฑ์การให้คะแนน",
-    title: { th: "เกณฑ์การให้คะแนนตัวชี้วัด", en: "Scoring rubric (level 5 first)" },
-    table: "tblRubric",
-    anchor: "kpi",
-    freezeColumns: 2,
-    protect: false,
-    tabColor: "#548235",
-  },
-  evaluation: {
-    id: "evaluation",
-    name: "ผลการประเมิน",
-    title: { th: "แบบสรุปผลคะแนนการประเมินผลการปฏิบัติราชการ", en: "Evaluation result" },
-    table: "tblEvaluation",
-    anchor: "kpi",
-    freezeColumns: 3,
-    protect: true,
-    tabColor: "#C55A11",
-  },
-  actionPlan: {
-    id: "actionPlan",
-    name: "แผนปฏิบัติการ",
-    title: { th: "แผนปฏิบัติการ (ขั้นตอนการดำเนินงาน)", en: "Action plan (work steps)" },
-    table: "tblActionPlan",
-    anchor: "kpi",
-    freezeColumns: 2,
-    protect: false,
-    tabColor: "#7030A0",
-  },
-  meta: {
-    id: "meta",
-    name: "ข้อมูลแม่แบบ",
-    title: { th: "ข้อมูลแม่แบบ (โปรแกรมใช้ อย่าแก้ไข)", en: "Template metadata (used by the add-in; do not edit)" },
-    table: "",
-    anchor: "key",
-    freezeColumns: 0,
-    protect: true,
-    tabColor: "#7F7F7F",
-  },
-};
-
-/** The sheet names a template takes when the workbook has none of them. */
-export const DEFAULT_SHEET_NAMES: SheetNames = {
-  register: SHEETS.register.name,
-  rubric: SHEETS.rubric.name,
-  evaluation: SHEETS.evaluation.name,
-  actionPlan: SHEETS.actionPlan.name,
-  meta: SHEETS.meta.name,
-};
-
-export const DEFAULT_TABLES: TableNames = {
-  register: SHEETS.register.table,
-  rubric: SHEETS.rubric.table,
-  evaluation: SHEETS.evaluation.table,
-  actionPlan: SHEETS.actionPlan.table,
-};
 
 /** Rows above each table: title, subtitle, English column subtitles; then the Thai header row. */
 export const TITLE_ROWS = 3;

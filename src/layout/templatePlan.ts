@@ -3,7 +3,7 @@
 import { standardKpis } from "../core/plan/standard";
 import type { Framework } from "../core/schema/framework";
 import type { Plan } from "../core/schema/plan";
-import { canonicalPlan } from "./canonical";
+import { roundTripForm } from "./roundTrip";
 
 export interface TemplatePlanOptions {
   agency: string;
@@ -27,5 +27,5 @@ export function templatePlan(framework: Framework, options: TemplatePlanOptions)
   const present = new Set(base.kpis.map((k) => k.component));
   const ids = new Set(base.kpis.map((k) => k.id));
   const added = standardKpis(framework).filter((k) => !present.has(k.component) && !ids.has(k.id));
-  return canonicalPlan({ ...base, kpis: [...base.kpis, ...added] }, framework);
+  return roundTripForm({ ...base, kpis: [...base.kpis, ...added] }, framework);
 }

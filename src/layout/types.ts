@@ -4,18 +4,9 @@ import type { Framework } from "../core/schema/framework";
 import type { Plan } from "../core/schema/plan";
 import type { Where } from "../core/validation/finding";
 
-/** The sheets of a template, by role. */
-export type SheetId = "register" | "rubric" | "evaluation" | "actionPlan" | "meta";
-export const SHEET_IDS: readonly SheetId[] = ["register", "rubric", "evaluation", "actionPlan", "meta"];
-/** The sheets that hold the plan (all but the metadata sheet), in tab order. */
-export type DataSheetId = Exclude<SheetId, "meta">;
-export const DATA_SHEET_IDS: readonly DataSheetId[] = SHEET_IDS.filter((id): id is DataSheetId => id !== "meta");
+import type { SheetNames, TableNames } from "./sheets";
 
-/** The worksheet name each sheet has in one workbook ("ตัวชี้วัด" or "ตัวชี้วัด (2)"…). */
-export type SheetNames = Record<SheetId, string>;
-
-/** The table on each visible sheet, by role; suffixed ("tblKpi2") when the name was taken. */
-export type TableNames = Record<Exclude<SheetId, "meta">, string>;
+export { DATA_SHEET_IDS, SHEET_IDS, type DataSheetId, type SheetId, type SheetNames, type TableNames } from "./sheets";
 
 import type { CellRef } from "../workbook/model";
 

@@ -7,7 +7,7 @@ import type { Framework } from "../core/schema/framework";
 import type { Plan } from "../core/schema/plan";
 import { DEFAULT_SHEET_NAMES, DEFAULT_TABLES, SHEETS } from "../layout/layout";
 import { renderTemplate } from "../layout/render";
-import { SHEET_IDS, type RenderOptions, type SheetNames, type TableNames } from "../layout/types";
+import { DATA_SHEET_IDS, SHEET_IDS, type RenderOptions, type SheetNames, type TableNames } from "../layout/types";
 import type { WorkbookInventory } from "../workbook/model";
 import type { WorkbookPort } from "../workbook/port";
 
@@ -74,7 +74,7 @@ export async function insertTemplate(port: WorkbookPort, plan: Plan, framework: 
   const { sheets, tables, renamed } = chooseNames(inv, options.onConflict ?? "rename");
   const { onConflict: _ignored, ...render } = options;
   await port.addSheets(renderTemplate(plan, { ...render, framework, sheets, tables }));
-  const list = SHEET_IDS.filter((id) => id !== "meta").map((id) => `"${sheets[id]}"`).join(", ");
+  const list = DATA_SHEET_IDS.map((id) => `"${sheets[id]}"`).join(", ");
   const message: Bilingual = renamed
     ? {
         th: `สมุดงานมีแผ่นงานชื่อเดียวกันอยู่แล้ว (ไม่ได้แก้ไข) จึงสร้างแม่แบบเป็นแผ่นงาน ${list}`,

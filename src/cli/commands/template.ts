@@ -6,6 +6,7 @@ import { resolveAgency } from "../../core/agencies";
 import { findFramework, FRAMEWORKS } from "../../core/frameworks";
 import type { Plan } from "../../core/schema/plan";
 import { toThaiDigits } from "../../core/thai/digits";
+import { DATA_SHEET_IDS } from "../../layout/sheets";
 import { templatePlan } from "../../layout/templatePlan";
 import { CliError } from "../lang";
 import { issueLine } from "../print";
@@ -75,7 +76,7 @@ export function registerTemplate(program: Command, io: Io): void {
       await writeFile(opts.output, await workbook.toBuffer());
       const n = plan.kpis.length;
       io.out(
-        `สร้างแม่แบบ ${opts.output}: ${plan.agency} ${framework.id} ตัวชี้วัด ${toThaiDigits(n)} ตัว แผ่นงาน ${Object.values(result.sheets).slice(0, 4).join(", ")} / ` +
+        `สร้างแม่แบบ ${opts.output}: ${plan.agency} ${framework.id} ตัวชี้วัด ${toThaiDigits(n)} ตัว แผ่นงาน ${DATA_SHEET_IDS.map((id) => result.sheets[id]).join(", ")} / ` +
           `wrote template ${opts.output}: ${plan.agency}, ${framework.id}, ${n} KPI${n === 1 ? "" : "s"}`,
       );
     });

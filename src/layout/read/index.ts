@@ -10,17 +10,16 @@
 import type { Framework } from "../../core/schema/framework";
 import { parsePlan, type Plan, type PlanInput } from "../../core/schema/plan";
 import type { Grid } from "../../workbook/model";
-import { CRITERIA_KEYS } from "../layout";
 import { parseKind } from "../text";
-import type { Locate, ReadIssue, SheetId } from "../types";
-import { readActionPlan } from "./actionPlan";
+import { DATA_SHEET_IDS, type DataSheetId, type Locate, type ReadIssue, type SheetId } from "../types";
+import { readActionPlan, type ActionRead } from "./actionPlan";
 import { Sheet } from "./cells";
-import { readEvaluation } from "./evaluation";
+import { readEvaluation, type EvaluationRead } from "./evaluation";
 import { readIssue } from "./issues";
 import { key, makeLocate, type Positions } from "./locate";
 import type { TemplateMeta } from "./meta";
 import { readRegister, type KpiDraft } from "./register";
-import { readRubric } from "./rubric";
+import { readRubric, type RubricRead } from "./rubric";
 
 export { numericOf, textOf } from "./cells";
 export { readIssue } from "./issues";
@@ -31,6 +30,30 @@ export interface GridsRead {
   locate: Locate;
   issues: ReadIssue[];
 }
+
+/** What the readers of the data sheets build up, in tab order: the register first, its KPIs for the others. */
+interface ReadState {
+  framework: Framework;
+  fiscalYear: number;
+  pos: Positions;
+  issues: ReadIssue[];
+  kpis: KpiDraft[];
+  byId: Map<string, KpiDraft>;
+  rubric: RubricRead;
+  evaluation: EvaluationRead;
+  action: ActionRead;
+}
+
+/** One reader per data sheet of the layout (sheets.ts); each fills its part of the state. */
+const READERS: Record<DataSheetId, (sheet: Sheet | null, state: ReadState) => void> = {
+  register: (sheet, st) => {
+    st.kpis = readRegister(sheet, st.pos, st.issues);
+    for (const k of st.kpis) if (!st.byId.has(k.id)) st.byId.set(k.id, k);
+  },
+  rubric: (sheet, st) => void (st.rubric = readRubric(sheet, st.framework, st.byId, st.issues)),
+  evaluation: (sheet, st) => void (st.evaluation = readEvaluation(sheet, st.byId, st.issues)),
+  actionPlan: (sheet, st) => void (st.action = readActionPlan(sheet, st.fiscalYear, st.issues)),
+};
 
 /** Reads a template's sheets into a plan. `grids` holds the sheets named in `meta.sheets`. */
 export function readPlanFromGrids(meta: TemplateMeta, framework: Framework, grids: ReadonlyMap<string, Grid>): GridsRead {
@@ -46,14 +69,19 @@ export function readPlanFromGrids(meta: TemplateMeta, framework: Framework, grid
     return new Sheet(name, grid);
   };
   const fiscalYear = meta.fiscalYear ?? framework.fiscalYear;
-
-  const kpis = readRegister(sheetOf("register"), pos, issues);
-  const byId = new Map<string, KpiDraft>();
-  for (const k of kpis) if (!byId.has(k.id)) byId.set(k.id, k);
-
-  const rubric = readRubric(sheetOf("rubric"), framework, byId, issues);
-  const evaluation = readEvaluation(sheetOf("evaluation"), byId, issues);
-  const action = readActionPlan(sheetOf("actionPlan"), fiscalYear, issues);
+  const st: ReadState = {
+    framework,
+    fiscalYear,
+    pos,
+    issues,
+    kpis: [],
+    byId: new Map(),
+    rubric: readRubric(null, framework, new Map(), []),
+    evaluation: readEvaluation(null, new Map(), []),
+    action: readActionPlan(null, fiscalYear, []),
+  };
+  for (const id of DATA_SHEET_IDS) READERS[id](sheetOf(id), st);
+  const { kpis, byId, rubric, evaluation, action } = st;
 
   const withAction = new Set(action.entries.map((e) => e.kpi));
   const kept = kpis.filter(
@@ -107,6 +135,3 @@ export function readPlanFromGrids(meta: TemplateMeta, framework: Framework, grid
   }
   return { plan: parsed.plan, locate: makeLocate(pos), issues };
 }
-
-/** Which criterion column of the evaluation sheet holds level k. */
-export const criterionKey = (level: number): string => CRITERIA_KEYS[level - 1] as string;

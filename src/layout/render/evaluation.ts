@@ -10,9 +10,10 @@ import { componentHeading, kindLabel } from "../text";
 import { addTable, finish, markHeading, numericCell, SheetBuilder, stated, textCell, titleBlock } from "./builder";
 import type { Ctx } from "./context";
 import { lookup, thisRow, thisRowSpan } from "./formulas";
-import type { LevelRows } from "./rubric";
+import { rubricLevelRows } from "./rubric";
 
-export function renderEvaluation(ctx: Ctx, levelRows: LevelRows): SheetRender {
+export function renderEvaluation(ctx: Ctx): SheetRender {
+  const levelRows = rubricLevelRows(ctx);
   const b = new SheetBuilder(ctx.sheets.evaluation, evaluationColumns());
   titleBlock(b, ctx, "evaluation");
   const table = ctx.tables.evaluation;

@@ -15,9 +15,10 @@
 // register.ts, rubric.ts, evaluation.ts, actionPlan.ts, meta.ts.
 import type { Framework } from "../../core/schema/framework";
 import type { Plan } from "../../core/schema/plan";
-import type { NameSpec, RenderModel } from "../../workbook/model";
+import type { NameSpec, RenderModel, SheetRender } from "../../workbook/model";
+import { FRAMEWORK_NAME } from "../../workbook/names";
 import { buildWorkbookLambdas } from "../lambdas";
-import { DEFAULT_SHEET_NAMES, DEFAULT_TABLES, FONT } from "../layout";
+import { DEFAULT_SHEET_NAMES, DEFAULT_TABLES, FONT, SHEET_IDS, type SheetId } from "../layout";
 import type { RenderOptions } from "../types";
 import { renderActionPlan } from "./actionPlan";
 import { groupKpis, type Ctx } from "./context";
@@ -27,6 +28,15 @@ import { renderRegister } from "./register";
 import { renderRubric } from "./rubric";
 
 export { DEFAULT_SHEET_NAMES } from "../layout";
+
+/** One renderer per sheet of the layout (sheets.ts); the model lists them in tab order. */
+const RENDERERS: Record<SheetId, (ctx: Ctx) => SheetRender> = {
+  register: renderRegister,
+  rubric: renderRubric,
+  evaluation: renderEvaluation,
+  actionPlan: renderActionPlan,
+  meta: renderMeta,
+};
 
 /** Renders a plan as a template. */
 export function renderTemplate(plan: Plan, options: RenderOptions): RenderModel {
@@ -40,15 +50,12 @@ export function renderTemplate(plan: Plan, options: RenderOptions): RenderModel 
     groups: groupKpis(plan, options.framework),
     options,
   };
-  const rubric = renderRubric(ctx);
   return {
-    sheets: [renderRegister(ctx), rubric.sheet, renderEvaluation(ctx, rubric.levelRows), renderActionPlan(ctx), renderMeta(ctx)],
+    sheets: SHEET_IDS.map((id) => RENDERERS[id](ctx)),
     names: lambdaNames(ctx.framework),
   };
 }
 
-/** The name the custom functions read to find the workbook's framework (src/functions/workbookFramework.ts). */
-export const FRAMEWORK_NAME = "KPI_FRAMEWORK";
 
 /**
  * Workbook names: KPISCORE and KPIPOINTS (LAMBDA, with the framework's ladder as default) and

@@ -1,6 +1,6 @@
 // Sheet 2, the scoring rubric: five rows per KPI, level 5 first; points are weight × percent
 // unless the plan states other points.
-import type { RubricLevel } from "../../core/schema/plan";
+import type { Kpi, RubricLevel } from "../../core/schema/plan";
 import type { SheetRender } from "../../workbook/model";
 import { cellAddress, rangeAddress } from "../../workbook/a1";
 import { FIRST_DATA_ROW, rubricColumns } from "../layout";
@@ -12,26 +12,49 @@ import { lookup, thisRow } from "./formulas";
 /** Where each KPI's level k (1…5) sits on the rubric sheet: A1 cell of its criterion. */
 export type LevelRows = Map<string, Map<number, string>>;
 
-export function renderRubric(ctx: Ctx): { sheet: SheetRender; levelRows: LevelRows } {
-  const b = new SheetBuilder(ctx.sheets.rubric, rubricColumns());
-  titleBlock(b, ctx, "rubric");
-  const table = ctx.tables.rubric;
+type LevelRow = RubricLevel & { blank?: true };
+
+/** The rubric's rows in sheet order: per KPI its levels, level 5 first, from FIRST_DATA_ROW on. */
+function rubricRows(ctx: Ctx): { kpi: Kpi; levels: LevelRow[]; first: number }[] {
   const ladder = ctx.framework.ladder;
-  const levelRows: LevelRows = new Map();
   let row = FIRST_DATA_ROW;
-  const weightRef = thisRow(table, b.header("weight"));
-  const percentRef = thisRow(table, b.header("percent"));
-  const pointsFormula = `=IF(OR(${weightRef}="",${percentRef}=""),"",${weightRef}*${percentRef}/100)`;
-  for (const { kpi } of slotsOf(ctx)) {
+  return slotsOf(ctx).map(({ kpi }) => {
     const levels = kpi.rubric?.levels ?? [];
     // A KPI without levels gets five blank rows to fill in (level and percentage prefilled).
-    const rows: (RubricLevel & { blank?: true })[] =
+    const rows: LevelRow[] =
       levels.length > 0
         ? [...levels].reverse()
         : [5, 4, 3, 2, 1].map((level) => ({ level, percent: ladder[level - 1] as number, points: null, description: "", criterion: null, blank: true }));
+    const first = row;
+    row += rows.length;
+    return { kpi, levels: rows, first };
+  });
+}
+
+/** The criterion cell of each KPI's levels: the evaluation sheet looks its criteria up there. */
+export function rubricLevelRows(ctx: Ctx): LevelRows {
+  const criterion = rubricColumns().findIndex((c) => c.key === "criterion");
+  const out: LevelRows = new Map();
+  for (const { kpi, levels, first } of rubricRows(ctx)) {
     const at = new Map<number, string>();
-    levelRows.set(kpi.id, at);
-    for (const l of rows) {
+    levels.forEach((l, i) => {
+      if (typeof l.level === "number" && !at.has(l.level)) at.set(l.level, cellAddress(first + i, criterion));
+    });
+    out.set(kpi.id, at);
+  }
+  return out;
+}
+
+export function renderRubric(ctx: Ctx): SheetRender {
+  const b = new SheetBuilder(ctx.sheets.rubric, rubricColumns());
+  titleBlock(b, ctx, "rubric");
+  const table = ctx.tables.rubric;
+  const weightRef = thisRow(table, b.header("weight"));
+  const percentRef = thisRow(table, b.header("percent"));
+  const pointsFormula = `=IF(OR(${weightRef}="",${percentRef}=""),"",${weightRef}*${percentRef}/100)`;
+  let row = FIRST_DATA_ROW;
+  for (const { kpi, levels } of rubricRows(ctx)) {
+    for (const l of levels) {
       b.set(row, "kpi", kpi.id);
       b.set(row, "name", { formula: lookup(ctx, b, "name", "kpi"), value: kpi.name });
       b.set(row, "weight", { formula: lookup(ctx, b, "weight", "kpi", true), value: numericCell(kpi.weight) });
@@ -46,7 +69,6 @@ export function renderRubric(ctx: Ctx): { sheet: SheetRender; levelRows: LevelRo
         stated(b, row, "points");
       }
       b.set(row, "criterion", numericCell(l.criterion));
-      if (typeof l.level === "number" && !at.has(l.level)) at.set(l.level, cellAddress(row, b.col("criterion")));
       row++;
     }
   }
@@ -59,5 +81,5 @@ export function renderRubric(ctx: Ctx): { sheet: SheetRender; levelRows: LevelRo
       style: { topBorder: true },
     });
   }
-  return { sheet: finish(b, "rubric", ctx, lastRow), levelRows };
+  return finish(b, "rubric", ctx, lastRow);
 }

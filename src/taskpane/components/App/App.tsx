@@ -1,5 +1,5 @@
-// The task pane: header with the language switch, the four steps (start, check, check before
-// sending, summaries), the weights of the open plan, and the current screen.
+// The task pane: header with the language switch, the steps of the navigation (screens.tsx), the
+// weights of the open plan, and the current screen.
 import type { AppProps } from "./App.types";
 import { renderApp } from "./renderApp";
 import { useApp } from "./useApp";

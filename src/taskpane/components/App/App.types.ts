@@ -1,11 +1,8 @@
 import type { Framework } from "../../../core/schema/framework";
-import type { LiveCheckState } from "../../hooks/useLiveCheck";
-import type { SealState } from "../../hooks/useSeal";
-import type { SummariesState } from "../../hooks/useSummaries";
-import type { WorkbookPlanState } from "../../hooks/useWorkbookPlan";
 import type { Lang, Strings } from "../../i18n/strings";
+import type { ScreenContext, View } from "./screens";
 
-export type View = "start" | "import" | "check" | "send" | "summaries";
+export type { View } from "./screens";
 
 export interface AppProps {
   /** Frameworks offered on the start screen (default: the ones shipped). */
@@ -22,22 +19,14 @@ export interface NavItem {
   disabled: boolean;
 }
 
-export interface AppState {
+export interface AppState extends ScreenContext {
   t: Strings;
   lang: Lang;
   setLang: (lang: Lang) => void;
   view: View | null;
-  go: (view: View) => void;
   nav: NavItem[];
-  frameworks: readonly Framework[];
-  plan: WorkbookPlanState;
-  check: LiveCheckState;
-  seal: SealState;
-  summaries: SummariesState;
   /** "Open plan: สำนักการระบายน้ำ, fiscal year 2567". */
   openLabel: string | null;
-  insert: WorkbookPlanState["insert"];
-  open: (meta: string) => void;
   /** What the last insert did (sheets used, names taken), shown once on the check screen after it. */
   notice: string | null;
 }

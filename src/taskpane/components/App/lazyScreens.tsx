@@ -11,7 +11,6 @@ import type { ImportScreenProps } from "../ImportScreen";
 import type { SendScreenProps } from "../SendScreen";
 import type { SummariesScreenProps } from "../SummariesScreen";
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner } from "../ui";
-import type { View } from "./App.types";
 
 /** The module path typed as a plain string (as in loadEngine.ts: webpack still sees the literal). */
 type Path = string;
@@ -38,22 +37,15 @@ function chunk<P>(fetch: () => Promise<ComponentType<P>>): Chunk<P> {
   return c;
 }
 
-const importChunk = chunk<ImportScreenProps>(() =>
+export const importChunk = chunk<ImportScreenProps>(() =>
   (import(/* webpackChunkName: "screen-import" */ "../ImportScreen" as Path) as Promise<typeof import("../ImportScreen")>).then((m) => m.ImportScreen),
 );
-const sendChunk = chunk<SendScreenProps>(() =>
+export const sendChunk = chunk<SendScreenProps>(() =>
   (import(/* webpackChunkName: "screen-send" */ "../SendScreen" as Path) as Promise<typeof import("../SendScreen")>).then((m) => m.SendScreen),
 );
-const summariesChunk = chunk<SummariesScreenProps>(() =>
+export const summariesChunk = chunk<SummariesScreenProps>(() =>
   (import(/* webpackChunkName: "screen-summaries" */ "../SummariesScreen" as Path) as Promise<typeof import("../SummariesScreen")>).then((m) => m.SummariesScreen),
 );
-
-const CHUNKS: Partial<Record<View, { load: () => Promise<unknown> }>> = { import: importChunk, send: sendChunk, summaries: summariesChunk };
-
-/** Starts fetching the screen of `view` (the user points at or focuses its step). */
-export function preloadScreen(view: View): void {
-  CHUNKS[view]?.load().catch(() => undefined);
-}
 
 function LazyScreen<P extends object>({ chunk: c, props }: { chunk: Chunk<P>; props: P }): JSX.Element {
   const { t } = useLang();

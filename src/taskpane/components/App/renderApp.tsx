@@ -1,39 +1,9 @@
 import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, Spinner, Switch, Title2 } from "../ui";
-import { CheckScreen } from "../CheckScreen";
-import { StartScreen } from "../StartScreen";
 import { WeightPanel } from "../WeightPanel";
 import { errorText } from "../CheckScreen/useCheckScreen";
 import type { AppState } from "./App.types";
 import type { useAppStyles } from "./useAppStyles.styles";
-import { ImportScreen, preloadScreen, SendScreen, SummariesScreen } from "./lazyScreens";
-
-function renderScreen(state: AppState): JSX.Element | null {
-  switch (state.view) {
-    case "start":
-      return (
-        <StartScreen
-          frameworks={state.frameworks}
-          templates={state.plan.templates}
-          activeMeta={state.plan.active?.meta ?? null}
-          busy={state.plan.busy}
-          inserted={state.plan.inserted}
-          onInsert={(p, f) => void state.insert(p, f)}
-          onOpen={state.open}
-          onImport={() => state.go("import")}
-        />
-      );
-    case "import":
-      return <ImportScreen frameworks={state.frameworks} busy={state.plan.busy} onInsert={(p, f) => void state.insert(p, f)} />;
-    case "check":
-      return <CheckScreen check={state.check} />;
-    case "send":
-      return <SendScreen check={state.check} seal={state.seal} />;
-    case "summaries":
-      return <SummariesScreen check={state.check} summaries={state.summaries} />;
-    default:
-      return null;
-  }
-}
+import { preloadScreen, SCREENS } from "./screens";
 
 export function renderApp(state: AppState, styles: ReturnType<typeof useAppStyles>): JSX.Element {
   const { t } = state;
@@ -82,7 +52,7 @@ export function renderApp(state: AppState, styles: ReturnType<typeof useAppStyle
         </MessageBar>
       )}
       {state.plan.active && <WeightPanel weights={state.check.result?.weights ?? null} />}
-      <main className={styles.main}>{state.plan.status === "loading" ? <Spinner label={t.loading} /> : renderScreen(state)}</main>
+      <main className={styles.main}>{state.plan.status === "loading" ? <Spinner label={t.loading} /> : state.view && SCREENS[state.view].render(state)}</main>
     </div>
   );
 }

@@ -12,7 +12,7 @@
 //   - action-plan steps that hold nothing ≡ no step; a project that holds nothing ≡ no project;
 //   - a step's months: the bar-chart months once each in fiscal order, then the others; a blank
 //     (null) month is no month.
-// canonicalPlan(p) is that form, so read(write(p)) equals canonicalPlan(p) for every plan, and
+// roundTripForm(p) is that form, so read(write(p)) equals roundTripForm(p) for every plan, and
 // equals p itself for plans already in it (the seed fixtures are).
 import { leafComponents } from "../core/frameworks";
 import type { Framework } from "../core/schema/framework";
@@ -23,7 +23,7 @@ import { isBarMonth } from "./text";
 
 const ALIGNMENT = ["policy", "strategy", "subStrategy", "objective", "keyResult"] as const;
 
-export function canonicalPlan(plan: Plan, framework: Framework): Plan {
+export function roundTripForm(plan: Plan, framework: Framework): Plan {
   const order = new Map(leafComponents(framework).map((c, i) => [c.code, i]));
   const rank = (k: Kpi): number => order.get(k.component) ?? order.size;
   const referenced = new Set(plan.actionPlan.map((e) => e.kpi));
