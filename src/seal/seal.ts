@@ -10,7 +10,7 @@ import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
 import type { Bilingual } from "../core/schema/common";
 import type { Plan } from "../core/schema/plan";
 import { toThaiDigits } from "../core/thai/digits";
-import { canonicalJson } from "./canonical";
+import { canonicalJson } from "./canonicalJson";
 
 /** What was hashed and how; a later method gets a new name, old seals stay verifiable. */
 export const SEAL_METHOD = "sha256/canonical-json/kpi-plan-1";

@@ -5,7 +5,6 @@
 import type { CellValue } from "../workbook/model";
 
 export type SummaryKind = "kpis" | "scores" | "chart";
-export const SUMMARY_KINDS: readonly SummaryKind[] = ["kpis", "scores", "chart"];
 
 /** 0-based row and column of the marker cell: A3. */
 export const MARKER_ROW = 2;

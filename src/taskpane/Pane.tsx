@@ -1,9 +1,9 @@
 // The pane with its providers: Fluent's theme (Thai font stack), the services, the workbook, the
-// language and the drafts of what the user typed on screens that come and go.
+// language and what the user typed on screens that come and go (keptInput.tsx).
 import { FluentProvider } from "@fluentui/react-components";
 import { App, type AppProps } from "./components/App";
 import { HostProvider, LangProvider, ServicesProvider, type PaneHost } from "./context";
-import { DraftsProvider } from "./drafts";
+import { KeptInputProvider } from "./keptInput";
 import type { Services } from "./services";
 import { langOf } from "./i18n/strings";
 import { paneTheme } from "./theme";
@@ -19,9 +19,9 @@ export function Pane({ services, host, ...app }: PaneProps): JSX.Element {
       <ServicesProvider services={services}>
         <HostProvider host={host}>
           <LangProvider initial={langOf(host.displayLanguage)}>
-            <DraftsProvider>
+            <KeptInputProvider>
               <App {...app} />
-            </DraftsProvider>
+            </KeptInputProvider>
           </LangProvider>
         </HostProvider>
       </ServicesProvider>

@@ -2,7 +2,7 @@
 // temp dir and read back) and Office.js against a fake Excel. Whatever holds the workbook, a plan
 // written as a template reads back as the same plan, nothing the workbook held is overwritten,
 // typed values read as typed, and findings point at sheet + cell.
-import { canonicalPlan } from "../../src/layout/canonical";
+import { roundTripForm } from "../../src/layout/roundTrip";
 import { DEFAULT_SHEET_NAMES } from "../../src/layout/render";
 import { templatePlan } from "../../src/layout/templatePlan";
 import { validatePlan } from "../../src/core/validation/validate";
@@ -40,7 +40,7 @@ describe.each(HARNESSES)("workbook port contract: $name", (h) => {
 
     it("is identical for a plan with results, stored scores, the evaluators' four texts, an action plan and awkward text", async () => {
       const plan = richPlan();
-      expect(canonicalPlan(plan, fw)).toStrictEqual(plan);
+      expect(roundTripForm(plan, fw)).toStrictEqual(plan);
       expect(plan.kpis[0]?.result).toMatchObject({ note: "-ดำเนินการครบ", strengths: "=ทีมงานเข้มแข็ง", weaknesses: "1. ยังไม่ครบ\n2. ล่าช้า", suggestions: "-" });
       const back = await readTemplate(await h.reopen(await written(plan)));
       expect(back.plan).toStrictEqual(plan);

@@ -37,4 +37,3 @@ export const Text = z.pipe(
   z.transform((v: string | number | null | undefined) => (v === null || v === undefined ? "" : String(v))),
 );
 
-export const isNumber = (v: Numeric | undefined): v is number => typeof v === "number";

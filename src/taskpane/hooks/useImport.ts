@@ -4,7 +4,7 @@
 // insert (the same path as the Start screen's).
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useServices, useHost } from "../context";
-import { useDraft } from "../drafts";
+import { useKeptInput } from "../keptInput";
 import type { Importer, ImportPreview } from "../importer/types";
 
 export type SelectionRead =
@@ -42,8 +42,8 @@ export function useImport(): ImportState {
   const [attempt, setAttempt] = useState(0);
   const importer = useRef<Importer | null>(null);
   // The pasted text and the chosen framework survive leaving the Import step.
-  const [text, setTextState] = useDraft("import.text", "");
-  const [framework, setFramework] = useDraft<string | null>("import.framework", null);
+  const [text, setTextState] = useKeptInput("import.text", "");
+  const [framework, setFramework] = useKeptInput<string | null>("import.framework", null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [selection, setSelection] = useState<SelectionRead>({ status: "idle" });
   const mounted = useRef(true);

@@ -4,7 +4,7 @@
 import { useEffect, useId, useMemo, useState } from "react";
 import { agenciesFor, resolveAgency } from "../../../core/agencies";
 import { useLang } from "../../context";
-import { useDraft } from "../../drafts";
+import { useKeptInput } from "../../keptInput";
 import { IMPORT_STRINGS } from "../../i18n/importStrings";
 import { useImport } from "../../hooks/useImport";
 import { num } from "../../i18n/strings";
@@ -20,7 +20,7 @@ export function useImportScreen(props: ImportScreenProps): ImportScreenState {
   const t = useMemo(() => ({ ...core, ...IMPORT_STRINGS[lang] }), [core, lang]);
   const imp = useImport();
   const uid = useId();
-  const [agencyEdit, setAgencyEdit] = useDraft<string | null>("import.agency", null);
+  const [agencyEdit, setAgencyEdit] = useKeptInput<string | null>("import.agency", null);
   const [submitted, setSubmitted] = useState(false);
   const p = imp.preview;
 

@@ -6,7 +6,7 @@ import type { Plan } from "../../../core/schema/plan";
 import type { AgencyKind } from "../../../core/agencies";
 import { agencyList, loadAgencies, type AgencyList } from "../../data/loadAgencies";
 import { useServices, useLang } from "../../context";
-import { useDraft } from "../../drafts";
+import { useKeptInput } from "../../keptInput";
 import type { Services } from "../../services";
 import type { StartScreenProps, StartScreenState } from "./StartScreen.types";
 
@@ -30,9 +30,9 @@ export function useStartScreen(props: StartScreenProps): StartScreenState {
   const { standardKpis } = useServices().frameworks;
   const years = useMemo(() => [...new Set(props.frameworks.map((f) => f.fiscalYear))].sort((a, b) => b - a), [props.frameworks]);
   // What the user chose or typed survives a visit to another step.
-  const [year, setYearState] = useDraft<number>("start.year", years[0] ?? 0);
-  const [kind, setKind] = useDraft<AgencyKind>("start.kind", "bureau");
-  const [agency, setAgencyText] = useDraft("start.agency", "");
+  const [year, setYearState] = useKeptInput<number>("start.year", years[0] ?? 0);
+  const [kind, setKind] = useKeptInput<AgencyKind>("start.kind", "bureau");
+  const [agency, setAgencyText] = useKeptInput("start.agency", "");
   const [submitted, setSubmitted] = useState(false);
   const uid = useId();
   // The agency list arrives when the user reaches the agency field (see loadAgencies.ts).
