@@ -487,14 +487,17 @@ function pass(target: object, prop: PropertyKey): unknown {
 
 /** Cells of `within` whose value breaks the validation rule written over them. */
 function invalidCells(sheet: FakeSheet, within: string): string[] {
-  const rules = sheet.validations.filter((v) => v.property === "rule");
+  // Ranges parsed once per call: the fake must not make the pane look slower than Excel is.
+  const rules = sheet.validations.filter((v) => v.property === "rule").map((v) => ({ ...v, box: bounds(v.range) }));
+  const area = bounds(within);
+  const inside = (b: ReturnType<typeof bounds>, row: number, column: number): boolean => row >= b.row1 && row <= b.row2 && column >= b.column1 && column <= b.column2;
   const out = new Set<string>();
   for (const [address, cell] of sheet.cells) {
     if (cell.formula !== null) continue;
     const { row, column } = parseCell(address);
-    if (!covers(within, row, column)) continue;
+    if (!inside(area, row, column)) continue;
     for (const v of rules) {
-      if (!covers(v.range, row, column)) continue;
+      if (!inside(v.box, row, column)) continue;
       if (breaks(cell.value, v.value as Record<string, Record<string, unknown>>)) out.add(address);
     }
   }

@@ -196,13 +196,31 @@ export function parsePlan(input: unknown): PlanParse {
 
 const canonicalResult = (r: Result): string => JSON.stringify(Object.entries(r).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1)));
 
-/** A copy without object keys whose value is null, at every depth (array items are kept). */
+/**
+ * The value without object keys whose value is null, at every depth (array items are kept). Parts
+ * without such keys are returned as they are, so a plan without nulls is not copied at all.
+ */
 function withoutNullKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutNullKeys);
   if (value === null || typeof value !== "object") return value;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) if (v !== null) out[k] = withoutNullKeys(v);
-  return out;
+  if (Array.isArray(value)) {
+    let out: unknown[] | null = null;
+    value.forEach((v, i) => {
+      const w = withoutNullKeys(v);
+      if (w !== v) (out ??= [...value])[i] = w;
+    });
+    return out ?? value;
+  }
+  let out: Record<string, unknown> | null = null;
+  for (const [k, v] of Object.entries(value)) {
+    if (v === null) {
+      out ??= { ...value };
+      delete out[k];
+      continue;
+    }
+    const w = withoutNullKeys(v);
+    if (w !== v) (out ??= { ...value })[k] = w;
+  }
+  return out ?? value;
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
