@@ -3,6 +3,9 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  // Tests assert behaviour, never speed (benchmarks measure that): a busy 2-core CI machine must
+  // not fail a test for being slow. Tests that start LibreOffice or Chromium set wider margins.
+  testTimeout: 60_000,
   transform: {
     "^.+\\.(t|j)sx?$": [
       "@swc/jest",

@@ -12,6 +12,9 @@ import { XlsxWorkbook } from "../../src/xlsx/workbook";
 import { framework2567 } from "../workbook/harness";
 import { richPlan } from "../workbook/plans";
 
+// LibreOffice starts cold on each conversion: minutes on a busy machine, never a failure.
+jest.setTimeout(300_000);
+
 function findSoffice(): string | null {
   for (const name of ["soffice", "libreoffice"]) {
     const r = spawnSync("sh", ["-c", `command -v ${name}`], { encoding: "utf8" });
