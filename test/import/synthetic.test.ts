@@ -63,7 +63,7 @@ describe("FY2566 district office: components ๒ and ๓, ladder 60…100, other
     expect(k.definition).toBe("เรื่องร้องเรียน หมายถึง เรื่องที่ประชาชนแจ้งผ่านระบบ Traffy Fondue & สายด่วน ๑๕๕๕\nภายในเวลาที่กำหนด หมายถึง ภายใน ๗ วันทำการ");
     expect(k.method).toBe("(จำนวนเรื่องที่แก้ไขภายในเวลา × ๑๐๐) ÷ จำนวนเรื่องร้องเรียนทั้งหมด");
     expect(k.evidence).toEqual(["รายงานจากระบบ Traffy Fondue", "ทะเบียนคุมเรื่องร้องเรียน"]);
-    expect(k.alignment).toEqual({ policy: "", strategy: "๑ มหานครปลอดภัย", subStrategy: "๑.๒ สิ่งแวดล้อมดี", objective: "๑.๒.๑ ประชาชนได้รับบริการรักษาความสะอาดที่รวดเร็ว", keyResult: "" });
+    expect(k.alignment).toEqual({ strategy: "๑ มหานครปลอดภัย", subStrategy: "๑.๒ สิ่งแวดล้อมดี", objective: "๑.๒.๑ ประชาชนได้รับบริการรักษาความสะอาดที่รวดเร็ว" });
   });
 
   it("reads a detail page written as 'label: value' lines, with partners", () => {

@@ -147,5 +147,7 @@ export const TRANSPOSED_ROWS: readonly ColumnSpec<RubricField>[] = [
 export const TICKS = /[✓✔☑☒■◼▣●√✗✘⊠]/;
 
 /** A form title: "แบบสรุปตัวชี้วัด… ประจำปีงบประมาณ พ.ศ. ๒๕๖๗" (matched on the compact key). */
-export const TITLE_WORDS = /(ตัวชี้วัด|ประเมินผล|แบบสรุป|แบบวิเคราะห์|เจรจาตกลง|คำรับรอง)/;
+export const TITLE_WORDS = /(ตัวชี้วัด|ประเมินผล|แบบสรุป|แบบวิเคราะห์|เจรจาตกลง|คำรับรอง|แผนปฏิบัติ)/;
+/** Dotted leaders of a table of contents ("คำนำ ........ ก"): such a line names a page, it is no title. */
+export const LEADERS = /\.{4,}|…{2,}|_{4,}/;
 export const FISCAL_YEAR = /ปีงบประมาณ(พ\.ศ\.)?(\d{4})/;

@@ -8,6 +8,7 @@
 import { parsePlan, type PlanInput } from "../../schema/plan";
 import { validatePlan } from "../../validation/validate";
 import type { Parsed } from "../drafts";
+import type { Classification } from "../kind";
 import { MSG } from "../messages";
 import type { ImportOptions, ImportResult } from "../types";
 import { buildActionPlans } from "./actionPlans";
@@ -21,8 +22,8 @@ import { mostFrequent } from "./values";
 
 export { numericCriterion, parseBaseline, unitOf } from "./values";
 
-export function assemble(parsed: Parsed, options: ImportOptions = {}): ImportResult {
-  const asm = new Assembly(parsed, options);
+export function assemble(parsed: Parsed, options: ImportOptions = {}, cls: Classification = { kind: "agreement", evidence: [] }): ImportResult {
+  const asm = new Assembly(parsed, options, cls);
   collectKpis(asm);
   if (asm.drafts.length === 0) return asm.fail("NOT_A_KPI_DOCUMENT", MSG.notKpi());
   attachRubrics(asm);

@@ -5,7 +5,7 @@ import { numbersInText } from "../../thai/number";
 import { toArabicDigits } from "../../thai/digits";
 import { budgetHeader, cellText, kpiHeader, rubricHeader, stepHeader, type Columns, type StepHeader } from "../columns";
 import type { BudgetDraft, StepTableDraft } from "../drafts";
-import type { Line } from "../lines";
+import { isPageFurniture, type Line } from "../lines";
 import { plain, trimDots } from "../text";
 import type { BudgetField } from "../vocabulary";
 import { alignmentOf, componentBoxes, lineText, rubricTitle, titleYear } from "./classify";
@@ -22,6 +22,11 @@ export function findPlanTitles(s: Scan): void {
     const block: number[] = [];
     while (k >= 0 && block.length < 4) {
       const l = s.line(k);
+      // A page number and the running header above it: the table goes on from the page before.
+      if (isPageFurniture(l) || s.running.has(k)) {
+        k--;
+        continue;
+      }
       if (l.blank || (l.tabular && l.filled > 1) || titleYear(l) !== null) break;
       if (kpiHeader(l, true) || rubricHeader(l) || componentBoxes(l) || alignmentOf(l) || rubricTitle(l)) break;
       block.unshift(k);
