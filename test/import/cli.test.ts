@@ -64,7 +64,7 @@ describe("kpi import", () => {
   });
 
   it.each([
-    ["an unrelated document", SEED_004, "no KPI summary table or KPI detail page found"],
+    ["a memo (seed 004)", SEED_004, "this document is a memo, a guideline or meeting minutes"],
     ["an empty file", "empty.txt", "the text is empty"],
     ["a binary file", "image.txt", "this is not text"],
   ])("%s: a clear message, exit 2, no output file", async (_what, file, message) => {

@@ -81,6 +81,8 @@ export interface RubricDraft {
   to: number;
   titleName: string | null;
   titleLine?: number;
+  /** A weight the title states: "(น้ำหนัก 10 คะแนน)". */
+  titleWeight?: Located;
   page: DetailPage | null;
   rows: RubricRowDraft[];
   conditions: Located[];

@@ -4,7 +4,7 @@ import { toArabicDigits } from "../../thai/digits";
 import type { ComponentHeading } from "../drafts";
 import type { Line } from "../lines";
 import { EM_OPEN, afterCompact, plain, rawCompactOf, trimDots } from "../text";
-import { ALIGNMENT_LABELS, FISCAL_YEAR, LEADERS, TICKS, TITLE_WORDS, type AlignmentField } from "../vocabulary";
+import { ALIGNMENT_LABELS, DETAIL_LABELS, FISCAL_YEAR, LEADERS, TICKS, TITLE_WORDS, type AlignmentField } from "../vocabulary";
 
 /** A form title: "แบบสรุปตัวชี้วัด… ประจำปีงบประมาณ พ.ศ. ๒๕๖๗". Returns the BE year. */
 export function titleYear(line: Line): number | null {
@@ -121,6 +121,24 @@ export const CONDITIONS = /^(เงื่อนไข|หมายเหตุ|�
 
 /** The start of a detail page written as labelled lines. */
 export const LABELLED_START = /^(ชื่อตัวชี้วัด(ที่\d+(\.\d+)*)?|ตัวชี้วัด(ที่\d+(\.\d+)*)?[:：])/;
+
+/**
+ * "ตัวชี้วัดที่ 2.1 <name>" standing over "นิยาม : …", "วิธีคำนวณ : …" lines: a detail page written
+ * as labelled lines whose first line names the KPI by its number.
+ */
+export function numberedKpiPage(lines: readonly Line[], i: number): boolean {
+  const line = lines[i];
+  if (!line || line.tabular || !/^ตัวชี้วัดที่\d+(\.\d+)*[^\d.:：]/.test(rawCompactOf(lineText(line)))) return false;
+  const next = lines.slice(i + 1, i + 3).find((l) => !l.blank);
+  return next !== undefined && !next.tabular && DETAIL_LABELS.some((d) => d.plainStart && !d.labelledOnly && d.pattern.test(next.compact) && /[:：]/.test(next.compact.slice(0, 40)));
+}
+
+/** "องค์ประกอบที่ ๑ … จำนวน ๓ ตัวชี้วัด น้ำหนัก ๕๐ คะแนน" standing alone above an action plan's KPI tables. */
+export function standaloneHeading(line: Line): Omit<ComponentHeading, "line"> | null {
+  if (line.tabular && line.filled > 1) return null;
+  if (!/^องค์(กร)?ประกอบ(ที่)?\d/.test(line.compact) || LEADERS.test(line.text)) return null;
+  return componentHeading(line);
+}
 
 /** "๑. ร้อยละ…" → "ร้อยละ…" when the table has no number column of its own. */
 export const withoutNumber = (name: string, strip: boolean): string => (strip ? name.replace(/^\(?[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})*[.)]?\s+(?=\D)/, "") : name);

@@ -11,7 +11,7 @@ import type { Line } from "../lines";
 import { MSG } from "../messages";
 import { rawCompactOf } from "../text";
 import { findPlanTitles, readActionPlan, readBudget } from "./actionPlan";
-import { alignmentOf, CONDITIONS, componentBoxes, LABELLED_START, lineText, rubricTitle, titleAt } from "./classify";
+import { alignmentOf, CONDITIONS, componentBoxes, LABELLED_START, lineText, numberedKpiPage, rubricTitle, standaloneHeading, titleAt } from "./classify";
 import { readDetail, readLabelled } from "./detail";
 import { readConditions, readRubric, readRubricWithTitle, readTransposedRubric } from "./rubric";
 import { Scan } from "./scan";
@@ -43,6 +43,13 @@ function step(s: Scan, i: number): number | null {
   if (alignmentOf(line)) return readAlignment(s, i);
   if (!line.tabular && CONDITIONS.test(line.compact)) return readConditions(s, i);
   if (!line.tabular && LABELLED_START.test(rawCompactOf(lineText(line)))) return readLabelled(s, i);
+  if (numberedKpiPage(s.lines, i)) return readLabelled(s, i);
+  const heading = standaloneHeading(line);
+  if (heading) {
+    s.out.headings.push({ ...heading, line: line.no });
+    s.component = heading.code;
+    return i + 1;
+  }
   return null;
 }
 

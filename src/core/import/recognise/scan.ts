@@ -8,7 +8,7 @@ import { isPageFurniture, type Line } from "../lines";
 import { knownAgency } from "../agency";
 import { MSG } from "../messages";
 import { rawCompactOf } from "../text";
-import { alignmentOf, CONDITIONS, componentBoxes, LABELLED_START, lineText, rubricTitle, titleYear } from "./classify";
+import { alignmentOf, CONDITIONS, componentBoxes, LABELLED_START, lineText, numberedKpiPage, rubricTitle, titleYear } from "./classify";
 
 /** What a title, component boxes and alignment lines say about the KPI page that follows them. */
 export interface Pending {
@@ -110,7 +110,7 @@ export class Scan {
     if (titleYear(line) !== null) return true;
     if (kpiHeader(line, true) || rubricHeader(line) || transposedRubricHeader(line) || rubricTitle(line) || budgetHeader(line)) return true;
     if (componentBoxes(line) || alignmentOf(line)) return true;
-    return !line.tabular && LABELLED_START.test(rawCompactOf(lineText(line)));
+    return (!line.tabular && LABELLED_START.test(rawCompactOf(lineText(line)))) || numberedKpiPage(this.lines, i);
   }
 
   /**
