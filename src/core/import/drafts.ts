@@ -103,6 +103,8 @@ export interface StepTableDraft {
   from: number;
   to: number;
   title: string;
+  /** The KPI a title line names ("ชื่อตัวชี้วัดที่ ๑ …"): the plan is that KPI's, or no KPI's of the plan. */
+  kpiName?: string;
   titleLines: number[];
   page: DetailPage | null;
   steps: StepDraft[];

@@ -55,7 +55,7 @@ export type BudgetField = "no" | "project" | "budget" | "division" | "kpi";
 export const BUDGET_COLUMNS: readonly ColumnSpec<BudgetField>[] = [
   { field: "no", patterns: [/^(ที่|ลำดับ(ที่)?)$/] },
   { field: "kpi", patterns: [/^ตัวชี้วัด/] },
-  { field: "budget", patterns: [/งบประมาณ/, /จำนวนเงิน/, /\(บาท\)/, /^บาท$/], not: [/ปีงบประมาณ/, /^แหล่ง/] },
+  { field: "budget", patterns: [/งบประมาณ/, /จำนวนเงิน/, /\(บาท\)/, /^บาท$/], not: [/ปีงบประมาณ/, /^แหล่ง/, /^ไม่ใช้/] },
   { field: "division", patterns: [/รับผิดชอบ/, /^หน่วยงาน/, /^ส่วนราชการ/] },
   { field: "project", patterns: [/^(รายการ\/)?(ชื่อ)?(แผนงาน\/)?(โครงการ|กิจกรรม)/] },
 ];
