@@ -33,6 +33,8 @@ export interface Recognised {
 /** A line that held text the importer could not use. */
 export interface Skipped {
   line: number;
+  /** The last line, when consecutive lines are listed as one part (a preface, a table of contents). */
+  to?: number;
   text: string;
   reason: Bilingual;
 }

@@ -14,6 +14,7 @@ import type { ImportOptions, ImportResult } from "../types";
 import { buildActionPlans } from "./actionPlans";
 import { checkComponents } from "./checks";
 import { describeSections } from "./describe";
+import { groupUnused } from "./unused";
 import { assignIds, chooseFramework, fiscalYear } from "./framework";
 import { buildKpi } from "./kpi";
 import { attachRubrics, collectKpis } from "./match";
@@ -50,6 +51,7 @@ export function assemble(parsed: Parsed, options: ImportOptions = {}, cls: Class
   };
   if (parsed.furniture > 0) asm.notes.push({ message: MSG.dropped(parsed.furniture) });
   describeSections(asm);
+  groupUnused(asm);
   const checked = parsePlan(plan);
   if (!checked.ok) {
     const detail = checked.problems.map((p) => `${p.path}: ${p.message}`).join("; ");
