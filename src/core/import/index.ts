@@ -61,3 +61,5 @@ export function importPlanText(text: string, options: ImportOptions = {}): Impor
     };
   }
 }
+
+export { mergeResults, type MergeEntry, type MergeResult } from "./merge";
