@@ -124,5 +124,6 @@ describe("kpi import", () => {
       ["1.3-2", 10, 5],
     ]);
     expect(back.plan.actionPlan).toHaveLength(3);
-  });
+    // exceljs writes and reads the whole workbook: generous on a slow machine.
+  }, 120_000);
 });

@@ -13,6 +13,7 @@ import { roundHalfUp } from "../../scoring/round";
 import { scoreResult } from "../../scoring/score";
 import { validatePlan } from "../../validation/validate";
 import type { RuleCode } from "../../validation/finding";
+import { mostFrequent } from "../assemble/values";
 import type { Classification } from "../kind";
 import type { Line } from "../lines";
 import { MSG } from "../messages";
@@ -48,15 +49,6 @@ interface KpiDraft {
 }
 
 const REVIEW_FIELDS: readonly ReviewField[] = ["reasons", "strengths", "weaknesses", "suggestions"];
-
-function mostFrequent<T>(values: readonly T[]): T | undefined {
-  const counts = new Map<T, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best: T | undefined;
-  let n = 0;
-  for (const [v, c] of counts) if (c > n) [best, n] = [v, c];
-  return best;
-}
 
 function chooseFramework(fy: number, agency: string, components: string[], given: string | undefined): { framework: Framework | null; id: string; error?: Bilingual } {
   if (given) {

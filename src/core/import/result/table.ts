@@ -69,7 +69,6 @@ export interface ResultTable {
 }
 
 const cell = (l: Line, idx: number | undefined): string => (idx === undefined ? "" : plain(l.cells[idx] ?? "").replace(/\n/g, " ").replace(/\s+/g, " ").trim());
-const key = (l: Line, idx: number): string => l.compacts[idx] ?? "";
 
 const RESULT_WORDS = /^ผลการ(ดำเนิน|ประเมิน)/;
 
