@@ -1,13 +1,15 @@
-// Bundled for the browser by the task-pane benchmark and injected before office.js: the end-to-end
+// Bundled for the browser by the task-pane benchmark and injected before the page runs (with the
+// fake Office of test/e2e/fakeOffice.ts): the end-to-end
 // test's fake Excel, holding a complete FY2567 plan from the start — the workbook a planner opens
 // the pane on most days. The pane's first call waits until the template is in.
 import { findFramework } from "../src/core/frameworks";
 import type { Framework } from "../src/core/schema/framework";
 import { createOfficePort } from "../src/excel/officePort";
 import type { ExcelRun } from "../src/excel/types";
-import { insertTemplate } from "../src/workbook/template";
+import { insertTemplate } from "../src/template/insert";
 import { parsed, validPlan } from "../test/helpers/plan";
 import { FakeOfficeHost } from "../test/taskpane/fakeOfficeHost";
+import { installFakeOffice } from "../test/e2e/fakeOffice";
 
 const host = new FakeOfficeHost({ displayLanguage: "th-TH" });
 const ready = insertTemplate(createOfficePort(host.run), { ...parsed(validPlan({ results: true })), agency: "สำนักการระบายน้ำ" }, findFramework("bma-2567-bureau") as Framework);
@@ -15,4 +17,4 @@ const run: ExcelRun = async (batch) => {
   await ready;
   return host.run(batch);
 };
-(window as unknown as { __KPI_TEST_HOST__: unknown }).__KPI_TEST_HOST__ = { run, displayLanguage: "th-TH" };
+installFakeOffice(run, "th-TH");

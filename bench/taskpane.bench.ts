@@ -2,7 +2,7 @@
 //   1. gzip size of ALL the JavaScript a session loads before the pane is usable: the page's
 //      <script> tags (functions.js and commands.js of the shared runtime included; office.js is
 //      Microsoft's and listed apart) plus every chunk fetched at start-up without a user action
-//      (the engine). Measured in headless Chromium (Debian's, as the end-to-end test) by recording
+//      (the services). Measured in headless Chromium (Debian's, as the end-to-end test) by recording
 //      what the page requests until the Start screen is ready and the network is idle; then each
 //      user action (reaching the agency field, inserting a template, opening Check before
 //      sending, sealing, Summaries, Import) and the chunks it fetched, listed apart. Without
@@ -18,14 +18,14 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
 import { createOfficePort } from "../src/excel/officePort";
-import { createOfficeSession } from "../src/excel/session";
+import { createOfficeHost } from "../src/excel/host";
 import { findFramework } from "../src/core/frameworks";
 import type { Framework } from "../src/core/schema/framework";
 import type { Plan } from "../src/core/schema/plan";
 import { PlanChecker, type CheckResult } from "../src/taskpane/check/checker";
 import { LiveCheck } from "../src/taskpane/check/live";
-import { insertTemplate } from "../src/workbook/template";
-import { buildForE2e, chromiumPath, CHROMIUM_ARGS, serve } from "../test/e2e/support";
+import { insertTemplate } from "../src/template/insert";
+import { buildForE2e, chromiumPath, CHROMIUM_ARGS, serve, stubOfficeJs } from "../test/e2e/support";
 import { parsed, validPlan } from "../test/helpers/plan";
 import { syntheticPlan } from "../test/helpers/synthetic";
 import { FakeOfficeHost } from "../test/taskpane/fakeOfficeHost";
@@ -86,6 +86,7 @@ async function browserPlanStartup(dir: string, executablePath: string): Promise<
   try {
     const page = await browser.newPage({ viewport: { width: 380, height: 900 }, locale: "th-TH" });
     recordScripts(page, () => files);
+    await stubOfficeJs(page);
     await page.addInitScript({ path: hostScript });
     await page.goto(url);
     await page.getByRole("heading", { name: "ตรวจสอบแผน" }).waitFor();
@@ -114,6 +115,7 @@ async function browserSession(dir: string, executablePath: string): Promise<Fetc
   try {
     const page = await browser.newPage({ viewport: { width: 380, height: 900 }, locale: "th-TH" });
     recordScripts(page, () => current);
+    await stubOfficeJs(page);
     await page.addInitScript(`window.__KPI_E2E_LANG__ = "th-TH";`);
     await page.addInitScript({ path: join(dir, "host.js") });
     const step = async (name: string, act: (p: Page) => Promise<void>): Promise<void> => {
@@ -233,7 +235,7 @@ async function bundleSizes(): Promise<void> {
 async function workbookWith(plan: Plan, framework: Framework): Promise<{ host: FakeOfficeHost; checker: PlanChecker }> {
   const host = new FakeOfficeHost();
   await insertTemplate(createOfficePort(host.run), plan, framework);
-  return { host, checker: new PlanChecker(createOfficeSession({ run: host.run }), "ข้อมูลแม่แบบ") };
+  return { host, checker: new PlanChecker(createOfficeHost({ run: host.run }), "ข้อมูลแม่แบบ") };
 }
 
 function weightCell(host: FakeOfficeHost, kpi: string): string {

@@ -4,9 +4,10 @@
 // sync counts). Figures are printed, never asserted.
 import { findFramework } from "../src/core/frameworks";
 import type { Framework } from "../src/core/schema/framework";
-import { createOfficePort } from "../src/excel";
-import { MemoryWorkbook } from "../src/workbook/memory";
-import { insertTemplate, readTemplate } from "../src/workbook/template";
+import { createOfficePort } from "../src/excel/officePort";
+import { MemoryWorkbook } from "../test/workbook/memory";
+import { insertTemplate } from "../src/template/insert";
+import { readTemplate } from "../src/template/read";
 import { XlsxWorkbook } from "../src/xlsx/workbook";
 import { FakeExcel } from "../test/excel/fakeExcel";
 import { sizedPlan } from "../test/workbook/plans";

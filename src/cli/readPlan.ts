@@ -1,45 +1,52 @@
+// Reads any plan file the command line takes — kpi-plan JSON, or a template workbook (.xlsx) — with
+// the framework it is checked against, so every command that reads a plan reads it the same way.
+// A workbook is checked against the framework stored in it (as it was agreed); JSON against the
+// shipped framework its `framework` field names; --framework overrides both.
 import { extname } from "node:path";
 import { findFramework, FRAMEWORKS } from "../core/frameworks";
 import type { Framework } from "../core/schema/framework";
 import { parsePlan, type Plan } from "../core/schema/plan";
-import type { Where } from "../core/validation/finding";
-import type { ReadIssue } from "../layout/types";
-import type { SealReport } from "./seal";
+import type { TemplateRead } from "../template/read";
 import { readInput } from "./io";
 import { CliError } from "./lang";
 
-export interface LoadedPlan {
-  plan: Plan;
-  /** Maps a plan location to a sheet and cell when the plan came from a workbook. */
-  locate?: (where: Where) => { sheet: string; cell: string } | undefined;
-  /** Cells of a workbook that could not be read as part of the plan, with their sheet and cell. */
-  issues?: ReadIssue[];
-  /** The seal of "check before sending", for plans read from a workbook. */
-  seal?: () => Promise<SealReport>;
+export type LoadedPlan =
+  | { source: "json"; plan: Plan; framework: Framework }
+  | { source: "workbook"; plan: Plan; framework: Framework; template: TemplateRead };
+
+export interface LoadOptions {
+  /** --framework: check against this framework instead of the plan's own. */
+  framework?: string | undefined;
 }
 
-export type PlanReader = (path: string) => Promise<LoadedPlan>;
+type Reader = (path: string, framework: Framework | undefined) => Promise<LoadedPlan>;
 
 /**
- * Readers by file extension; adapters for other formats (.xlsx) register here. The .xlsx reader
- * loads exceljs only when a workbook is read, so that commands without one start fast.
+ * Readers by file extension. The .xlsx reader loads exceljs only when a workbook is read, so that
+ * commands without one start fast.
  */
-export const READERS: Record<string, PlanReader> = {
-  ".json": readJsonPlan,
-  ".xlsx": async (path) => (await import("./readXlsx.js")).readXlsxPlan(path),
+const READERS: Record<string, Reader> = {
+  ".json": async (path, given) => {
+    const plan = await readJsonPlan(path);
+    return { source: "json", plan, framework: given ?? resolveFramework(plan.framework) };
+  },
+  ".xlsx": async (path, given) => {
+    const template = await (await import("./readXlsx.js")).readWorkbookFile(path, given ? { framework: given } : {});
+    return { source: "workbook", plan: template.plan, framework: template.framework, template };
+  },
 };
 
 /** Reads a plan file of any supported kind, or fails with exit code 2 saying why and where. */
-export async function loadPlan(path: string): Promise<LoadedPlan> {
+export async function loadPlan(path: string, options: LoadOptions = {}): Promise<LoadedPlan> {
   const reader = READERS[extname(path).toLowerCase()];
   if (!reader) {
     const known = Object.keys(READERS).join(", ");
     throw new CliError(`อ่านไฟล์ ${path} ไม่ได้: รองรับเฉพาะ ${known} / cannot read ${path}: only ${known} files are supported`, 2);
   }
-  return reader(path);
+  return reader(path, options.framework === undefined ? undefined : resolveFramework(options.framework));
 }
 
-export async function readJsonPlan(path: string): Promise<LoadedPlan> {
+export async function readJsonPlan(path: string): Promise<Plan> {
   const text = (await readInput(path)).toString("utf8");
   let json: unknown;
   try {
@@ -55,12 +62,11 @@ export async function readJsonPlan(path: string): Promise<LoadedPlan> {
       2,
     );
   }
-  return { plan: parsed.plan };
+  return parsed.plan;
 }
 
-/** The framework named by --framework, else by the plan. */
-export function resolveFramework(plan: Plan, override: string | undefined): Framework {
-  const id = override ?? plan.framework;
+/** A shipped framework by id, or exit code 2 naming the id and the known ones. */
+export function resolveFramework(id: string): Framework {
   const fw = findFramework(id);
   if (!fw) {
     const known = FRAMEWORKS.map((f) => f.id).join(", ");
@@ -68,3 +74,6 @@ export function resolveFramework(plan: Plan, override: string | undefined): Fram
   }
   return fw;
 }
+
+/** The problems met reading a workbook's cells (none for JSON). */
+export const readIssuesOf = (loaded: LoadedPlan): TemplateRead["issues"] => (loaded.source === "workbook" ? loaded.template.issues : []);

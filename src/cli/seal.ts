@@ -1,10 +1,8 @@
-// The seal of a received workbook, for `kpi validate`: recompute the SHA-256 of the plan read
-// back from the file and compare it with the seal the task pane wrote into the template's
-// metadata sheet ("check before sending").
-import type { Plan } from "../core/schema/plan";
-import { checkSeal, planDigest, sealMessage, type Seal, type SealCheck } from "../seal/seal";
-import { readSeal } from "../seal/store";
-import type { WorkbookPort } from "../workbook/port";
+// The seal of a received workbook, for `kpi validate`: the plan read back from the file against the
+// seal the task pane wrote into the template's metadata sheet ("check before sending").
+import { planDigest, sealMessage, type Seal, type SealCheck } from "../seal/seal";
+import type { TemplateCheckResult } from "../template/check";
+import type { TemplateRead } from "../template/read";
 import type { Lang } from "./lang";
 
 export interface SealReport {
@@ -17,11 +15,8 @@ export interface SealReport {
   message: { th: string; en: string };
 }
 
-/** Checks the seal of a workbook whose plan was already read (`meta`: its metadata sheet). */
-export async function workbookSeal(workbook: WorkbookPort, plan: Plan, meta: string): Promise<SealReport> {
-  const sealed = await readSeal(workbook, meta);
-  const check = checkSeal(plan, sealed);
-  return { status: check.status, digest: planDigest(plan), sealed, message: sealMessage(check) };
+export function sealReport(read: TemplateRead, check: TemplateCheckResult): SealReport {
+  return { status: check.seal.status, digest: planDigest(read.plan), sealed: read.seal, message: sealMessage(check.seal) };
 }
 
 export function sealLine(report: SealReport, lang: Lang): string {

@@ -1,7 +1,7 @@
 // The format of a written sheet through Office.js: column widths, styles, row heights, merges,
 // data validation, conditional formats, freeze panes, print setup, tab colour, visibility and
 // protection. Queued into the write batch; nothing here syncs.
-import { columnLetter, parseRange } from "../layout/a1";
+import { columnLetter, parseRange } from "../workbook/a1";
 import { pagesWide, type RangeStyle, type SheetRender, type ValidationSpec } from "../workbook/model";
 
 const POINTS_PER_CHARACTER = 5.25;

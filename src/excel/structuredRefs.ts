@@ -1,7 +1,7 @@
 // Structured references of a render model as the A1 references they stand for: Office.js writes
 // every cell before the tables exist (see officePort.ts), and Excel refuses a reference to a
 // table that does not exist yet.
-import { columnLetter, parseRange, quoteSheet } from "../layout/a1";
+import { columnLetter, parseRange, quoteSheet } from "../workbook/a1";
 import type { RenderModel } from "../workbook/model";
 
 /** Where each table of the model lies: its sheet, data rows and columns by header. */

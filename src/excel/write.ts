@@ -1,7 +1,7 @@
 // The write path of the Office.js port (see officePort.ts for the order of writing and why):
 // addSheets' batch — check the names are free, write every cell, make the tables, format, then the
 // workbook names in a sync of their own. Loaded by the port on its first write.
-import { columnLetter } from "../layout/a1";
+import { columnLetter } from "../workbook/a1";
 import { isFormulaInput, type RenderModel, type SheetRender } from "../workbook/model";
 import { SheetExistsError } from "../workbook/port";
 import { officeCell } from "./cells";

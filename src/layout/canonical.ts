@@ -2,7 +2,7 @@
 // things a JSON plan can; reading always gives the left-hand form of each:
 //   - an optional text left out ≡ empty text ("unit", "rubric.conditions", "result.note",
 //     "result.strengths", "result.weaknesses", "result.suggestions");
-//   - an alignment field left out ≡ empty text (the detail form always has the five rows);
+//   - an alignment field left blank ≡ left out (the kpi-plan schema drops blank links);
 //   - an optional number left out ≡ null ("result.self", "result.score", "budgetTotal"…);
 //   - a result with nothing in it ≡ no result;
 //   - baseline entries in year order, without empty ones; partners without empty ones;
@@ -40,7 +40,7 @@ export function canonicalPlan(plan: Plan, framework: Framework): Plan {
 function canonicalKpi(kpi: Kpi, framework: Framework): Kpi {
   const k: Kpi = { ...kpi };
   if (k.unit === "" || k.unit === undefined) delete k.unit;
-  k.alignment = Object.fromEntries(ALIGNMENT.map((a) => [a, kpi.alignment[a] ?? ""]));
+  k.alignment = Object.fromEntries(ALIGNMENT.flatMap((a) => (kpi.alignment[a] ? [[a, kpi.alignment[a]]] : [])));
   k.baseline = kpi.baseline
     .map((b, i) => ({ b, i }))
     .filter(({ b }) => b.text !== "")

@@ -7,6 +7,9 @@ import type { Where } from "../core/validation/finding";
 /** The sheets of a template, by role. */
 export type SheetId = "register" | "rubric" | "evaluation" | "actionPlan" | "meta";
 export const SHEET_IDS: readonly SheetId[] = ["register", "rubric", "evaluation", "actionPlan", "meta"];
+/** The sheets that hold the plan (all but the metadata sheet), in tab order. */
+export type DataSheetId = Exclude<SheetId, "meta">;
+export const DATA_SHEET_IDS: readonly DataSheetId[] = SHEET_IDS.filter((id): id is DataSheetId => id !== "meta");
 
 /** The worksheet name each sheet has in one workbook ("ตัวชี้วัด" or "ตัวชี้วัด (2)"…). */
 export type SheetNames = Record<SheetId, string>;
@@ -14,11 +17,9 @@ export type SheetNames = Record<SheetId, string>;
 /** The table on each visible sheet, by role; suffixed ("tblKpi2") when the name was taken. */
 export type TableNames = Record<Exclude<SheetId, "meta">, string>;
 
-/** Where a cell of a sheet is. */
-export interface CellRef {
-  sheet: string;
-  cell: string;
-}
+import type { CellRef } from "../workbook/model";
+
+export type { CellRef } from "../workbook/model";
 
 /** Maps a finding's plan location (KPI + field, component) to the cell it came from. */
 export type Locate = (where: Where) => CellRef | undefined;

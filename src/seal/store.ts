@@ -3,7 +3,7 @@
 // (Office.js, .xlsx, memory) reads it through WorkbookPort.readSheets. Reading the template
 // ignores keys it does not know, so the seal never changes the plan it seals.
 import { toNumeric } from "../core/thai/number";
-import { cellAddress } from "../layout/a1";
+import { cellAddress } from "../workbook/a1";
 import type { CellValue, Grid } from "../workbook/model";
 import type { WorkbookPort } from "../workbook/port";
 import type { Seal } from "./seal";

@@ -4,7 +4,7 @@ import { leafComponents } from "../core/frameworks";
 import type { Component } from "../core/schema/framework";
 import { planReport, type ComponentReport } from "../core/scoring/report";
 import { toThaiDigits } from "../core/thai/digits";
-import { cellAddress, rangeAddress } from "../layout/a1";
+import { cellAddress, rangeAddress } from "../workbook/a1";
 import { FONT } from "../layout/layout";
 import type { SheetRender } from "../workbook/model";
 import { Builder, COLOURS, header, HEADER_ROW, kindTitle, score } from "./sheet";

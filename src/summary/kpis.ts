@@ -4,7 +4,7 @@ import { allComponents, leafComponents } from "../core/frameworks";
 import { effectiveKpis } from "../core/plan/standard";
 import type { Kpi } from "../core/schema/plan";
 import { toThaiDigits } from "../core/thai/digits";
-import { rangeAddress } from "../layout/a1";
+import { rangeAddress } from "../workbook/a1";
 import { componentHeading } from "../layout/text";
 import type { SheetRender } from "../workbook/model";
 import { Builder, COLOURS, header, numeric } from "./sheet";

@@ -2,7 +2,7 @@
 // generated marker, English and Thai headers, A4 print setup, protection without a password.
 import { roundHalfUp } from "../core/scoring/round";
 import { toThaiDigits } from "../core/thai/digits";
-import { cellAddress, columnLetter, rangeAddress } from "../layout/a1";
+import { cellAddress, columnLetter, rangeAddress } from "../workbook/a1";
 import { FONT, PROTECTION as TEMPLATE_PROTECTION } from "../layout/layout";
 import { fiscalYearLabel } from "../layout/text";
 import type { CellValue, Colour, PrintSpec, ProtectionSpec, RangeStyle, SheetRender } from "../workbook/model";

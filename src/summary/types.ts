@@ -2,7 +2,9 @@
 // the charts the Office.js session draws.
 import type { Framework } from "../core/schema/framework";
 import type { Plan } from "../core/schema/plan";
-import type { RenderModel } from "../workbook/model";
+import type { ChartSpec, RenderModel } from "../workbook/model";
+
+export type { ChartSpec } from "../workbook/model";
 
 export interface SummaryNames {
   kpis: string;
@@ -12,17 +14,6 @@ export interface SummaryNames {
 
 export const DEFAULT_SUMMARY_NAMES: SummaryNames = { kpis: "แบบสรุปตัวชี้วัด", scores: "สรุปคะแนน", chart: "กราฟคะแนน" };
 
-/** A chart the Office.js session draws over a range of a generated sheet; files keep only the data. */
-export interface ChartSpec {
-  sheet: string;
-  type: "columnClustered";
-  /** Header row plus one row per category; categories in the first column, series in the others. */
-  data: string;
-  title: string;
-  /** Where the chart is drawn: top-left and bottom-right cells. */
-  from: string;
-  to: string;
-}
 
 export interface Summaries {
   model: RenderModel;

@@ -1,31 +1,30 @@
-// The pane with its providers: Fluent's theme (Thai font stack), the engine, the workbook, the
+// The pane with its providers: Fluent's theme (Thai font stack), the services, the workbook, the
 // language and the drafts of what the user typed on screens that come and go.
 import { FluentProvider } from "@fluentui/react-components";
 import { App, type AppProps } from "./components/App";
-import { EngineProvider, HostProvider, LangProvider, type PaneHost } from "./context";
+import { HostProvider, LangProvider, ServicesProvider, type PaneHost } from "./context";
 import { DraftsProvider } from "./drafts";
-import type { Engine } from "./engine";
+import type { Services } from "./services";
 import { langOf } from "./i18n/strings";
 import { paneTheme } from "./theme";
 
 export interface PaneProps extends AppProps {
-  engine: Engine;
+  services: Services;
   host: PaneHost;
-  displayLanguage: string;
 }
 
-export function Pane({ engine, host, displayLanguage, ...app }: PaneProps): JSX.Element {
+export function Pane({ services, host, ...app }: PaneProps): JSX.Element {
   return (
     <FluentProvider theme={paneTheme}>
-      <EngineProvider engine={engine}>
+      <ServicesProvider services={services}>
         <HostProvider host={host}>
-          <LangProvider initial={langOf(displayLanguage)}>
+          <LangProvider initial={langOf(host.displayLanguage)}>
             <DraftsProvider>
               <App {...app} />
             </DraftsProvider>
           </LangProvider>
         </HostProvider>
-      </EngineProvider>
+      </ServicesProvider>
     </FluentProvider>
   );
 }

@@ -1,29 +1,35 @@
-// What components reach through context: the workbook (port + session, never Office.js itself),
-// the engine (domain code, its own chunk) and the language. Tests give the providers an in-memory
+// What components reach through context: the workbook (its ports, never Office.js itself), the
+// services (domain code, a chunk of its own) and the language. Tests give the providers an in-memory
 // workbook and the engine module itself.
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import type { WorkbookPort } from "../workbook/port";
-import type { Engine } from "./engine";
-import type { WorkbookSession } from "../workbook/session";
+import type { LivePort, MarksPort, OutputPort, SelectionPort } from "../workbook/ports";
+import type { Services } from "./services";
 import { STRINGS, type Lang, type Strings } from "./i18n/strings";
 
+/** The open workbook, through its ports (src/workbook/port.ts, ports.ts). */
 export interface PaneHost {
-  port: WorkbookPort;
-  session: WorkbookSession;
+  workbook: WorkbookPort;
+  live: LivePort;
+  marks: MarksPort;
+  selection: SelectionPort;
+  output: OutputPort;
+  /** The UI language of Office ("th-TH", "en-US"…). */
+  displayLanguage: string;
 }
 
 const HostContext = createContext<PaneHost | null>(null);
-const EngineContext = createContext<Engine | null>(null);
+const ServicesContext = createContext<Services | null>(null);
 
-export function EngineProvider({ engine, children }: { engine: Engine; children: ReactNode }): JSX.Element {
-  return <EngineContext.Provider value={engine}>{children}</EngineContext.Provider>;
+export function ServicesProvider({ services, children }: { services: Services; children: ReactNode }): JSX.Element {
+  return <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>;
 }
 
-/** The engine (core, layout, checker, adapters), loaded before the pane renders. */
-export function useEngine(): Engine {
-  const engine = useContext(EngineContext);
-  if (!engine) throw new Error("useEngine: no EngineProvider above this component");
-  return engine;
+/** The domain services (core, layout, check, adapters), loaded before the pane renders. */
+export function useServices(): Services {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error("useServices: no ServicesProvider above this component");
+  return services;
 }
 
 export function HostProvider({ host, children }: { host: PaneHost; children: ReactNode }): JSX.Element {

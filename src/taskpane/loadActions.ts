@@ -26,10 +26,6 @@ export async function insertTemplate(...args: Parameters<Fn<"insertTemplate">>):
   return (await loadActions()).insertTemplate(...args);
 }
 
-export async function chooseSummaryNames(...args: Parameters<Fn<"chooseSummaryNames">>): Promise<ReturnType<Fn<"chooseSummaryNames">>> {
-  return (await loadActions()).chooseSummaryNames(...args);
-}
-
-export async function renderSummaries(...args: Parameters<Fn<"renderSummaries">>): Promise<ReturnType<Fn<"renderSummaries">>> {
-  return (await loadActions()).renderSummaries(...args);
+export async function refreshSummaries(...args: Parameters<Fn<"refreshSummaries">>): Promise<Awaited<ReturnType<Fn<"refreshSummaries">>>> {
+  return (await loadActions()).refreshSummaries(...args);
 }

@@ -10,6 +10,12 @@
 // - Formulas are English A1 formulas as typed in Excel, starting with "=": "=SUM(A1:A3)",
 //   structured references in their full form (`tblKpi[[#This Row],[น้ำหนัก]]`).
 
+/** Where a cell of a sheet is: the sheet's name and an A1 address ("B5"). */
+export interface CellRef {
+  sheet: string;
+  cell: string;
+}
+
 /** A cell's value: text, number, boolean or blank (null). */
 export type CellValue = string | number | boolean | null;
 
@@ -173,6 +179,18 @@ export interface RenderModel {
   sheets: readonly SheetRender[];
   /** Added unless a name of that spelling exists already (an existing name is never replaced). */
   names: readonly NameSpec[];
+}
+
+/** A chart drawn over a range of a sheet where the host can draw one; files keep only the data. */
+export interface ChartSpec {
+  sheet: string;
+  type: "columnClustered";
+  /** Header row plus one row per category; categories in the first column, series in the others. */
+  data: string;
+  title: string;
+  /** Where the chart is drawn: top-left and bottom-right cells. */
+  from: string;
+  to: string;
 }
 
 /** The used part of a sheet from A1, as read back: values and, where a cell holds one, its formula. */

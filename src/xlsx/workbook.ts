@@ -9,7 +9,7 @@
 import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
-import { columnLetter, parseRange } from "../layout/a1";
+import { columnLetter, parseRange } from "../workbook/a1";
 import {
   isFormulaInput,
   pagesWide,

@@ -116,12 +116,13 @@ describe("kpi validate", () => {
     expect(code).toBe(1);
     const { findings } = JSON.parse(out) as { findings: Record<string, unknown>[] };
     expect(findings).toEqual([
-      { code: "BUDGET_TOTAL", severity: "error", message: { th: expect.stringMatching(THAI), en: expect.any(String) }, where: { field: "budgetTotal" } },
+      { code: "BUDGET_TOTAL", severity: "error", message: { th: expect.stringMatching(THAI), en: expect.any(String) }, where: { field: "budgetTotal" }, source: "rule" },
       {
         code: "DUPLICATE_KPI",
         severity: "warning",
         message: { th: expect.stringMatching(THAI), en: expect.any(String) },
         where: { kpi: "1.1-2", field: "name" },
+        source: "rule",
       },
     ]);
     for (const f of findings) expect(RULE_CODES).toContain(f.code);

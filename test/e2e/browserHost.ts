@@ -1,22 +1,23 @@
-// Bundled for the browser by the end-to-end test and injected before office.js: a fake Excel
-// (cells, tables, names, change events, conditional formats, data validation, charts) offered to
-// the pane as window.__KPI_TEST_HOST__, and a handle (window.__e2e) through which the test types,
-// pastes and looks at the workbook as a person in Excel would.
-import { cellAddress, parseCell } from "../../src/layout/a1";
+// Bundled for the browser by the end-to-end test and injected before the page runs: a fake Excel
+// (cells, tables, names, change events, conditional formats, data validation, charts) behind a
+// fake Office (fakeOffice.ts: the page's office.js is answered with an empty script), and a handle
+// (window.__e2e) through which the test types, pastes and looks at the workbook as a person in
+// Excel would.
+import { cellAddress, parseCell } from "../../src/workbook/a1";
 import { FakeOfficeHost } from "../taskpane/fakeOfficeHost";
+import { installFakeOffice } from "./fakeOffice";
 
 type Value = string | number | boolean | null;
 
 interface E2eWindow {
   __KPI_E2E_LANG__?: string;
-  __KPI_TEST_HOST__?: unknown;
   __e2e?: unknown;
 }
 
 const w = window as unknown as E2eWindow;
 const lang = w.__KPI_E2E_LANG__ ?? "th-TH";
 const host = new FakeOfficeHost({ displayLanguage: lang });
-w.__KPI_TEST_HOST__ = { run: host.run, displayLanguage: lang };
+installFakeOffice(host.run, lang);
 
 /** The cell of `kpi` under `header` (header row 4; the n-th row of that KPI). */
 function cellOf(sheet: string, kpi: string, header: string, nth = 1): string {

@@ -3,7 +3,7 @@
 // cells to type into. Shared by the browser test and its Node rehearsal.
 import { findFramework } from "../../src/core/frameworks";
 import type { Framework } from "../../src/core/schema/framework";
-import { columnLetter } from "../../src/layout/a1";
+import { columnLetter } from "../../src/workbook/a1";
 import { FIRST_DATA_ROW, HEADER_ROW } from "../../src/layout/layout";
 import { renderTemplate } from "../../src/layout/render";
 import { isFormulaInput, type CellInput, type CellValue, type SheetRender } from "../../src/workbook/model";

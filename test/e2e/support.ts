@@ -66,3 +66,11 @@ export const CHROMIUM_ARGS = [
   "--disable-component-update",
   "--disable-sync",
 ];
+
+/**
+ * Answers the page's request for office.js with an empty script, so that the fake Office installed
+ * by an init script (fakeOffice.ts) is the Office the bundles meet.
+ */
+export async function stubOfficeJs(page: import("playwright-core").Page): Promise<void> {
+  await page.route("**/assets/office-js/office.js", (route) => route.fulfill({ contentType: "text/javascript; charset=utf-8", body: "/* office.js: the test's fake Office stands in */" }));
+}

@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { buildForE2e, chromiumPath, CHROMIUM_ARGS, ROOT, serve } from "./support";
+import { buildForE2e, chromiumPath, CHROMIUM_ARGS, ROOT, serve, stubOfficeJs } from "./support";
 import { completePlanPastes, META, REGISTER, RUBRIC } from "./flow";
 
 jest.setTimeout(600_000);
@@ -70,6 +70,7 @@ declare const window: { __e2e: E2e };
   async function open(lang: string): Promise<Page> {
     const page = await browser.newPage({ viewport: { width: 380, height: 900 }, locale: lang });
     page.on("pageerror", (e) => errors.push(String(e)));
+    await stubOfficeJs(page);
     await page.addInitScript(`window.__KPI_E2E_LANG__ = ${JSON.stringify(lang)};`);
     await page.addInitScript({ path: join(dir, "host.js") });
     await page.goto(url);

@@ -6,7 +6,7 @@
 // in Office. It counts syncs and notes whether screen updating was suspended for each one.
 //
 // office-addin-mock models no grid (OFFICE-NOTES.md), hence this fake.
-import { cellAddress, columnIndex, parseCell } from "../../src/layout/a1";
+import { cellAddress, columnIndex, parseCell } from "../../src/workbook/a1";
 import type { ExcelRun } from "../../src/excel/types";
 
 type Value = string | number | boolean | null;

@@ -1,8 +1,11 @@
 // The Office.js adapter against a fake Excel that models cells, tables, names and context.sync().
-import { createOfficePort, officeCell, structuredToA1 } from "../../src/excel";
+import { officeCell } from "../../src/excel/cells";
+import { createOfficePort } from "../../src/excel/officePort";
+import { structuredToA1 } from "../../src/excel/structuredRefs";
 import { DEFAULT_SHEET_NAMES } from "../../src/layout/render";
 import { templatePlan } from "../../src/layout/templatePlan";
-import { insertTemplate, readTemplate } from "../../src/workbook/template";
+import { insertTemplate } from "../../src/template/insert";
+import { readTemplate } from "../../src/template/read";
 import { framework2567 } from "../workbook/harness";
 import { richPlan, sizedPlan } from "../workbook/plans";
 import { FakeExcel } from "./fakeExcel";

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { run } from "../../src/cli/main";
 import type { Io } from "../../src/cli/io";
 import { importPlanText } from "../../src/core/import";
-import { readTemplate } from "../../src/workbook/template";
+import { readTemplate } from "../../src/template/read";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
 import { SEEDS, seed } from "./helpers";
 

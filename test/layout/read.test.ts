@@ -3,14 +3,15 @@
 import fc from "fast-check";
 import { parsePlan, type PlanInput } from "../../src/core/schema/plan";
 import { validatePlan } from "../../src/core/validation/validate";
-import { cellAddress } from "../../src/layout/a1";
+import { cellAddress } from "../../src/workbook/a1";
 import { canonicalPlan } from "../../src/layout/canonical";
 import { META_KEYS } from "../../src/layout/layout";
 import { readMeta, readPlanFromGrids } from "../../src/layout/read";
 import { DEFAULT_SHEET_NAMES } from "../../src/layout/render";
 import type { Grid } from "../../src/workbook/model";
-import { MemoryWorkbook } from "../../src/workbook/memory";
-import { insertTemplate, NotATemplateError, readTemplate } from "../../src/workbook/template";
+import { MemoryWorkbook } from "../workbook/memory";
+import { insertTemplate } from "../../src/template/insert";
+import { NotATemplateError, readTemplate } from "../../src/template/read";
 import { fixture, framework2567 } from "../workbook/harness";
 import { richPlan } from "../workbook/plans";
 

@@ -1,11 +1,11 @@
 // The render model: what every adapter writes. Checked here once, by meaning.
 import { findFramework } from "../../src/core/frameworks";
 import type { Framework } from "../../src/core/schema/framework";
-import { cellAddress, parseCell, parseRange } from "../../src/layout/a1";
+import { cellAddress, parseCell, parseRange } from "../../src/workbook/a1";
 import { estimateRowHeight, FIRST_DATA_ROW, HEADER_ROW, HEADING_PREFIX, LAYOUT_VERSION } from "../../src/layout/layout";
 import { DEFAULT_SHEET_NAMES, renderTemplate } from "../../src/layout/render";
 import { templatePlan } from "../../src/layout/templatePlan";
-import { breaksRule } from "../../src/workbook/memorySession";
+import { breaksRule } from "../workbook/memoryHost";
 import { isFormulaInput, type CellInput, type RenderModel, type SheetRender } from "../../src/workbook/model";
 import { framework2567 } from "../workbook/harness";
 import { richPlan } from "../workbook/plans";

@@ -6,8 +6,8 @@ import { requestView } from "../../src/commands/route";
 import { findFramework } from "../../src/core/frameworks";
 import { getDefaults, resetDefaults } from "../../src/functions/settings";
 import { newPlan } from "../../src/taskpane/components/StartScreen";
-import { engine } from "../../src/taskpane/engine";
-import { insertTemplate } from "../../src/workbook/template";
+import { services } from "../../src/taskpane/services";
+import { insertTemplate } from "../../src/template/insert";
 import { NoHost } from "../../src/taskpane/NoHost";
 import { memoryHost, renderPane, withPlan } from "./helpers";
 
@@ -80,7 +80,7 @@ describe("the pane", () => {
     const fw2566 = findFramework("bma-2566-bureau");
     if (!fw2566) throw new Error("no FY2566 framework");
     const m = memoryHost();
-    await insertTemplate(m.workbook, newPlan(engine.standardKpis, fw2566, "สำนักการโยธา"), fw2566);
+    await insertTemplate(m.workbook, newPlan(services.frameworks.standardKpis, fw2566, "สำนักการโยธา"), fw2566);
     renderPane(m);
     await screen.findByRole("heading", { name: "ตรวจสอบแผน" });
     await screen.findAllByRole("meter");

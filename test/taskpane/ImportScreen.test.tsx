@@ -6,8 +6,8 @@ import { act, fireEvent, screen, waitFor, within } from "@testing-library/react"
 import userEvent from "@testing-library/user-event";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { engine, type Engine } from "../../src/taskpane/engine";
-import { memoryHost, renderPane, withPlan, type MemoryHost } from "./helpers";
+import { services, type Services } from "../../src/taskpane/services";
+import { memoryHost, renderPane, withPlan, type MemoryPane } from "./helpers";
 
 const SEED = readFileSync(join(__dirname, "..", "..", "..", "shared", "seeds", "002_a41e8c2e0c8c4b4b.txt"), "utf8");
 const AGENCY = "สำนักพัฒนาสังคม";
@@ -17,8 +17,8 @@ const MEMO = readFileSync(join(SHARED, "seeds", "004_ab572a2837e04c01.txt"), "ut
 const TEMPLATE_SHEETS = ["ตัวชี้วัด", "เกณฑ์การให้คะแนน", "ผลการประเมิน", "แผนปฏิบัติการ", "ข้อมูลแม่แบบ"];
 
 /** Opens the pane on an empty workbook and goes to the Import screen from the Start screen. */
-async function openImport(m: MemoryHost = memoryHost(), eng: Engine = engine): Promise<MemoryHost> {
-  renderPane(m, { engine: eng });
+async function openImport(m: MemoryPane = memoryHost(), eng: Services = services): Promise<MemoryPane> {
+  renderPane(m, { services: eng });
   await userEvent.click(await screen.findByRole("button", { name: "นำเข้าจากข้อความของแบบฟอร์ม" }));
   await screen.findByRole("heading", { name: "นำเข้าจากข้อความ" });
   await waitFor(() => expect(screen.getByRole("button", { name: "แสดงตัวอย่าง" }).hasAttribute("disabled")).toBe(false));
@@ -43,7 +43,7 @@ function previewKpis(): string[] {
 }
 
 /** Puts the seed's text into a sheet the way Excel takes a paste from Word: one cell per tab-separated part. */
-function pasteIntoSheet(m: MemoryHost, sheet: string, text: string): number {
+function pasteIntoSheet(m: MemoryPane, sheet: string, text: string): number {
   m.workbook.sheets.push({ name: sheet, cells: new Map(), spec: null });
   const lines = text.split(/\r\n|\n/);
   lines.forEach((line, r) =>
@@ -70,9 +70,9 @@ describe("Import screen", () => {
   });
 
   it("loads the importer only when the screen opens", async () => {
-    const loadImporter = jest.fn(engine.loadImporter);
+    const loadImporter = jest.fn(services.loadImporter);
     const m = memoryHost();
-    renderPane(m, { engine: { ...engine, loadImporter } });
+    renderPane(m, { services: { ...services, loadImporter } });
     await screen.findByRole("heading", { name: "เริ่มแผนตัวชี้วัด" });
     expect(loadImporter).not.toHaveBeenCalled();
     await userEvent.click(screen.getByRole("button", { name: "นำเข้าจากข้อความของแบบฟอร์ม" }));
@@ -190,7 +190,7 @@ describe("Import screen", () => {
   it("reads the selected range where the text was pasted (memory session)", async () => {
     const m = memoryHost();
     const lines = pasteIntoSheet(m, "วางข้อความ", SEED);
-    await m.session.select({ sheet: "วางข้อความ", cell: "A1:Z400" });
+    await m.host.select({ sheet: "วางข้อความ", cell: "A1:Z400" });
     await openImport(m);
     await userEvent.click(screen.getByRole("button", { name: "ใช้ช่วงที่เลือกใน Excel" }));
     expect(await screen.findByText(/^อ่านข้อความจากช่วงที่เลือก \d+ แถว$/)).toBeTruthy();
@@ -205,19 +205,19 @@ describe("Import screen", () => {
   it("says so when the selected range is empty or cannot be read", async () => {
     const m = memoryHost();
     m.workbook.sheets.push({ name: "ว่าง", cells: new Map(), spec: null });
-    await m.session.select({ sheet: "ว่าง", cell: "A1:C9" });
+    await m.host.select({ sheet: "ว่าง", cell: "A1:C9" });
     await openImport(m);
     await userEvent.click(screen.getByRole("button", { name: "ใช้ช่วงที่เลือกใน Excel" }));
     expect(await screen.findByText(/^ช่วงที่เลือกไม่มีข้อความ/)).toBeTruthy();
-    jest.spyOn(m.session, "readSelection").mockRejectedValueOnce(new Error("InvalidSelection: multiple ranges"));
+    jest.spyOn(m.host, "readSelection").mockRejectedValueOnce(new Error("InvalidSelection: multiple ranges"));
     await userEvent.click(screen.getByRole("button", { name: "ใช้ช่วงที่เลือกใน Excel" }));
     expect(await screen.findByText("อ่านช่วงที่เลือกไม่ได้ (เลือกช่วงเซลล์ที่ต่อเนื่องกันเพียงช่วงเดียว): InvalidSelection: multiple ranges")).toBeTruthy();
     expect(screen.queryByRole("button", { name: "สร้างแม่แบบจากข้อความนี้" })).toBeNull();
   });
 
   it("inserts through the template API with the agency as edited, then opens the plan in the check view", async () => {
-    const insertTemplate = jest.fn(engine.insertTemplate);
-    const m = await openImport(memoryHost(), { ...engine, insertTemplate });
+    const insertTemplate = jest.fn(services.workbook.insertTemplate);
+    const m = await openImport(memoryHost(), { ...services, workbook: { ...services.workbook, insertTemplate } });
     await paste(SEED);
     await userEvent.click(screen.getByRole("button", { name: "แสดงตัวอย่าง" }));
     const agency = within(previewRegion()).getByRole("combobox", { name: /หน่วยงาน/ });
@@ -261,7 +261,7 @@ describe("Import screen", () => {
 
   it("shows the template API's refusal and stays on the screen", async () => {
     const insertTemplate = jest.fn(() => Promise.reject(new Error("สมุดงานมีแผ่นงาน \"ตัวชี้วัด\" อยู่แล้ว / the workbook already has sheet(s) \"ตัวชี้วัด\"")));
-    const m = await openImport(memoryHost(), { ...engine, insertTemplate });
+    const m = await openImport(memoryHost(), { ...services, workbook: { ...services.workbook, insertTemplate } });
     await paste(SEED);
     await userEvent.click(screen.getByRole("button", { name: "แสดงตัวอย่าง" }));
     await userEvent.click(screen.getByRole("button", { name: "สร้างแม่แบบจากข้อความนี้" }));
@@ -354,9 +354,9 @@ describe("Import screen", () => {
 describe("the importer's download fails", () => {
   it("says so and tries again on request", async () => {
     let fail = true;
-    const loadImporter = jest.fn(() => (fail ? Promise.reject(new Error("ChunkLoadError: importer")) : engine.loadImporter()));
+    const loadImporter = jest.fn(() => (fail ? Promise.reject(new Error("ChunkLoadError: importer")) : services.loadImporter()));
     const m = memoryHost();
-    renderPane(m, { engine: { ...engine, loadImporter } });
+    renderPane(m, { services: { ...services, loadImporter } });
     await userEvent.click(await screen.findByRole("button", { name: "นำเข้าจากข้อความของแบบฟอร์ม" }));
     expect(await screen.findByText("เกิดข้อผิดพลาด: ChunkLoadError: importer")).toBeTruthy();
     expect((screen.getByRole("button", { name: "แสดงตัวอย่าง" }) as HTMLButtonElement).disabled).toBe(true);

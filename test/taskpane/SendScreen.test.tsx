@@ -5,12 +5,12 @@ import userEvent from "@testing-library/user-event";
 import { LAYOUT_VERSION } from "../../src/layout/layout";
 import { planDigest } from "../../src/seal/seal";
 import { sealFromGrid } from "../../src/seal/store";
-import { readTemplate } from "../../src/workbook/template";
-import { cellOf, memoryHost, renderPane, withPlan, type MemoryHost } from "./helpers";
+import { readTemplate } from "../../src/template/read";
+import { cellOf, memoryHost, renderPane, withPlan, type MemoryPane } from "./helpers";
 
 const NOW = new Date("2024-05-12T03:05:00Z");
 
-async function openSend(m: MemoryHost, clipboard?: { writeText: (s: string) => Promise<void> }) {
+async function openSend(m: MemoryPane, clipboard?: { writeText: (s: string) => Promise<void> }) {
   renderPane(m, { now: () => NOW });
   await screen.findByRole("heading", { name: "ตรวจสอบแผน" });
   await userEvent.click(screen.getByRole("button", { name: "ตรวจก่อนส่ง" }));
@@ -52,7 +52,7 @@ describe("check before sending", () => {
     await openSend(m);
     await userEvent.click(screen.getByRole("button", { name: "ตรวจและประทับตรา" }));
     await screen.findByText("ประทับตราแล้ว พร้อมส่ง");
-    act(() => m.session.type("ตัวชี้วัด", cellOf(m.workbook, "ตัวชี้วัด", "1.1-1", "ชื่อตัวชี้วัด"), "ชื่อใหม่ของตัวชี้วัด"));
+    act(() => m.host.type("ตัวชี้วัด", cellOf(m.workbook, "ตัวชี้วัด", "1.1-1", "ชื่อตัวชี้วัด"), "ชื่อใหม่ของตัวชี้วัด"));
     expect(await screen.findByText(/ตราไม่ตรงแล้ว/)).toBeTruthy();
   });
 

@@ -3,16 +3,16 @@ import "./setup";
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { isGeneratedSheet, MARKER_CELL } from "../../src/summary/marker";
-import { memoryHost, renderPane, withPlan, type MemoryHost } from "./helpers";
+import { memoryHost, renderPane, withPlan, type MemoryPane } from "./helpers";
 
-async function openSummaries(m: MemoryHost) {
+async function openSummaries(m: MemoryPane) {
   renderPane(m, { now: () => new Date("2024-09-30T02:00:00Z") });
   await screen.findByRole("heading", { name: "ตรวจสอบแผน" });
   await userEvent.click(screen.getByRole("button", { name: "สรุปผล" }));
   await screen.findByRole("heading", { name: "สรุปผล" });
 }
 
-const names = (m: MemoryHost): string[] => m.workbook.sheets.map((s) => s.name);
+const names = (m: MemoryPane): string[] => m.workbook.sheets.map((s) => s.name);
 
 describe("summaries", () => {
   it("generates the KPI summary form, the score summary and the chart as generated sheets", async () => {
@@ -27,9 +27,9 @@ describe("summaries", () => {
       expect(isGeneratedSheet(name, m.workbook.cell(name, MARKER_CELL), "ข้อมูลแม่แบบ")).toBe(true);
       expect(m.workbook.sheet(name)?.spec?.print?.paper).toBe("A4");
     }
-    expect(m.session.charts).toHaveLength(1);
+    expect(m.host.charts).toHaveLength(1);
     await userEvent.click(screen.getByRole("button", { name: "ไปที่แผ่นงาน สรุปคะแนน" }));
-    expect(m.session.selected).toEqual({ sheet: "สรุปคะแนน", cell: "A1" });
+    expect(m.host.selected).toEqual({ sheet: "สรุปคะแนน", cell: "A1" });
   });
 
   it("refreshing replaces only its generated sheets: a user's sheet and a user's copy stay", async () => {

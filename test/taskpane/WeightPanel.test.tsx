@@ -2,23 +2,23 @@
 import "./setup";
 import { render, screen } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { weightSummary } from "../../src/taskpane/check/weights";
+import { checkPlan } from "../../src/core/validation/validate";
 import { WeightPanel } from "../../src/taskpane/components/WeightPanel";
-import { EngineProvider, HostProvider, LangProvider } from "../../src/taskpane/context";
-import { engine } from "../../src/taskpane/engine";
+import { ServicesProvider, HostProvider, LangProvider } from "../../src/taskpane/context";
+import { services } from "../../src/taskpane/services";
 import { FW, goodPlan, memoryHost } from "./helpers";
 
 function show(lang: "th" | "en", plan = goodPlan()): void {
   const m = memoryHost();
   render(
     <FluentProvider theme={webLightTheme}>
-      <EngineProvider engine={engine}>
+      <ServicesProvider services={services}>
         <HostProvider host={m.host}>
           <LangProvider initial={lang}>
-            <WeightPanel weights={weightSummary(plan, FW)} />
+            <WeightPanel weights={checkPlan(plan, FW).weights} />
           </LangProvider>
         </HostProvider>
-      </EngineProvider>
+      </ServicesProvider>
     </FluentProvider>,
   );
 }

@@ -7,7 +7,7 @@
 // (the end-to-end test bundles it).
 //
 // Extension works by wrapping the fake's request context in proxies: the fake itself is unchanged.
-import { cellAddress, parseCell } from "../../src/layout/a1";
+import { cellAddress, parseCell } from "../../src/workbook/a1";
 import type { ExcelRun } from "../../src/excel/types";
 import { FakeExcel, type FakeSheet } from "../excel/fakeExcel";
 
@@ -357,16 +357,24 @@ export class FakeOfficeHost {
       if (!s) throw new HostError("ItemNotFound", `worksheet ${name}`);
       return s;
     };
-    let loaded: boolean | null = null;
+    let loaded: { protected: boolean; options: Record<string, unknown> } | null = null;
     return {
       protect: (options: Record<string, unknown> = {}) => void (sheet().protection = options),
       unprotect: () => void (sheet().protection = null),
       load: () => {
-        ctx.pending.push(() => (loaded = sheet().protection !== null));
+        ctx.pending.push(() => {
+          const p = sheet().protection;
+          loaded = { protected: p !== null, options: { ...(p ?? {}) } };
+        });
       },
       get protected(): boolean {
         if (loaded === null) throw new HostError("PropertyNotLoaded", "protection.protected");
-        return loaded;
+        return loaded.protected;
+      },
+      // WorksheetProtection.options: what protect() was given (ExcelApi 1.2).
+      get options(): Record<string, unknown> {
+        if (loaded === null) throw new HostError("PropertyNotLoaded", "protection.options");
+        return loaded.options;
       },
     };
   }

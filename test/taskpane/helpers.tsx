@@ -2,30 +2,29 @@
 // the template does, and cells found by KPI and column header.
 import { render, type RenderResult } from "@testing-library/react";
 import type { ReactNode } from "react";
-import { EngineProvider, HostProvider, LangProvider } from "../../src/taskpane/context";
+import { HostProvider, LangProvider, ServicesProvider } from "../../src/taskpane/context";
 import { findFramework } from "../../src/core/frameworks";
 import type { Framework } from "../../src/core/schema/framework";
 import type { Plan } from "../../src/core/schema/plan";
-import { cellAddress } from "../../src/layout/a1";
+import { cellAddress } from "../../src/workbook/a1";
 import { FIRST_DATA_ROW, HEADER_ROW } from "../../src/layout/layout";
-import { engine } from "../../src/taskpane/engine";
+import { services } from "../../src/taskpane/services";
 import { Pane, type PaneProps } from "../../src/taskpane/Pane";
-import { MemoryWorkbook } from "../../src/workbook/memory";
-import { MemorySession } from "../../src/workbook/memorySession";
-import { insertTemplate } from "../../src/workbook/template";
+import { MemoryWorkbook } from "../workbook/memory";
+import { MemoryHost } from "../workbook/memoryHost";
+import { insertTemplate } from "../../src/template/insert";
 import { parsed, validPlan } from "../helpers/plan";
 
 export const FW = findFramework("bma-2567-bureau") as Framework;
 
-export interface MemoryHost {
+/** A workbook in memory and the pane's ports over it (which also play the user typing). */
+export interface MemoryPane {
   workbook: MemoryWorkbook;
-  session: MemorySession;
-  host: { port: MemoryWorkbook; session: MemorySession };
+  host: MemoryHost;
 }
 
-export function memoryHost(displayLanguage = "th-TH", workbook = new MemoryWorkbook()): MemoryHost {
-  const session = new MemorySession(workbook, displayLanguage);
-  return { workbook, session, host: { port: workbook, session } };
+export function memoryHost(displayLanguage = "th-TH", workbook = new MemoryWorkbook()): MemoryPane {
+  return { workbook, host: new MemoryHost(workbook, displayLanguage) };
 }
 
 /** A complete, valid FY2567 plan (no findings). */
@@ -33,12 +32,12 @@ export function goodPlan(agency = "สำนักการระบายน้
   return { ...parsed(validPlan()), agency };
 }
 
-export async function withPlan(m: MemoryHost, plan: Plan = goodPlan()): Promise<void> {
+export async function withPlan(m: MemoryPane, plan: Plan = goodPlan()): Promise<void> {
   await insertTemplate(m.workbook, plan, FW);
 }
 
-export function renderPane(m: MemoryHost, props: Partial<PaneProps> = {}): RenderResult {
-  return render(<Pane engine={engine} host={m.host} displayLanguage={m.session.displayLanguage} debounceMs={0} {...props} />);
+export function renderPane(m: MemoryPane, props: Partial<PaneProps> = {}): RenderResult {
+  return render(<Pane services={services} host={m.host} debounceMs={0} {...props} />);
 }
 
 /**
@@ -62,14 +61,14 @@ export function cellOf(workbook: MemoryWorkbook, sheet: string, kpi: string, hea
 }
 
 /** The pane's providers around a hook under test (renderHook's `wrapper`), on a memory workbook. */
-export function providers(m: MemoryHost) {
+export function providers(m: MemoryPane) {
   return function Providers({ children }: { children: ReactNode }): JSX.Element {
     return (
-      <EngineProvider engine={engine}>
+      <ServicesProvider services={services}>
         <HostProvider host={m.host}>
           <LangProvider initial="th">{children}</LangProvider>
         </HostProvider>
-      </EngineProvider>
+      </ServicesProvider>
     );
   };
 }

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import "./setup";
 import { act, renderHook, waitFor } from "@testing-library/react";
-import { engine } from "../../src/taskpane/engine";
+import { services } from "../../src/taskpane/services";
 import { newPlan } from "../../src/taskpane/components/StartScreen";
 import { useLiveCheck } from "../../src/taskpane/hooks/useLiveCheck";
 import { useSeal } from "../../src/taskpane/hooks/useSeal";
@@ -18,7 +18,7 @@ describe("useWorkbookPlan", () => {
     expect(result.current.active).toBeNull();
     let ok = false;
     await act(async () => {
-      ok = await result.current.insert(newPlan(engine.standardKpis, FW, "สำนักการโยธา"), FW);
+      ok = await result.current.insert(newPlan(services.frameworks.standardKpis, FW, "สำนักการโยธา"), FW);
     });
     expect(ok).toBe(true);
     expect(result.current.active?.agency).toBe("สำนักการโยธา");
@@ -28,7 +28,7 @@ describe("useWorkbookPlan", () => {
   it("opens the last template of a workbook that holds several, and any other on request", async () => {
     const m = memoryHost();
     await withPlan(m);
-    await engine.insertTemplate(m.workbook, newPlan(engine.standardKpis, FW, "สำนักงานเขตดุสิต"), FW);
+    await services.workbook.insertTemplate(m.workbook, newPlan(services.frameworks.standardKpis, FW, "สำนักงานเขตดุสิต"), FW);
     const { result } = renderHook(() => useWorkbookPlan(), { wrapper: providers(m) });
     await waitFor(() => expect(result.current.templates).toHaveLength(2));
     expect(result.current.active?.meta).toBe("ข้อมูลแม่แบบ (2)");
@@ -44,16 +44,16 @@ describe("useLiveCheck", () => {
     const { result, unmount } = renderHook(() => useLiveCheck("ข้อมูลแม่แบบ", { debounceMs: 0 }), { wrapper: providers(m) });
     await waitFor(() => expect(result.current.result?.kind).toBe("full"));
     expect(result.current.result?.errors).toBe(0);
-    act(() => m.session.type("ตัวชี้วัด", cellOf(m.workbook, "ตัวชี้วัด", "1.1-1", "น้ำหนัก"), "abc"));
+    act(() => m.host.type("ตัวชี้วัด", cellOf(m.workbook, "ตัวชี้วัด", "1.1-1", "น้ำหนัก"), "abc"));
     await waitFor(() => expect(result.current.result?.kind).toBe("live"));
     expect(result.current.result?.findings.map((f) => f.code)).toContain("NOT_A_NUMBER");
     await act(() => result.current.select({ sheet: "ตัวชี้วัด", cell: "B5" }));
-    expect(m.session.selected).toEqual({ sheet: "ตัวชี้วัด", cell: "B5" });
+    expect(m.host.selected).toEqual({ sheet: "ตัวชี้วัด", cell: "B5" });
     unmount();
-    const calls = m.session.calls;
-    m.session.type("ตัวชี้วัด", "C5", "x");
+    const calls = m.host.calls;
+    m.host.type("ตัวชี้วัด", "C5", "x");
     await new Promise((r) => setTimeout(r, 20));
-    expect(m.session.calls).toBe(calls);
+    expect(m.host.calls).toBe(calls);
   });
 
   it("waits for typing to pause: three quick edits make one check", async () => {
@@ -61,12 +61,12 @@ describe("useLiveCheck", () => {
     await withPlan(m);
     const { result } = renderHook(() => useLiveCheck("ข้อมูลแม่แบบ", { debounceMs: 80 }), { wrapper: providers(m) });
     await waitFor(() => expect(result.current.result).not.toBeNull());
-    const reads = jest.spyOn(m.session, "read");
+    const reads = jest.spyOn(m.host, "read");
     const cell = cellOf(m.workbook, "ตัวชี้วัด", "1.1-1", "ชื่อตัวชี้วัด");
     act(() => {
-      m.session.type("ตัวชี้วัด", cell, "ก");
-      m.session.type("ตัวชี้วัด", cell, "กข");
-      m.session.type("ตัวชี้วัด", cell, "กขค");
+      m.host.type("ตัวชี้วัด", cell, "ก");
+      m.host.type("ตัวชี้วัด", cell, "กข");
+      m.host.type("ตัวชี้วัด", cell, "กขค");
     });
     await waitFor(() => expect(result.current.result?.kind).toBe("live"));
     expect(reads).toHaveBeenCalledTimes(1);
@@ -89,12 +89,12 @@ describe("useSeal", () => {
     await act(() => result.current.seal.run());
     expect(result.current.seal.status).toBe("sealed");
     expect(result.current.seal.written?.time).toBe("2024-01-02T03:04:05.000Z");
-    expect(result.current.check.result?.sealIntact).toBe(true);
+    expect(result.current.check.result?.sealCheck.status).toBe("intact");
     m.workbook.type("ตัวชี้วัด", cellOf(m.workbook, "ตัวชี้วัด", "1.2-1", "น้ำหนัก"), 5);
     await act(() => result.current.seal.run());
     expect(result.current.seal.status).toBe("errors");
     expect(result.current.seal.errors).toBeGreaterThan(0);
-    expect(result.current.check.result?.sealIntact).toBe(false);
+    expect(result.current.check.result?.sealCheck.status).toBe("changed");
   });
 });
 

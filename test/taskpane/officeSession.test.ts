@@ -1,16 +1,18 @@
-// The Office.js session and the checker against a fake Excel that models cells, tables, events,
+// The Office.js ports and the checker against a fake Excel that models cells, tables, events,
 // conditional formats and data validation: sync budgets, own writes, marks, seal, generated
 // sheets and charts.
+import { createOfficeHost } from "../../src/excel/host";
 import { createOfficePort } from "../../src/excel/officePort";
-import { createOfficeSession } from "../../src/excel/session";
 import { PROTECTION } from "../../src/layout/layout";
 import { makeSeal } from "../../src/seal/seal";
 import { sealFromGrid } from "../../src/seal/store";
 import { renderSummaries } from "../../src/summary/render";
+import { isGeneratedSheet, MARKER_CELL } from "../../src/summary/marker";
+import { sealBlock } from "../../src/seal/store";
 import { PlanChecker } from "../../src/taskpane/check/checker";
 import { LiveCheck } from "../../src/taskpane/check/live";
-import type { SheetChange } from "../../src/workbook/session";
-import { insertTemplate } from "../../src/workbook/template";
+import type { SheetChange } from "../../src/workbook/ports";
+import { insertTemplate } from "../../src/template/insert";
 import { FakeOfficeHost } from "./fakeOfficeHost";
 import { FW, goodPlan } from "./helpers";
 
@@ -21,8 +23,14 @@ const META = "ข้อมูลแม่แบบ";
 async function excelWithPlan(options: ConstructorParameters<typeof FakeOfficeHost>[0] = {}) {
   const host = new FakeOfficeHost(options);
   await insertTemplate(createOfficePort(host.run), goodPlan(), FW);
-  const session = createOfficeSession({ run: host.run });
+  const session = createOfficeHost({ run: host.run });
   return { host, session, port: createOfficePort(host.run) };
+}
+
+/** The seal written as the pane writes it: over the old seal rows, else after the last used row. */
+async function writeSeal(host: ReturnType<typeof createOfficeHost>, meta: string, seal: ReturnType<typeof makeSeal>): Promise<void> {
+  const block = sealBlock((await host.workbook.readSheets([meta])).get(meta), seal);
+  await host.output.writeCells(meta, block.address, block.values);
 }
 
 /** The cell of a KPI's column on a sheet of the fake, by header text. */
@@ -64,7 +72,7 @@ describe("the live check through Office.js", () => {
     const { host, session } = await excelWithPlan();
     const checker = new PlanChecker(session, META);
     await checker.full();
-    const read = jest.spyOn(session, "read");
+    const read = jest.spyOn(session.live, "read");
     const first = cell(host, RUBRIC, "1.1-1", "คะแนนที่ได้รับ");
     await host.paste(RUBRIC, first, [[1], [2], [3], [4], [5]]);
     const event = host.delivered[host.delivered.length - 1];
@@ -93,7 +101,7 @@ describe("the live check through Office.js", () => {
     // The pane is closed and opened again: a new session and checker find the old mark.
     await host.type(REGISTER, weight, 10);
     await host.type(RUBRIC, points, 10); // level 5 comes first: 100 % of weight 10
-    const again = await new PlanChecker(createOfficeSession({ run: host.run }), META).full();
+    const again = await new PlanChecker(createOfficeHost({ run: host.run }), META).full();
     expect(again.errors).toBe(0);
     expect(host.marks(REGISTER)).toEqual([]);
     expect(host.marks(RUBRIC)).toEqual([]);
@@ -104,15 +112,15 @@ describe("the live check through Office.js", () => {
     const { host } = await excelWithPlan();
     const weight = cell(host, REGISTER, "1.1-1", "น้ำหนัก");
     await host.type(REGISTER, weight, "abc");
-    const old = createOfficeSession({ run: host.run, supports: (v) => v !== "1.9" && v !== "1.6" });
-    const read = jest.spyOn(old, "read");
+    const old = createOfficeHost({ run: host.run, supports: (v) => v !== "1.9" && v !== "1.6" });
+    const read = jest.spyOn(old.live, "read");
     const r = await new PlanChecker(old, META).full();
     expect(r.findings.some((f) => f.where.cell === weight)).toBe(true);
     expect(r.marked).toBe(false);
     expect(host.marks(REGISTER)).toEqual([]);
     expect(read).toHaveBeenCalledTimes(2); // metadata, then one read for the check: no fallback
-    const failing = createOfficeSession({ run: host.run });
-    failing.highlight = async () => {
+    const failing = createOfficeHost({ run: host.run });
+    failing.marks.updateMarks = async () => {
       throw new Error("InvalidOperation");
     };
     const again = await new PlanChecker(failing, META).full();
@@ -138,12 +146,12 @@ describe("the live check through Office.js", () => {
   it("hears people's edits but not its own writes", async () => {
     const { host, session } = await excelWithPlan();
     const heard: SheetChange[] = [];
-    const stop = await session.watch([REGISTER, META], (c) => heard.push(...c));
+    const stop = await session.live.watch([REGISTER, META], (c) => heard.push(...c));
     await host.run(async (ctx) => {
       ctx.workbook.worksheets.getItem(REGISTER).getRange("Z99").values = [["add-in"]];
       await ctx.sync();
     });
-    await session.writeSeal(META, makeSeal(goodPlan(), { framework: FW.id, layoutVersion: 1 }));
+    await writeSeal(session, META, makeSeal(goodPlan(), { framework: FW.id, layoutVersion: 1 }));
     await host.settle();
     expect(host.delivered.filter((e) => e.triggerSource === "ThisLocalAddin").length).toBeGreaterThanOrEqual(2);
     expect(heard).toEqual([]);
@@ -161,8 +169,8 @@ describe("the live check through Office.js", () => {
   it("also drops the echo of its own writes on hosts without triggerSource (before ExcelApi 1.14)", async () => {
     const { host, session } = await excelWithPlan({ noTriggerSource: true });
     const heard: SheetChange[] = [];
-    await session.watch([META], (c) => heard.push(...c));
-    await session.writeSeal(META, makeSeal(goodPlan(), { framework: FW.id, layoutVersion: 1 }));
+    await session.live.watch([META], (c) => heard.push(...c));
+    await writeSeal(session, META, makeSeal(goodPlan(), { framework: FW.id, layoutVersion: 1 }));
     await host.settle();
     expect(heard).toEqual([]);
   });
@@ -184,11 +192,11 @@ describe("seal, generated sheets and charts through Office.js", () => {
   it("writes the seal into the protected metadata sheet and protects it again; values stay text", async () => {
     const { host, session, port } = await excelWithPlan();
     const seal = { ...makeSeal(goodPlan(), { framework: FW.id, layoutVersion: 1, now: new Date("2024-05-01T00:00:00Z") }), digest: "1".repeat(64) };
-    await session.writeSeal(META, seal);
+    await writeSeal(session, META, seal);
     expect(host.sheet(META).protection).toMatchObject(PROTECTION);
     const stored = sealFromGrid((await port.readSheets([META])).get(META));
     expect(stored).toEqual(seal);
-    await session.writeSeal(META, { ...seal, digest: "a".repeat(64) });
+    await writeSeal(session, META, { ...seal, digest: "a".repeat(64) });
     const rows = [...host.sheet(META).cells.values()].filter((c) => c.value === "seal.sha256");
     expect(rows).toHaveLength(1);
   });
@@ -197,13 +205,13 @@ describe("seal, generated sheets and charts through Office.js", () => {
     const { host, session } = await excelWithPlan();
     const level = cell(host, RUBRIC, "1.1-1", "ระดับ");
     await host.paste(RUBRIC, level, [[7]]);
-    const r = await session.read({ invalidIn: [RUBRIC] });
+    const r = await session.live.read({ invalidIn: [RUBRIC] });
     expect(r.invalid).toContainEqual({ sheet: RUBRIC, cell: level });
   });
 
   it("selects a cell on its sheet", async () => {
     const { host, session } = await excelWithPlan();
-    await session.select({ sheet: RUBRIC, cell: "F9" });
+    await session.selection.select({ sheet: RUBRIC, cell: "F9" });
     expect(host.activeSheet).toBe(RUBRIC);
     expect(host.selection).toEqual({ sheet: RUBRIC, cell: "F9" });
   });
@@ -212,7 +220,7 @@ describe("seal, generated sheets and charts through Office.js", () => {
     const { host, session, port } = await excelWithPlan();
     const summaries = renderSummaries({ plan: goodPlan(), framework: FW, template: META, generatedAt: new Date() });
     await port.addSheets(summaries.model);
-    expect(await session.addCharts(summaries.charts)).toBe(true);
+    expect(await session.output.addCharts(summaries.charts)).toBe(true);
     expect(host.charts).toEqual([
       expect.objectContaining({ sheet: "กราฟคะแนน", type: "ColumnClustered", source: summaries.charts[0]?.data, seriesBy: "Columns", from: summaries.charts[0]?.from }),
     ]);
@@ -222,9 +230,10 @@ describe("seal, generated sheets and charts through Office.js", () => {
       copy.getRange("A3").values = [[host.cell("สรุปคะแนน", "A3")]];
       await ctx.sync();
     });
-    const markers = await session.sheetMarkers();
-    expect(markers.filter((m) => m.marker?.includes("kpi-generated")).map((m) => m.sheet)).toEqual(["แบบสรุปตัวชี้วัด", "สรุปคะแนน", "กราฟคะแนน", "สำเนาสรุป"]);
-    const removed = await session.removeGenerated(META, ["แบบสรุปตัวชี้วัด", "สรุปคะแนน", "กราฟคะแนน", "สำเนาสรุป", REGISTER]);
+    const markers = await session.output.cellOfEachSheet(MARKER_CELL);
+    expect(markers.filter((m) => String(m.value).includes("kpi-generated")).map((m) => m.sheet)).toEqual(["แบบสรุปตัวชี้วัด", "สรุปคะแนน", "กราฟคะแนน", "สำเนาสรุป"]);
+    const ours = markers.filter((m) => isGeneratedSheet(m.sheet, m.value, META));
+    const removed = await session.output.deleteSheets([...ours, { sheet: REGISTER, value: "x" }].map((m) => ({ sheet: m.sheet, cell: MARKER_CELL, value: m.value })));
     expect(removed).toEqual(["แบบสรุปตัวชี้วัด", "สรุปคะแนน", "กราฟคะแนน"]);
     expect(host.excel.sheets.map((s) => s.name)).toContain("สำเนาสรุป");
     expect(host.excel.sheets.map((s) => s.name)).toContain(REGISTER);

@@ -1,9 +1,10 @@
 // Reading the selected range for the import from text: the Office.js session (one sync, the used
 // part of the selection, numbers as people see them) and the memory session give the same cells.
-import { createOfficeSession, selectionText } from "../../src/excel/session";
-import { MemoryWorkbook } from "../../src/workbook/memory";
-import { MemorySession } from "../../src/workbook/memorySession";
-import type { WorkbookSession } from "../../src/workbook/session";
+import { createOfficeHost } from "../../src/excel/host";
+import { selectionText } from "../../src/excel/outputBatches";
+import { MemoryWorkbook } from "../workbook/memory";
+import { MemoryHost } from "../workbook/memoryHost";
+import type { SelectionPort } from "../../src/workbook/ports";
 import { FakeOfficeHost } from "./fakeOfficeHost";
 
 type Value = string | number | boolean | null;
@@ -30,7 +31,7 @@ const WANT = [
 
 interface Case {
   name: string;
-  make: () => Promise<{ session: WorkbookSession; select: (address: string) => void; syncs: () => number }>;
+  make: () => Promise<{ session: SelectionPort; select: (address: string) => void; syncs: () => number }>;
 }
 
 const CASES: Case[] = [
@@ -43,7 +44,7 @@ const CASES: Case[] = [
         await ctx.sync();
       });
       return {
-        session: createOfficeSession({ run: host.run }),
+        session: createOfficeHost({ run: host.run }).selection,
         select: (address) => {
           for (const [a, v] of PASTED) host.excel.type("วาง", a, v);
           host.selectRange("วาง", address);
@@ -57,7 +58,7 @@ const CASES: Case[] = [
     make: async () => {
       const workbook = new MemoryWorkbook();
       workbook.sheets.push({ name: "วาง", cells: new Map(), spec: null });
-      const session = new MemorySession(workbook);
+      const session = new MemoryHost(workbook);
       return {
         session,
         select: (address) => {

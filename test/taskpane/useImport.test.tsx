@@ -9,12 +9,12 @@ import { join } from "node:path";
 import { useImport, type ImportState } from "../../src/taskpane/hooks/useImport";
 import { importer } from "../../src/taskpane/importer/importer";
 import type { ImportPreview } from "../../src/taskpane/importer/types";
-import { memoryHost, providers, type MemoryHost } from "./helpers";
+import { memoryHost, providers, type MemoryPane } from "./helpers";
 
 const SEED = readFileSync(join(__dirname, "..", "..", "..", "shared", "seeds", "002_a41e8c2e0c8c4b4b.txt"), "utf8");
 
 
-async function ready(m: MemoryHost): Promise<{ current: ImportState }> {
+async function ready(m: MemoryPane): Promise<{ current: ImportState }> {
   const { result } = renderHook(() => useImport(), { wrapper: providers(m) });
   await waitFor(() => expect(result.current.status).toBe("ready"));
   return result;
@@ -81,14 +81,14 @@ describe("useImport", () => {
         if (cell.trim() !== "") m.workbook.sheet("วาง")?.cells.set(`${String.fromCharCode(65 + c)}${r + 1}`, { value: cell, formula: null });
       }),
     );
-    await m.session.select({ sheet: "วาง", cell: "A1:Z1000" });
+    await m.host.select({ sheet: "วาง", cell: "A1:Z1000" });
     const result = await ready(m);
-    const calls = m.session.calls;
+    const calls = m.host.calls;
     let fromRange: ImportPreview | null = null;
     await act(async () => {
       fromRange = await result.current.fromSelection();
     });
-    expect(m.session.calls - calls).toBe(1);
+    expect(m.host.calls - calls).toBe(1);
     expect(result.current.selection).toMatchObject({ status: "read" });
     expect(result.current.text).toContain("แบบสรุปตัวชี้วัดเจรจาตกลง");
     expect(ok(fromRange).plan).toEqual(ok(importer.preview(SEED)).plan);
@@ -100,7 +100,7 @@ describe("useImport", () => {
     await act(async () => void (await result.current.fromSelection()));
     expect(result.current.selection).toEqual({ status: "empty" });
     expect(result.current.preview).toBeNull();
-    jest.spyOn(m.session, "readSelection").mockRejectedValueOnce(new Error("InvalidSelection"));
+    jest.spyOn(m.host, "readSelection").mockRejectedValueOnce(new Error("InvalidSelection"));
     await act(async () => void (await result.current.fromSelection()));
     expect(result.current.selection).toMatchObject({ status: "failed" });
   });

@@ -6,7 +6,9 @@ import { canonicalPlan } from "../../src/layout/canonical";
 import { DEFAULT_SHEET_NAMES } from "../../src/layout/render";
 import { templatePlan } from "../../src/layout/templatePlan";
 import { validatePlan } from "../../src/core/validation/validate";
-import { insertTemplate, listTemplates, readTemplate, SheetConflictError } from "../../src/workbook/template";
+import { insertTemplate, SheetConflictError } from "../../src/template/insert";
+import { listTemplates } from "../../src/template/list";
+import { readTemplate } from "../../src/template/read";
 import type { Plan } from "../../src/core/schema/plan";
 import { cellOf, FIXTURES, fixture, framework2567, HARNESSES, removeTempFiles } from "./harness";
 import { richPlan } from "./plans";
@@ -99,7 +101,7 @@ describe.each(HARNESSES)("workbook port contract: $name", (h) => {
       const reopened = await h.reopen(port);
       for (const n of names) expect(await h.cell(reopened, n, "A1")).toBe(`${n} (ของผู้ใช้ / the user's)`);
       const back = await readTemplate(reopened);
-      expect(back.sheets.register).toBe(`${REGISTER} (2)`);
+      expect(back.meta.sheets.register).toBe(`${REGISTER} (2)`);
       expect(back.plan).toStrictEqual(fixture(FIXTURES[0]));
     });
 
@@ -118,7 +120,7 @@ describe.each(HARNESSES)("workbook port contract: $name", (h) => {
       const reopened = await h.reopen(port);
       const templates = await listTemplates(reopened);
       expect(templates.map((t) => t.agency)).toEqual(["สำนักงานการต่างประเทศ", "สำนักพัฒนาสังคม"]);
-      expect((await readTemplate(reopened, { meta: templates[0]?.meta })).plan).toStrictEqual(fixture(FIXTURES[0]));
+      expect((await readTemplate(reopened, { metaSheet: templates[0]?.meta })).plan).toStrictEqual(fixture(FIXTURES[0]));
       expect((await readTemplate(reopened)).plan).toStrictEqual(fixture(FIXTURES[1]));
     });
 

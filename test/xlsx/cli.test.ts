@@ -6,7 +6,7 @@ import { run } from "../../src/cli/main";
 import type { Io } from "../../src/cli/io";
 import { parsePlan } from "../../src/core/schema/plan";
 import { templatePlan } from "../../src/layout/templatePlan";
-import { insertTemplate } from "../../src/workbook/template";
+import { insertTemplate } from "../../src/template/insert";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
 import { validPlan } from "../helpers/plan";
 import { fixture, framework2567 } from "../workbook/harness";
@@ -150,7 +150,7 @@ describe("kpi validate lists the cells of a workbook it could not read", () => {
     const file = await workbook("whole.xlsx");
     const r = await kpi("validate", file, "--json");
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out)).toEqual(expect.objectContaining({ findings: [], issues: [], seal: expect.objectContaining({ status: "none" }) }));
+    expect(JSON.parse(r.out)).toEqual({ findings: [], seal: expect.objectContaining({ status: "none" }) });
     expect(Object.keys(JSON.parse((await kpi("validate", join(__dirname, "..", "fixtures", "plans", "fy2567-social-development.json"), "--json")).out))).toEqual(["findings"]);
   });
 
@@ -163,9 +163,9 @@ describe("kpi validate lists the cells of a workbook it could not read", () => {
       cell.value = 5;
       at = `'ผลการประเมิน'!${wb.workbook.getWorksheet("ผลการประเมิน")!.getRow(total.row).getCell(2).address}`;
     });
-    const json = JSON.parse((await kpi("validate", file, "--json")).out) as { findings: Listed[]; issues: Listed[] };
-    expect(json.findings).toEqual([]);
-    expect(json.issues.map((i) => [i.code, i.severity, `'${i.where.sheet}'!${i.where.cell}`])).toEqual([["ROW_WITHOUT_KPI", "error", at]]);
+    // Read issues are listed with the rule findings, in the order the task pane lists them.
+    const json = JSON.parse((await kpi("validate", file, "--json")).out) as { findings: (Listed & { source: string })[] };
+    expect(json.findings.map((i) => [i.code, i.severity, `'${i.where.sheet}'!${i.where.cell}`, i.source])).toEqual([["ROW_WITHOUT_KPI", "error", at, "read"]]);
     const th = await kpi("validate", file);
     expect(th.code).toBe(1);
     expect(th.out).toContain("ข้อผิดพลาด ๑ รายการ");
@@ -184,9 +184,8 @@ describe("kpi validate lists the cells of a workbook it could not read", () => {
       at = `'แผนปฏิบัติการ'!${step.address}`;
     });
     const r = await kpi("validate", file, "--json", "--lang", "en");
-    const json = JSON.parse(r.out) as { findings: Listed[]; issues: Listed[] };
-    expect(json.issues.map((i) => [i.code, i.severity, `'${i.where.sheet}'!${i.where.cell}`])).toEqual([["STEP_NO_UNREADABLE", "warning", at]]);
-    expect(json.findings).toEqual([]);
+    const json = JSON.parse(r.out) as { findings: Listed[] };
+    expect(json.findings.map((i) => [i.code, i.severity, `'${i.where.sheet}'!${i.where.cell}`])).toEqual([["STEP_NO_UNREADABLE", "warning", at]]);
     expect(r.code).toBe(0);
     const en = await kpi("validate", file, "--lang", "en");
     expect(en.out).toContain("0 errors, 1 warning");

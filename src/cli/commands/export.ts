@@ -3,7 +3,7 @@ import { extname } from "node:path";
 import type { Command } from "commander";
 import { CliError } from "../lang";
 import { issueLine } from "../print";
-import { loadPlan } from "../readPlan";
+import { loadPlan, readIssuesOf } from "../readPlan";
 import type { Io } from "../io";
 import { guardOutput } from "./template";
 
@@ -24,16 +24,9 @@ export function registerExport(program: Command, io: Io): void {
         throw new CliError(`-o ต้องเป็นไฟล์ .json: ${opts.output} / -o must name a .json file: ${opts.output}`, 2);
       }
       if (opts.output !== undefined) guardOutput(opts.output, opts.force);
-      let document: Record<string, unknown>;
-      if (extname(path).toLowerCase() === ".xlsx") {
-        const { readXlsxTemplate } = await import("../readXlsx.js");
-        const read = await readXlsxTemplate(path);
-        for (const issue of read.issues) io.err(issueLine(issue));
-        document = { ...read.plan };
-      } else {
-        document = { ...(await loadPlan(path)).plan };
-      }
-      const text = `${JSON.stringify(document, null, 2)}\n`;
+      const loaded = await loadPlan(path);
+      for (const issue of readIssuesOf(loaded)) io.err(issueLine(issue));
+      const text = `${JSON.stringify(loaded.plan, null, 2)}\n`;
       if (opts.output === undefined) {
         io.out(text.trimEnd());
         return;

@@ -38,7 +38,7 @@ async function xlsxBytes(plan: Plan, framework: Framework | null): Promise<Uint8
       2,
     );
   }
-  const [{ XlsxWorkbook }, { insertTemplate }] = await Promise.all([import("../../xlsx/workbook.js"), import("../../workbook/template.js")]);
+  const [{ XlsxWorkbook }, { insertTemplate }] = await Promise.all([import("../../xlsx/workbook.js"), import("../../template/insert.js")]);
   const workbook = XlsxWorkbook.create();
   await insertTemplate(workbook, plan, framework);
   return new Uint8Array(await workbook.toBuffer());

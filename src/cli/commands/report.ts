@@ -3,7 +3,7 @@ import { formatScore } from "../../core/scoring/round";
 import { planReport, type ComponentReport } from "../../core/scoring/report";
 import { parseLang, type Lang } from "../lang";
 import { issueLine } from "../print";
-import { loadPlan, resolveFramework } from "../readPlan";
+import { loadPlan, readIssuesOf } from "../readPlan";
 import type { Io } from "../io";
 
 interface ReportOptions {
@@ -60,9 +60,9 @@ export function registerReport(program: Command, io: Io): void {
     .option("--lang <th|en>", "ภาษา / language", "th")
     .action(async (path: string, opts: ReportOptions) => {
       const lang = parseLang(opts.lang);
-      const { plan, issues } = await loadPlan(path);
-      for (const issue of issues ?? []) io.err(issueLine(issue));
-      const framework = resolveFramework(plan, opts.framework);
+      const loaded = await loadPlan(path, { framework: opts.framework });
+      for (const issue of readIssuesOf(loaded)) io.err(issueLine(issue));
+      const { plan, framework } = loaded;
       const report = planReport(plan, framework);
       if (opts.json) {
         io.out(

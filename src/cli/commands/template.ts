@@ -9,7 +9,7 @@ import { toThaiDigits } from "../../core/thai/digits";
 import { templatePlan } from "../../layout/templatePlan";
 import { CliError } from "../lang";
 import { issueLine } from "../print";
-import { loadPlan } from "../readPlan";
+import { loadPlan, readIssuesOf } from "../readPlan";
 import type { Io } from "../io";
 
 interface TemplateOptions {
@@ -59,7 +59,7 @@ export function registerTemplate(program: Command, io: Io): void {
       let from: Plan | undefined;
       if (opts.from) {
         const loaded = await loadPlan(opts.from);
-        for (const issue of loaded.issues ?? []) io.err(issueLine(issue));
+        for (const issue of readIssuesOf(loaded)) io.err(issueLine(issue));
         from = loaded.plan;
       }
       // An abbreviation or short name (สนน., เขตบางรัก) becomes the agency's full name.
@@ -67,7 +67,7 @@ export function registerTemplate(program: Command, io: Io): void {
       if (agency.trim() === "") throw new CliError("ระบุ --agency ชื่อหน่วยงาน / give the agency with --agency", 2);
       const plan = templatePlan(framework, from ? { agency, from } : { agency });
       // exceljs and the sheet renderer load here, not when `kpi` starts.
-      const [{ XlsxWorkbook }, { insertTemplate }] = await Promise.all([import("../../xlsx/workbook.js"), import("../../workbook/template.js")]);
+      const [{ XlsxWorkbook }, { insertTemplate }] = await Promise.all([import("../../xlsx/workbook.js"), import("../../template/insert.js")]);
       const workbook = XlsxWorkbook.create();
       const result = await insertTemplate(workbook, plan, framework, { font: opts.font, scoreFunction: opts.scoreFunction });
       // Checked again right before writing: the file may have appeared meanwhile.

@@ -20,13 +20,20 @@ export const Rubric = z.object({
 });
 export type Rubric = z.infer<typeof Rubric>;
 
-export const Alignment = z.object({
+const AlignmentFields = z.object({
   policy: z.optional(Text),
   strategy: z.optional(Text),
   subStrategy: z.optional(Text),
   objective: z.optional(Text),
   keyResult: z.optional(Text),
 });
+type AlignmentFields = z.infer<typeof AlignmentFields>;
+
+/** The KPI's place in the BMA strategy chain; a link left blank is left out (blank, null and missing mean the same). */
+export const Alignment = z.pipe(
+  AlignmentFields,
+  z.transform((a: AlignmentFields): AlignmentFields => Object.fromEntries(Object.entries(a).filter(([, v]) => v !== undefined && v !== "")) as AlignmentFields),
+);
 export type Alignment = z.infer<typeof Alignment>;
 
 export const Result = z.object({

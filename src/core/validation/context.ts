@@ -1,5 +1,6 @@
 import type { Framework } from "../schema/framework";
 import type { Kpi, Plan } from "../schema/plan";
+import type { WeightSummary } from "../plan/weights";
 import type { Ladder } from "../scoring/ladder";
 import { message } from "./catalogue";
 import { CATALOGUE } from "./catalogue";
@@ -14,6 +15,8 @@ export interface RuleContext {
   kpis: readonly Kpi[];
   /** The plan's KPIs plus the framework's standard KPIs for shared components the plan omits. */
   effective: readonly Kpi[];
+  /** Weight used against weight required per component, of the effective KPIs. */
+  weights: WeightSummary;
 }
 
 export type Rule = (ctx: RuleContext) => Finding[];

@@ -2,6 +2,7 @@ import type { Framework } from "../schema/framework";
 import type { Kpi, Plan } from "../schema/plan";
 import type { Ladder } from "../scoring/ladder";
 import { effectiveKpis } from "../plan/standard";
+import { componentWeights, type WeightSummary } from "../plan/weights";
 import type { RuleContext, Rule } from "./context";
 import type { Finding, RuleCode, Where } from "./finding";
 import { budgetTotal, stepCumulative, stepMonths, stepPercentTotal } from "./rules/actionPlan";
@@ -41,17 +42,27 @@ export interface ValidateOptions {
   locate?: (where: Where) => { sheet: string; cell: string } | undefined;
 }
 
+export interface PlanCheck {
+  /** Errors first, then warnings, each in rule order. */
+  findings: Finding[];
+  /** Weight used against required per component: what the weight rules judged. */
+  weights: WeightSummary;
+}
+
 /**
- * Checks a plan against its framework and returns the findings, errors first. Never throws:
- * a rule that fails unexpectedly is skipped rather than hiding every other finding.
+ * Checks a plan against its framework: the findings, errors first, and the weights per component
+ * they were judged on. Never throws: a rule that fails unexpectedly is skipped rather than hiding
+ * every other finding.
  */
-export function validatePlan(plan: Plan, framework: Framework, options: ValidateOptions = {}): Finding[] {
+export function checkPlan(plan: Plan, framework: Framework, options: ValidateOptions = {}): PlanCheck {
+  const kpis = effective(plan, framework);
   const ctx: RuleContext = {
     plan,
     framework,
     ladder: framework.ladder as unknown as Ladder,
     kpis: plan.kpis,
-    effective: effective(plan, framework),
+    effective: kpis,
+    weights: componentWeights(kpis, framework),
   };
   const findings: Finding[] = [];
   for (const rule of Object.values(RULES)) {
@@ -64,8 +75,11 @@ export function validatePlan(plan: Plan, framework: Framework, options: Validate
   const located = options.locate
     ? findings.map((f) => ({ ...f, where: { ...f.where, ...(safeLocate(options.locate, f.where) ?? {}) } }))
     : findings;
-  return located.sort((a, b) => rank(a) - rank(b));
+  return { findings: located.sort((a, b) => rank(a) - rank(b)), weights: ctx.weights };
 }
+
+/** The findings of checkPlan alone. */
+export const validatePlan = (plan: Plan, framework: Framework, options: ValidateOptions = {}): Finding[] => checkPlan(plan, framework, options).findings;
 
 /** The KPIs as evaluated; a plan damaged after parsing falls back to its own KPIs, never throws. */
 function effective(plan: Plan, framework: Framework): readonly Kpi[] {

@@ -4,7 +4,7 @@
 import { toArabicDigits } from "../../core/thai/digits";
 import { toNumeric } from "../../core/thai/number";
 import type { CellValue, Grid } from "../../workbook/model";
-import { cellAddress } from "../a1";
+import { cellAddress } from "../../workbook/a1";
 import type { ColumnDef } from "../layout";
 import type { CellRef, ReadIssue } from "../types";
 import { readIssue } from "./issues";

@@ -1,7 +1,7 @@
 // The metadata sheet of a template: format marker, layout version, framework (id and JSON),
 // agency, fiscal year, and the names the template's sheets and tables got.
 import type { CellValue, Grid } from "../../workbook/model";
-import { cellAddress } from "../a1";
+import { cellAddress } from "../../workbook/a1";
 import { DEFAULT_SHEET_NAMES, DEFAULT_TABLES, META_KEYS, metaColumns, WORKBOOK_FORMAT, type ColumnDef } from "../layout";
 import { SHEET_IDS, type ReadIssue, type SheetNames, type TableNames } from "../types";
 import { findHeader, numericOf, Sheet, textOf } from "./cells";

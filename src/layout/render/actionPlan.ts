@@ -2,7 +2,7 @@
 // share (a formula unless the plan states another) and the months as a bar chart; the budget total.
 import type { ActionPlanEntry } from "../../core/schema/plan";
 import type { SheetRender } from "../../workbook/model";
-import { cellAddress, rangeAddress } from "../a1";
+import { cellAddress, rangeAddress } from "../../workbook/a1";
 import { actionPlanColumns, BAR_MARK, BUDGET_TOTAL_LABEL, COLOURS, FIRST_DATA_ROW } from "../layout";
 import { mirrorCumulative } from "../mirror";
 import { formatOtherMonths, isBarMonth } from "../text";

@@ -1,6 +1,6 @@
 // A sheet under construction, and what every sheet of a template has: the title block, column
 // formats and validation, estimated row heights, the table, freeze panes, print setup.
-import { columnLetter, cellAddress, rangeAddress } from "../a1";
+import { columnLetter, cellAddress, rangeAddress } from "../../workbook/a1";
 import {
   COLOURS,
   DEFAULT_ROW_HEIGHT,

@@ -4,7 +4,7 @@
 import type { Kpi } from "../../core/schema/plan";
 import { scoreKpi } from "../../core/scoring/report";
 import type { SheetRender } from "../../workbook/model";
-import { cellAddress, quoteSheet, rangeAddress } from "../a1";
+import { cellAddress, quoteSheet, rangeAddress } from "../../workbook/a1";
 import { COLOURS, CRITERIA_KEYS, evaluationColumns, FIRST_DATA_ROW, KIND_LABELS, OTHER_HEADING, TOTAL_LABEL } from "../layout";
 import { componentHeading, kindLabel } from "../text";
 import { addTable, finish, markHeading, numericCell, SheetBuilder, stated, textCell, titleBlock } from "./builder";

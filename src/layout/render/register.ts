@@ -2,7 +2,7 @@
 // component still lacks), the weight total.
 import type { Kpi, Plan } from "../../core/schema/plan";
 import type { SheetRender } from "../../workbook/model";
-import { cellAddress, rangeAddress } from "../a1";
+import { cellAddress, rangeAddress } from "../../workbook/a1";
 import { COLOURS, FIRST_DATA_ROW, OTHER_HEADING, registerColumns, TOTAL_LABEL, type BaselineColumn } from "../layout";
 import { componentHeading, formatEvidence, kindLabel } from "../text";
 import { addTable, finish, markHeading, numericCell, SheetBuilder, textCell, titleBlock } from "./builder";

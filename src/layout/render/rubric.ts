@@ -2,7 +2,7 @@
 // unless the plan states other points.
 import type { RubricLevel } from "../../core/schema/plan";
 import type { SheetRender } from "../../workbook/model";
-import { cellAddress, rangeAddress } from "../a1";
+import { cellAddress, rangeAddress } from "../../workbook/a1";
 import { FIRST_DATA_ROW, rubricColumns } from "../layout";
 import { mirrorPoints } from "../mirror";
 import { addTable, finish, numericCell, SheetBuilder, stated, textCell, titleBlock } from "./builder";

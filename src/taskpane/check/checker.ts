@@ -1,34 +1,38 @@
-// The check behind the pane, without React: read the template's sheets (one round trip), read the
-// plan from the grids and validate it in the core, then mark the offending cells (one round trip,
+// The check behind the pane, without React: read the template's sheets (one round trip), then the
+// one read and check every front-end uses (src/template: grids → plan, framework, issues; the
+// core's rules; findings merged and ordered), then mark the offending cells (one round trip,
 // skipped when the marks are already right). A live check after an edit re-reads only the changed
 // ranges (a paste: the whole pasted block, since paste events carry no details) and patches them
 // into the grids it keeps; a full check re-reads everything, including cells whose value breaks
 // Excel's own data validation, because events can be missed.
-import { findFramework } from "../../core/frameworks";
-import { Framework } from "../../core/schema/framework";
+import type { Framework } from "../../core/schema/framework";
 import type { Plan } from "../../core/schema/plan";
-import { validatePlan } from "../../core/validation/validate";
-import { parseRange } from "../../layout/a1";
-import { readMeta, readPlanFromGrids, type TemplateMeta } from "../../layout/read";
-import { checkSeal, type Seal } from "../../seal/seal";
-import { sealFromGrid } from "../../seal/store";
-import type { Grid } from "../../workbook/model";
-import type { CellRef, Mark, ReadRequest, ReadResult, SheetChange, WorkbookSession } from "../../workbook/session";
-import { collectFindings, marksOf, type PaneFinding } from "./findings";
-import { weightSummary, type WeightSummary } from "./weights";
+import type { WeightSummary } from "../../core/plan/weights";
+import type { TemplateMeta } from "../../layout/read";
+import { DATA_SHEET_IDS } from "../../layout/types";
+import type { Seal, SealCheck } from "../../seal/seal";
+import { checkTemplate } from "../../template/check";
+import type { PlanFinding } from "../../template/findings";
+import { NotATemplateError, readTemplateGrids, sheetsToRead, type TemplateRead } from "../../template/read";
+import { parseRange } from "../../workbook/a1";
+import type { CellRef, Grid } from "../../workbook/model";
+import type { LivePort, MarksPort, ReadRequest, ReadResult, SheetChange } from "../../workbook/ports";
+import { diffMarks, marksOf } from "./marks";
 
 export interface CheckResult {
   kind: "full" | "live";
   plan: Plan;
   framework: Framework;
   meta: TemplateMeta;
-  findings: PaneFinding[];
+  findings: PlanFinding[];
   weights: WeightSummary;
   errors: number;
   warnings: number;
-  /** The seal the workbook carries, and whether the plan as it is now still matches it. */
+  /** The seal the workbook carries, and how it compares with the plan as it is now. */
   seal: Seal | null;
-  sealIntact: boolean | null;
+  sealCheck: SealCheck;
+  /** The metadata sheet as read, for writing the seal next to what it holds. */
+  metaGrid: Grid | undefined;
   /** Whether the offending cells are marked in the workbook (not on hosts without marks). */
   marked: boolean;
   /** Milliseconds from the start of the check to its findings and marks. */
@@ -53,32 +57,31 @@ export class PlanChecker {
   private grids = new Map<string, Grid>();
   private invalid = new Map<string, CellRef[]>();
   private meta: TemplateMeta | null = null;
-  private cachedFramework: { key: string; framework: Framework } | null = null;
 
   constructor(
-    readonly session: WorkbookSession,
+    /** Where the plan's sheets are read and heard, and where offending cells are marked. */
+    readonly ports: { live: LivePort; marks: MarksPort },
     readonly metaSheet: string,
   ) {}
 
-  /** The template's data sheets (register, rubric, evaluation, action plan), once opened. */
+  /** The template's data sheets (every sheet of the layout but the metadata), once opened. */
   get dataSheets(): string[] {
     const s = this.meta?.sheets;
-    return s ? [s.register, s.rubric, s.evaluation, s.actionPlan] : [];
+    return s ? DATA_SHEET_IDS.map((id) => s[id]) : [];
   }
 
   get template(): TemplateMeta | null {
     return this.meta;
   }
 
-  /** Reads the metadata sheet: the sheet names of the template. One round trip. */
+  /** Reads the template whole (one round trip): its sheet names, then a first check can run. */
   async open(): Promise<TemplateMeta> {
-    const r = await this.session.read({ sheets: [this.metaSheet] });
+    const r = await this.ports.live.read({ sheets: [this.metaSheet] });
     const grid = r.grids.get(this.metaSheet);
-    const { meta } = readMeta(this.metaSheet, grid);
-    if (!grid || !meta) throw new TemplateGoneError(this.metaSheet);
+    if (!grid) throw new TemplateGoneError(this.metaSheet);
     this.grids.set(this.metaSheet, grid);
-    this.meta = meta;
-    return meta;
+    this.meta = this.read().meta;
+    return this.meta;
   }
 
   /** Everything, read again. */
@@ -117,89 +120,63 @@ export class PlanChecker {
     return this.evaluate("live", read, started);
   }
 
+  /** The one read over the grids kept; a template whose metadata is gone is said so. */
+  private read(): TemplateRead {
+    try {
+      return readTemplateGrids(this.metaSheet, this.grids);
+    } catch (e) {
+      if (e instanceof NotATemplateError && !this.grids.has(this.metaSheet)) throw new TemplateGoneError(this.metaSheet);
+      throw e;
+    }
+  }
+
   /**
    * A read whose ranges or sheets are gone (a sheet renamed or deleted meanwhile) falls back to
    * reading the sheets whole, without marks: the result says so and marks are left alone.
    */
   private async readSafely(request: ReadRequest): Promise<ReadResult & { partial?: true }> {
     try {
-      return await this.session.read(request);
+      return await this.ports.live.read(request);
     } catch (e) {
       if (!request.ranges?.length && !request.invalidIn?.length && !request.marksIn?.length) throw e;
-      const sheets = [...new Set([...(request.sheets ?? []), ...this.dataSheets, this.metaSheet])];
-      const r = await this.session.read({ sheets });
+      const r = await this.ports.live.read({ sheets: this.meta ? sheetsToRead(this.meta) : [this.metaSheet] });
       this.grids = new Map(r.grids);
       return { ...r, partial: true };
     }
   }
 
-  private framework(meta: TemplateMeta): Framework {
-    const key = meta.frameworkJson ?? meta.framework;
-    if (this.cachedFramework?.key === key) return this.cachedFramework.framework;
-    let framework: Framework | undefined;
-    if (meta.frameworkJson) {
-      try {
-        const parsed = Framework.safeParse(JSON.parse(meta.frameworkJson));
-        if (parsed.success) framework = parsed.data;
-      } catch {
-        // the shipped framework of that id instead
-      }
-    }
-    framework ??= findFramework(meta.framework);
-    if (!framework) throw new TemplateGoneError(this.metaSheet);
-    this.cachedFramework = { key, framework };
-    return framework;
-  }
-
   private async evaluate(kind: CheckResult["kind"], read: ReadResult & { partial?: true }, started: number): Promise<CheckResult> {
-    const metaRead = readMeta(this.metaSheet, this.grids.get(this.metaSheet));
-    if (!metaRead.meta) throw new TemplateGoneError(this.metaSheet);
-    this.meta = metaRead.meta;
-    const framework = this.framework(metaRead.meta);
-    const sheets = readPlanFromGrids(metaRead.meta, framework, this.grids);
-    const ruleFindings = validatePlan(sheets.plan, framework, { locate: sheets.locate });
-    const findings = collectFindings({
-      findings: ruleFindings,
-      issues: [...metaRead.issues, ...sheets.issues],
-      invalid: [...this.invalid.values()].flat(),
-      grids: this.grids,
-    });
+    const template = this.read();
+    this.meta = template.meta;
+    const check = checkTemplate(template, { invalid: [...this.invalid.values()].flat(), grids: this.grids });
     const scope = this.dataSheets.filter((s) => !read.locked.includes(s));
-    const marks = marksOf(findings).filter((m) => scope.includes(m.sheet));
-    let marked = this.session.canMark && !read.partial;
-    if (marked && !sameMarks(marks, read.marks.filter((m) => scope.includes(m.sheet)))) {
+    let marked = this.ports.marks.canMark && !read.partial;
+    if (marked) {
+      const update = diffMarks(scope, marksOf(check.findings), read.marks);
       try {
-        await this.session.highlight(scope, marks, read.marks);
+        if (update) await this.ports.marks.updateMarks(update);
       } catch {
         // Marks are a help, not the check: the findings are listed whatever happens to them.
         marked = false;
       }
     }
-    const errors = findings.filter((f) => f.severity === "error").length;
-    const seal = sealFromGrid(this.grids.get(this.metaSheet));
     return {
       kind,
-      plan: sheets.plan,
-      framework,
-      meta: metaRead.meta,
-      findings,
-      weights: weightSummary(sheets.plan, framework),
-      errors,
-      warnings: findings.length - errors,
-      seal,
-      sealIntact: seal ? checkSeal(sheets.plan, seal).status === "intact" : null,
+      plan: template.plan,
+      framework: template.framework,
+      meta: template.meta,
+      findings: check.findings,
+      weights: check.weights,
+      errors: check.errors,
+      warnings: check.warnings,
+      seal: template.seal,
+      sealCheck: check.seal,
+      metaGrid: this.grids.get(this.metaSheet),
       marked,
       ms: now() - started,
       checkedAt: new Date(),
     };
   }
-}
-
-function sameMarks(wanted: readonly Mark[], present: readonly Mark[]): boolean {
-  const key = (m: Mark): string => `${m.sheet}\u0000${m.cell}\u0000${m.severity}`;
-  const a = new Set(wanted.map(key));
-  const b = present.map(key);
-  return b.length === a.size && new Set(b).size === b.length && b.every((k) => a.has(k));
 }
 
 function isSmallRange(address: string): boolean {

@@ -1,7 +1,7 @@
 // The live check: hears people's edits on the template's sheets, waits until typing pauses
 // (debounce), then checks what changed; one check at a time, changes that arrive meanwhile are
 // checked right after. A full check can be asked for at any time (events can be missed).
-import type { SheetChange, Unsubscribe } from "../../workbook/session";
+import type { SheetChange, Unsubscribe } from "../../workbook/ports";
 import type { CheckResult, PlanChecker } from "./checker";
 
 export const DEBOUNCE_MS = 300;
@@ -29,7 +29,7 @@ export class LiveCheck {
   /** Opens the template, starts listening and runs a first full check. */
   async start(): Promise<CheckResult> {
     await this.checker.open();
-    this.unsubscribe = await this.checker.session.watch(this.checker.dataSheets, (changes) => this.changed(changes));
+    this.unsubscribe = await this.checker.ports.live.watch(this.checker.dataSheets, (changes) => this.changed(changes));
     return this.checkNow();
   }
 

@@ -3,7 +3,7 @@
 // does not say, and the preview. Nothing here writes to the workbook: inserting is the App's
 // insert (the same path as the Start screen's).
 import { useCallback, useEffect, useRef, useState } from "react";
-import { useEngine, useHost } from "../context";
+import { useServices, useHost } from "../context";
 import { useDraft } from "../drafts";
 import type { Importer, ImportPreview } from "../importer/types";
 
@@ -35,8 +35,8 @@ export interface ImportState {
 }
 
 export function useImport(): ImportState {
-  const { session } = useHost();
-  const { loadImporter } = useEngine();
+  const { selection: selectionPort } = useHost();
+  const { loadImporter } = useServices();
   const [status, setStatus] = useState<ImportState["status"]>("loading");
   const [loadError, setLoadError] = useState<unknown>(null);
   const [attempt, setAttempt] = useState(0);
@@ -102,7 +102,7 @@ export function useImport(): ImportState {
     setSelection({ status: "reading" });
     let rows: string[][];
     try {
-      rows = await session.readSelection();
+      rows = await selectionPort.readSelection();
     } catch (e) {
       if (mounted.current) setSelection({ status: "failed", error: e });
       return null;
@@ -117,7 +117,7 @@ export function useImport(): ImportState {
     }
     setSelection({ status: "read", rows: rows.length });
     return read(value, framework);
-  }, [session, read, framework]);
+  }, [selectionPort, read, framework]);
 
   return {
     status,

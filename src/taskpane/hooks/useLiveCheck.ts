@@ -1,10 +1,10 @@
 // The live check of the open plan as React state: started when a template is opened, stopped
 // when it closes; results, busy state and errors; a full re-check and "go to cell" on demand.
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { CellRef } from "../../workbook/session";
+import type { CellRef } from "../../workbook/model";
 import type { CheckResult } from "../check/checker";
 import type { LiveCheck } from "../check/live";
-import { useEngine, useHost } from "../context";
+import { useHost, useServices } from "../context";
 
 export interface LiveCheckState {
   result: CheckResult | null;
@@ -16,8 +16,8 @@ export interface LiveCheckState {
 }
 
 export function useLiveCheck(metaSheet: string | null, options: { debounceMs?: number } = {}): LiveCheckState {
-  const { session } = useHost();
-  const { PlanChecker, LiveCheck } = useEngine();
+  const { live: livePort, marks, selection } = useHost();
+  const { PlanChecker, LiveCheck } = useServices().check;
   const [result, setResult] = useState<CheckResult | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -28,7 +28,7 @@ export function useLiveCheck(metaSheet: string | null, options: { debounceMs?: n
     setResult(null);
     setError(null);
     if (!metaSheet) return undefined;
-    const controller = new LiveCheck(new PlanChecker(session, metaSheet), {
+    const controller = new LiveCheck(new PlanChecker({ live: livePort, marks }, metaSheet), {
       ...(debounceMs === undefined ? {} : { debounceMs }),
       onResult: (r) => {
         setResult(r);
@@ -43,7 +43,7 @@ export function useLiveCheck(metaSheet: string | null, options: { debounceMs?: n
       live.current = null;
       void controller.stop();
     };
-  }, [session, metaSheet, debounceMs, PlanChecker, LiveCheck]);
+  }, [livePort, marks, metaSheet, debounceMs, PlanChecker, LiveCheck]);
 
   const checkNow = useCallback(async (): Promise<CheckResult | null> => {
     const c = live.current;
@@ -58,12 +58,12 @@ export function useLiveCheck(metaSheet: string | null, options: { debounceMs?: n
   const select = useCallback(
     async (ref: CellRef): Promise<void> => {
       try {
-        await session.select(ref);
+        await selection.select(ref);
       } catch (e) {
         setError(e);
       }
     },
-    [session],
+    [selection],
   );
 
   return { result, busy, error, checkNow, select };

@@ -2,7 +2,7 @@
 // with errors the list is what the user needs, without them the seal goes into the workbook.
 import { useCallback, useState } from "react";
 import type { Seal } from "../../seal/seal";
-import { useEngine, useHost } from "../context";
+import { useHost, useServices } from "../context";
 import type { LiveCheckState } from "./useLiveCheck";
 
 export type SealStatus = "idle" | "checking" | "errors" | "sealed" | "failed";
@@ -17,8 +17,8 @@ export interface SealState {
 }
 
 export function useSeal(check: LiveCheckState, metaSheet: string | null, now: () => Date = () => new Date()): SealState {
-  const { session } = useHost();
-  const { makeSeal, LAYOUT_VERSION } = useEngine();
+  const { output } = useHost();
+  const { makeSeal, sealBlock, LAYOUT_VERSION } = useServices().seal;
   const [status, setStatus] = useState<SealStatus>("idle");
   const [written, setWritten] = useState<Seal | null>(null);
   const [errors, setErrors] = useState(0);
@@ -41,7 +41,9 @@ export function useSeal(check: LiveCheckState, metaSheet: string | null, now: ()
     }
     try {
       const seal = makeSeal(result.plan, { framework: result.framework.id, layoutVersion: LAYOUT_VERSION, now: now() });
-      await session.writeSeal(metaSheet, seal);
+      // Over the seal rows already there, else after the metadata sheet's last used row.
+      const block = sealBlock(result.metaGrid, seal);
+      await output.writeCells(metaSheet, block.address, block.values);
       setWritten(seal);
       setStatus("sealed");
       await checkNow();
@@ -51,7 +53,7 @@ export function useSeal(check: LiveCheckState, metaSheet: string | null, now: ()
       setStatus("failed");
       return "failed";
     }
-  }, [checkNow, metaSheet, session, now, makeSeal, LAYOUT_VERSION]);
+  }, [checkNow, metaSheet, output, now, makeSeal, sealBlock, LAYOUT_VERSION]);
 
   return { status, written, errors, error, run };
 }

@@ -1,8 +1,8 @@
-// Summaries: a fresh full check, then the three generated sheets replaced (only sheets whose
-// marker says they were generated for this template are deleted), then the chart where the host
-// draws one.
+// Summaries: a fresh full check, then the generated sheets refreshed (src/template/summaries.ts:
+// only sheets whose marker says they were generated for this template are replaced), then the
+// chart where the host draws one.
 import { useCallback, useState } from "react";
-import { useEngine, useHost } from "../context";
+import { useHost, useServices } from "../context";
 import type { LiveCheckState } from "./useLiveCheck";
 
 export interface SummariesState {
@@ -15,8 +15,8 @@ export interface SummariesState {
 }
 
 export function useSummaries(check: LiveCheckState, metaSheet: string | null, now: () => Date = () => new Date()): SummariesState {
-  const { port, session } = useHost();
-  const { chooseSummaryNames, renderSummaries, isGeneratedSheet } = useEngine();
+  const { workbook, output } = useHost();
+  const { refreshSummaries } = useServices().workbook;
   const [status, setStatus] = useState<SummariesState["status"]>("idle");
   const [sheets, setSheets] = useState<string[]>([]);
   const [replaced, setReplaced] = useState(0);
@@ -31,23 +31,10 @@ export function useSummaries(check: LiveCheckState, metaSheet: string | null, no
     try {
       const result = await checkNow();
       if (!result) throw check.error ?? new Error("check failed");
-      const markers = await session.sheetMarkers();
-      const ours = markers.filter((m) => isGeneratedSheet(m.sheet, m.marker, metaSheet)).map((m) => m.sheet);
-      const taken = new Set(markers.map((m) => m.sheet.toLowerCase()));
-      const mine = new Set(ours.map((s) => s.toLowerCase()));
-      const names = await chooseSummaryNames(metaSheet, (name) => !taken.has(name.toLowerCase()) || mine.has(name.toLowerCase()));
-      const summaries = await renderSummaries({ plan: result.plan, framework: result.framework, template: metaSheet, generatedAt: now(), names });
-      const removed = await session.removeGenerated(metaSheet, ours);
-      await port.addSheets(summaries.model);
-      let drawn = false;
-      try {
-        drawn = await session.addCharts(summaries.charts);
-      } catch {
-        drawn = false;
-      }
-      setSheets(summaries.model.sheets.map((s) => s.name));
-      setReplaced(removed.length);
-      setCharted(drawn);
+      const done = await refreshSummaries({ workbook, output }, { plan: result.plan, framework: result.framework, template: metaSheet, generatedAt: now() });
+      setSheets(done.sheets);
+      setReplaced(done.replaced);
+      setCharted(done.charted);
       setStatus("done");
       return true;
     } catch (e) {
@@ -55,7 +42,7 @@ export function useSummaries(check: LiveCheckState, metaSheet: string | null, no
       setStatus("failed");
       return false;
     }
-  }, [checkNow, check.error, metaSheet, session, port, now, chooseSummaryNames, renderSummaries, isGeneratedSheet]);
+  }, [checkNow, check.error, metaSheet, workbook, output, now, refreshSummaries]);
 
   return { status, sheets, replaced, charted, error, generate };
 }

@@ -4,8 +4,8 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { Bilingual } from "../../core/schema/common";
 import type { Framework } from "../../core/schema/framework";
 import type { Plan } from "../../core/schema/plan";
-import type { TemplateRef } from "../../workbook/template";
-import { useEngine, useHost } from "../context";
+import type { TemplateRef } from "../../template/list";
+import { useHost, useServices } from "../context";
 
 export interface WorkbookPlanState {
   status: "loading" | "ready" | "error";
@@ -22,8 +22,8 @@ export interface WorkbookPlanState {
 }
 
 export function useWorkbookPlan(): WorkbookPlanState {
-  const { port } = useHost();
-  const { insertTemplate, listTemplates } = useEngine();
+  const { workbook: port } = useHost();
+  const { insertTemplate, listTemplates } = useServices().workbook;
   const [status, setStatus] = useState<WorkbookPlanState["status"]>("loading");
   const [templates, setTemplates] = useState<TemplateRef[]>([]);
   const [activeMeta, setActiveMeta] = useState<string | null>(null);

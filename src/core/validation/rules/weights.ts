@@ -1,30 +1,23 @@
-import { isWithin, leafComponents } from "../../frameworks";
-import { finding, num, same, sumOf, type Rule } from "../context";
+import { leafComponents } from "../../frameworks";
+import { finding, num, type Rule } from "../context";
 
-export const weightTotal: Rule = ({ effective }) => {
-  const total = sumOf(effective.map((k) => num(k.weight) ?? 0));
-  return same(total, 100) ? [] : [finding("WEIGHT_TOTAL", { field: "weight" }, { total })];
-};
+export const weightTotal: Rule = ({ weights }) =>
+  weights.total.status === "ok" ? [] : [finding("WEIGHT_TOTAL", { field: "weight" }, { total: weights.total.used })];
 
 // Only leaves are checked: the framework schema guarantees that children add up to their
 // parent, so a parent can only be off when a leaf is, and one finding per cause is enough.
-export const componentWeight: Rule = ({ framework, effective }) =>
-  leafComponents(framework).flatMap((c) => {
-    const inside = effective.filter((k) => isWithin(k.component, c.code));
-    if (inside.length === 0) return []; // COMPONENT_KPI_COUNT already says it is empty
-    const actual = sumOf(inside.map((k) => num(k.weight) ?? 0));
-    return same(actual, c.weight)
-      ? []
-      : [finding("COMPONENT_WEIGHT", { component: c.code, field: "weight" }, { component: c.code, actual, expected: c.weight })];
+export const componentWeight: Rule = ({ weights }) =>
+  weights.rows.flatMap((c) => {
+    if (!c.leaf || c.count === 0 || c.status === "ok") return []; // an empty leaf: COMPONENT_KPI_COUNT says so
+    return [finding("COMPONENT_WEIGHT", { component: c.code, field: "weight" }, { component: c.code, actual: c.used, expected: c.required })];
   });
 
-export const componentKpiCount: Rule = ({ framework, effective }) =>
-  leafComponents(framework).flatMap((c) => {
-    const actual = effective.filter((k) => k.component === c.code).length;
-    return actual === c.kpiCount
+export const componentKpiCount: Rule = ({ weights }) =>
+  weights.rows.flatMap((c) =>
+    !c.leaf || c.count === c.kpiCount
       ? []
-      : [finding("COMPONENT_KPI_COUNT", { component: c.code }, { component: c.code, actual, expected: c.kpiCount })];
-  });
+      : [finding("COMPONENT_KPI_COUNT", { component: c.code }, { component: c.code, actual: c.count, expected: c.kpiCount })],
+  );
 
 export const unknownComponent: Rule = ({ framework, kpis }) => {
   const leaves = leafComponents(framework).map((c) => c.code);

@@ -2,7 +2,7 @@
 // which screen shows, and the ribbon's "check before sending" request.
 import { useCallback, useEffect, useRef, useState } from "react";
 import { onViewRequest, requestedView } from "../../../commands/route";
-import { useEngine, useLang } from "../../context";
+import { useServices, useLang } from "../../context";
 import { useLiveCheck } from "../../hooks/useLiveCheck";
 import { useSeal } from "../../hooks/useSeal";
 import { useSummaries } from "../../hooks/useSummaries";
@@ -13,7 +13,9 @@ const VIEWS: View[] = ["start", "import", "check", "send", "summaries"];
 
 export function useApp(props: AppProps): AppState {
   const { t, lang, setLang } = useLang();
-  const { FRAMEWORKS, applyFrameworkToFunctions } = useEngine();
+  const services = useServices();
+  const FRAMEWORKS = services.frameworks.all;
+  const applyFrameworkToFunctions = services.functions.applyFramework;
   const plan = useWorkbookPlan();
   const meta = plan.active?.meta ?? null;
   const check = useLiveCheck(meta, props.debounceMs === undefined ? {} : { debounceMs: props.debounceMs });

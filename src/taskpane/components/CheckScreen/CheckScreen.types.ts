@@ -1,5 +1,6 @@
-import type { CellRef } from "../../../workbook/session";
-import type { FindingGroup, PaneFinding } from "../../check/findings";
+import type { CellRef } from "../../../workbook/model";
+import type { PlanFinding } from "../../../template/findings";
+import type { FindingGroup } from "../../check/groups";
 import type { LiveCheckState } from "../../hooks/useLiveCheck";
 import type { Strings } from "../../i18n/strings";
 
@@ -8,7 +9,7 @@ export interface CheckScreenProps {
 }
 
 export interface FindingView {
-  finding: PaneFinding;
+  finding: PlanFinding;
   message: string;
   where: string;
   /** The cell to go to; null when the finding names none. */

@@ -1,6 +1,6 @@
 // State of the check screen: findings grouped by severity and KPI with their messages in the
 // pane's language, and the last check's summary.
-import { useEngine, useLang } from "../../context";
+import { useServices, useLang } from "../../context";
 import { clock } from "../../i18n/strings";
 import type { CheckScreenProps, CheckScreenState, FindingView, SeverityView } from "./CheckScreen.types";
 
@@ -11,7 +11,7 @@ export function errorText(e: unknown): string | null {
 
 export function useCheckScreen({ check }: CheckScreenProps): CheckScreenState {
   const { t, lang } = useLang();
-  const { groupFindings } = useEngine();
+  const { groupFindings } = useServices().check;
   const r = check.result;
   const sections: SeverityView[] = [];
   if (r) {

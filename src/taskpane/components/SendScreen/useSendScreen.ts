@@ -2,7 +2,7 @@
 // carries and whether the plan still matches it, and how to send the file — Excel's Share or an
 // attachment, to the central office, with a suggested subject (a task pane cannot open mailto:).
 import { useId, useMemo, useState } from "react";
-import { useEngine, useLang } from "../../context";
+import { useServices, useLang } from "../../context";
 import { SEND_STRINGS } from "../../i18n/sendStrings";
 import { errorText } from "../CheckScreen/useCheckScreen";
 import type { SendScreenProps, SendScreenState } from "./SendScreen.types";
@@ -26,7 +26,7 @@ export function suggestedSubject(agency: string, fiscalYear: number, digest: str
 export function useSendScreen(props: SendScreenProps): SendScreenState {
   const { t: core, lang } = useLang();
   const t = useMemo(() => ({ ...core, ...SEND_STRINGS[lang] }), [core, lang]);
-  const { sealTime } = useEngine();
+  const { sealTime } = useServices().seal;
   const storage = props.storage === undefined ? defaultStorage() : props.storage;
   const clipboard = props.clipboard === undefined ? (typeof navigator !== "undefined" ? (navigator.clipboard ?? null) : null) : props.clipboard;
   const [recipient, setRecipientState] = useState(() => storage?.getItem(RECIPIENT_KEY) ?? "");
@@ -35,14 +35,14 @@ export function useSendScreen(props: SendScreenProps): SendScreenState {
   const r = props.check.result;
   const s = props.seal;
 
-  const current = r?.seal && r.sealIntact ? r.seal : null;
+  const current = r?.sealCheck.status === "intact" ? r.sealCheck.seal : null;
   const when = (iso: string): string => sealTime(iso)[lang];
 
   let outcome: SendScreenState["outcome"] = null;
   if (s.status === "checking") outcome = null;
   else if (s.status === "errors") outcome = { intent: "error", text: t.sealErrors(s.errors) };
   else if (s.status === "failed") outcome = { intent: "error", text: t.failed(errorText(s.error ?? props.check.error) ?? "") };
-  else if (r?.seal && r.sealIntact === false) outcome = { intent: "warning", text: t.sealBroken };
+  else if (r && (r.sealCheck.status === "changed" || r.sealCheck.status === "unknown-method")) outcome = { intent: "warning", text: t.sealBroken };
   else if (current && s.status === "sealed") outcome = { intent: "success", title: t.sealedTitle, text: t.sealedAt(when(current.time)) };
   else if (current) outcome = { intent: "info", text: t.sealExisting(when(current.time)) };
 

@@ -1,7 +1,7 @@
 import type { Bilingual } from "../../../core/schema/common";
 import type { Framework } from "../../../core/schema/framework";
 import type { Plan } from "../../../core/schema/plan";
-import type { TemplateRef } from "../../../workbook/template";
+import type { TemplateRef } from "../../../template/list";
 import type { Agency, AgencyKind } from "../../../core/agencies";
 import type { Strings } from "../../i18n/strings";
 

@@ -5,15 +5,15 @@ import type { Framework } from "../../../core/schema/framework";
 import type { Plan } from "../../../core/schema/plan";
 import type { AgencyKind } from "../../../core/agencies";
 import { agencyList, loadAgencies, type AgencyList } from "../../data/loadAgencies";
-import { useEngine, useLang } from "../../context";
+import { useServices, useLang } from "../../context";
 import { useDraft } from "../../drafts";
-import type { Engine } from "../../engine";
+import type { Services } from "../../services";
 import type { StartScreenProps, StartScreenState } from "./StartScreen.types";
 
 const KINDS: AgencyKind[] = ["bureau", "district"];
 
 /** A new plan: the framework's shared components prefilled with their standard KPIs. */
-export function newPlan(standardKpis: Engine["standardKpis"], framework: Framework, agency: string): Plan {
+export function newPlan(standardKpis: Services["frameworks"]["standardKpis"], framework: Framework, agency: string): Plan {
   return {
     format: "kpi-plan",
     version: 1,
@@ -27,7 +27,7 @@ export function newPlan(standardKpis: Engine["standardKpis"], framework: Framewo
 
 export function useStartScreen(props: StartScreenProps): StartScreenState {
   const { t, lang } = useLang();
-  const { standardKpis } = useEngine();
+  const { standardKpis } = useServices().frameworks;
   const years = useMemo(() => [...new Set(props.frameworks.map((f) => f.fiscalYear))].sort((a, b) => b - a), [props.frameworks]);
   // What the user chose or typed survives a visit to another step.
   const [year, setYearState] = useDraft<number>("start.year", years[0] ?? 0);

@@ -1,4 +1,4 @@
-import type { CellRef } from "../../../workbook/session";
+import type { CellRef } from "../../../workbook/model";
 import type { LiveCheckState } from "../../hooks/useLiveCheck";
 import type { SummariesState } from "../../hooks/useSummaries";
 import type { Strings } from "../../i18n/strings";

@@ -1,7 +1,7 @@
 // State of the summaries screen: the totals the summaries will show (3 decimals), and what the
 // last generation did.
 import { useMemo } from "react";
-import { useEngine, useLang } from "../../context";
+import { useServices, useLang } from "../../context";
 import { SUMMARIES_STRINGS } from "../../i18n/summariesStrings";
 import { errorText } from "../CheckScreen/useCheckScreen";
 import type { SummariesScreenProps, SummariesScreenState } from "./SummariesScreen.types";
@@ -9,7 +9,7 @@ import type { SummariesScreenProps, SummariesScreenState } from "./SummariesScre
 export function useSummariesScreen({ check, summaries }: SummariesScreenProps): SummariesScreenState {
   const { t: core, lang } = useLang();
   const t = useMemo(() => ({ ...core, ...SUMMARIES_STRINGS[lang] }), [core, lang]);
-  const { planReport, formatScore } = useEngine();
+  const { planReport, formatScore } = useServices().scores;
   const r = check.result;
   const report = r ? planReport(r.plan, r.framework) : null;
   let outcome: SummariesScreenState["outcome"] = null;

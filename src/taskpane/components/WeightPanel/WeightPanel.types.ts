@@ -1,4 +1,4 @@
-import type { WeightSummary, WeightStatus } from "../../check/weights";
+import type { WeightSummary, WeightStatus } from "../../../core/plan/weights";
 import type { Strings } from "../../i18n/strings";
 
 export interface WeightPanelProps {

@@ -1,7 +1,7 @@
 // Weight used vs required per component, as the panel shows it: short names ("1.1 Function
 // Base"), "used / required" and what is missing or too much.
 import type { Component } from "../../../core/schema/framework";
-import type { WeightStatus } from "../../check/weights";
+import type { WeightStatus } from "../../../core/plan/weights";
 import { useLang } from "../../context";
 import { num, type Lang, type Strings } from "../../i18n/strings";
 import type { WeightPanelProps, WeightPanelState, WeightView } from "./WeightPanel.types";

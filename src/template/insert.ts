@@ -8,8 +8,8 @@ import type { Plan } from "../core/schema/plan";
 import { DEFAULT_SHEET_NAMES, DEFAULT_TABLES, SHEETS } from "../layout/layout";
 import { renderTemplate } from "../layout/render";
 import { SHEET_IDS, type RenderOptions, type SheetNames, type TableNames } from "../layout/types";
-import type { WorkbookInventory } from "./model";
-import type { WorkbookPort } from "./port";
+import type { WorkbookInventory } from "../workbook/model";
+import type { WorkbookPort } from "../workbook/port";
 
 export interface InsertOptions extends Omit<RenderOptions, "framework" | "sheets" | "tables"> {
   /**

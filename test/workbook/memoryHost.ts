@@ -1,25 +1,37 @@
-// The workbook session over an in-memory workbook (MemoryWorkbook), for component tests and
-// demos: people's edits are simulated with type() and paste(), which notify watchers the way
-// Excel's onChanged does (a paste: one change for the whole block, no details).
-import { cellAddress, parseCell, parseRange } from "../layout/a1";
-import { sealBlock } from "../seal/store";
-import { isGeneratedSheet, MARKER_CELL } from "../summary/marker";
-import type { ChartSpec } from "../summary/render";
-import type { MemorySheet, MemoryWorkbook } from "./memory";
-import type { CellValue, Grid, ValidationRule } from "./model";
-import type { CellRef, Mark, RangeRead, ReadResult, SheetChange, WorkbookSession } from "./session";
+// Every port the task pane uses, over an in-memory workbook (MemoryWorkbook): the reference
+// adapter of the port contract suites (test/workbook/ports) and the workbook of component tests.
+// People's edits are simulated with type() and paste(), which notify watchers the way Excel's
+// onChanged does (a paste: one change for the whole block, no details).
+import { cellAddress, parseCell, parseRange } from "../../src/workbook/a1";
+import type { CellRef, CellValue, ChartSpec, Grid, ValidationRule } from "../../src/workbook/model";
+import type {
+  GuardedDelete,
+  LivePort,
+  MarksPort,
+  MarksUpdate,
+  OutputPort,
+  PresentMark,
+  RangeRead,
+  ReadRequest,
+  ReadResult,
+  SelectionPort,
+  SheetChange,
+  Unsubscribe,
+} from "../../src/workbook/ports";
+import type { PaneHost } from "../../src/taskpane/context";
+import { gridOf, type MemoryWorkbook } from "./memory";
 
 type Listener = (changes: SheetChange[]) => void;
 
-export class MemorySession implements WorkbookSession {
-  /** Round trips made (read, highlight, select…), like context.sync() calls in Office. */
+export class MemoryHost implements PaneHost, LivePort, MarksPort, SelectionPort, OutputPort {
+  /** Round trips made (read, updateMarks, select…), like context.sync() calls in Office. */
   calls = 0;
   readonly canMark = true;
   selected: CellRef | null = null;
-  readonly marks = new Map<string, Mark & { id: string }>();
   readonly charts: ChartSpec[] = [];
   /** Sheets treated as protected: not marked. */
   readonly protectedSheets = new Set<string>();
+  private readonly markList = new Map<string, PresentMark>();
   private readonly listeners = new Set<{ sheets: Set<string>; listener: Listener }>();
   private nextId = 1;
 
@@ -27,6 +39,19 @@ export class MemorySession implements WorkbookSession {
     readonly workbook: MemoryWorkbook,
     readonly displayLanguage = "th-TH",
   ) {}
+
+  get live(): LivePort {
+    return this;
+  }
+  get marks(): MarksPort {
+    return this;
+  }
+  get selection(): SelectionPort {
+    return this;
+  }
+  get output(): OutputPort {
+    return this;
+  }
 
   // ---- people's edits -------------------------------------------------------------------------
 
@@ -45,6 +70,11 @@ export class MemorySession implements WorkbookSession {
     this.emit([{ sheet, address: `${topLeft}:${end}`, structural: false }]);
   }
 
+  /** A person selects a range (or a cell). */
+  selectRange(sheet: string, address: string): void {
+    this.selected = { sheet, cell: address };
+  }
+
   emit(changes: SheetChange[]): void {
     for (const { sheets, listener } of this.listeners) {
       const mine = changes.filter((c) => sheets.has(c.sheet));
@@ -52,9 +82,9 @@ export class MemorySession implements WorkbookSession {
     }
   }
 
-  // ---- the session ----------------------------------------------------------------------------
+  // ---- LivePort -------------------------------------------------------------------------------
 
-  async watch(sheets: readonly string[], listener: Listener): Promise<() => Promise<void>> {
+  async watch(sheets: readonly string[], listener: Listener): Promise<Unsubscribe> {
     this.calls++;
     const entry = { sheets: new Set(sheets), listener };
     this.listeners.add(entry);
@@ -63,7 +93,7 @@ export class MemorySession implements WorkbookSession {
     };
   }
 
-  async read(request: Parameters<WorkbookSession["read"]>[0]): Promise<ReadResult> {
+  async read(request: ReadRequest): Promise<ReadResult> {
     this.calls++;
     const grids = new Map<string, Grid>();
     for (const name of request.sheets ?? []) {
@@ -71,6 +101,8 @@ export class MemorySession implements WorkbookSession {
       if (sheet) grids.set(name, gridOf(sheet));
     }
     const ranges: RangeRead[] = (request.ranges ?? []).map((r) => {
+      const sheet = this.workbook.sheet(r.sheet);
+      if (!sheet) throw new Error(`ItemNotFound: worksheet ${r.sheet}`);
       const b = parseRange(r.address);
       const values: CellValue[][] = [];
       const formulas: (string | null)[][] = [];
@@ -78,7 +110,7 @@ export class MemorySession implements WorkbookSession {
         const vr: CellValue[] = [];
         const fr: (string | null)[] = [];
         for (let col = b.column1; col <= b.column2; col++) {
-          const cell = this.workbook.sheet(r.sheet)?.cells.get(cellAddress(row, col));
+          const cell = sheet.cells.get(cellAddress(row, col));
           vr.push(cell?.value ?? null);
           fr.push(cell?.formula ?? null);
         }
@@ -89,75 +121,30 @@ export class MemorySession implements WorkbookSession {
     });
     const invalid = (request.invalidIn ?? []).flatMap((name) => this.invalidCells(name));
     const wanted = new Set(request.marksIn ?? []);
-    const marks = [...this.marks.values()].filter((m) => wanted.has(m.sheet));
+    const marks = [...this.markList.values()].filter((m) => wanted.has(m.sheet));
     const locked = [...wanted].filter((s) => this.protectedSheets.has(s));
     return { grids, ranges, invalid, marks, locked };
   }
 
-  async highlight(scope: readonly string[], marks: readonly Mark[], present: ReadResult["marks"]): Promise<void> {
+  // ---- MarksPort ------------------------------------------------------------------------------
+
+  async updateMarks({ remove, add }: MarksUpdate): Promise<void> {
     this.calls++;
-    const inScope = new Set(scope);
-    const key = (m: Mark): string => `${m.sheet}\u0000${m.cell}\u0000${m.severity}`;
-    const wanted = new Map(marks.filter((m) => inScope.has(m.sheet)).map((m) => [key(m), m]));
-    for (const p of present) if (inScope.has(p.sheet) && !wanted.has(key(p))) this.marks.delete(p.id);
-    const have = new Set([...this.marks.values()].map(key));
-    for (const [k, m] of wanted) {
-      if (have.has(k)) continue;
+    for (const p of remove) this.markList.delete(p.id);
+    for (const m of add) {
       const id = `cf${this.nextId++}`;
-      this.marks.set(id, { ...m, id });
+      this.markList.set(id, { sheet: m.sheet, cell: m.cell, severity: m.severity, id });
     }
   }
 
-  /** The marks now on a sheet, "B5:error" style, sorted: for assertions. */
-  marked(sheet?: string): string[] {
-    return [...this.marks.values()]
-      .filter((m) => sheet === undefined || m.sheet === sheet)
-      .map((m) => `${sheet === undefined ? `${m.sheet}!` : ""}${m.cell}:${m.severity}`)
-      .sort();
-  }
+  // ---- SelectionPort --------------------------------------------------------------------------
 
   async select(ref: CellRef): Promise<void> {
     this.calls++;
     this.selected = ref;
   }
 
-  async writeSeal(metaSheet: string, seal: Parameters<WorkbookSession["writeSeal"]>[1]): Promise<void> {
-    this.calls++;
-    const sheet = this.workbook.sheet(metaSheet);
-    if (!sheet) throw new Error(`no sheet ${metaSheet}`);
-    const grid = gridOf(sheet);
-    const block = sealBlock(grid, seal);
-    const { row1, column1 } = parseRange(block.address);
-    block.values.forEach((row, r) => row.forEach((v, c) => this.workbook.type(metaSheet, cellAddress(row1 + r, column1 + c), v)));
-  }
-
-  async sheetMarkers(): Promise<{ sheet: string; marker: string | null }[]> {
-    this.calls++;
-    return this.workbook.sheets.map((s) => {
-      const v = s.cells.get(MARKER_CELL)?.value;
-      return { sheet: s.name, marker: typeof v === "string" ? v : null };
-    });
-  }
-
-  async removeGenerated(template: string, sheets: readonly string[]): Promise<string[]> {
-    this.calls++;
-    const removed: string[] = [];
-    for (const name of sheets) {
-      const s = this.workbook.sheet(name);
-      if (!s || !isGeneratedSheet(s.name, s.cells.get(MARKER_CELL)?.value ?? null, template)) continue;
-      this.workbook.sheets.splice(this.workbook.sheets.indexOf(s), 1);
-      removed.push(s.name);
-    }
-    return removed;
-  }
-
-  async addCharts(charts: readonly ChartSpec[]): Promise<boolean> {
-    this.calls++;
-    this.charts.push(...charts);
-    return true;
-  }
-
-  /** The selection is what select() last chose (a cell or a range, "A1:D40"); none gives []. */
+  /** The selection is what select() or selectRange() last chose (a cell or a range); none gives []. */
   async readSelection(): Promise<string[][]> {
     this.calls++;
     const sel = this.selected;
@@ -183,6 +170,46 @@ export class MemorySession implements WorkbookSession {
     return out;
   }
 
+  // ---- OutputPort -----------------------------------------------------------------------------
+
+  async writeCells(sheet: string, address: string, values: readonly (readonly CellValue[])[]): Promise<void> {
+    this.calls++;
+    const s = this.workbook.sheet(sheet);
+    if (!s) throw new Error(`ItemNotFound: worksheet ${sheet}`);
+    const { row1, column1 } = parseRange(address);
+    values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const key = cellAddress(row1 + r, column1 + c);
+        if (v === null || v === "") s.cells.delete(key);
+        else s.cells.set(key, { value: v, formula: null });
+      }),
+    );
+  }
+
+  async cellOfEachSheet(cell: string): Promise<{ sheet: string; value: CellValue }[]> {
+    this.calls++;
+    return this.workbook.sheets.map((s) => ({ sheet: s.name, value: s.cells.get(cell.toUpperCase())?.value ?? null }));
+  }
+
+  async deleteSheets(guards: readonly GuardedDelete[]): Promise<string[]> {
+    this.calls++;
+    const removed: string[] = [];
+    for (const g of guards) {
+      const s = this.workbook.sheet(g.sheet);
+      if (!s || (s.cells.get(g.cell.toUpperCase())?.value ?? null) !== g.value) continue;
+      this.workbook.sheets.splice(this.workbook.sheets.indexOf(s), 1);
+      for (const [id, m] of this.markList) if (m.sheet === s.name) this.markList.delete(id);
+      removed.push(s.name);
+    }
+    return removed;
+  }
+
+  async addCharts(charts: readonly ChartSpec[]): Promise<boolean> {
+    this.calls++;
+    this.charts.push(...charts);
+    return true;
+  }
+
   /** Cells whose value breaks the data validation the sheet was written with. */
   private invalidCells(name: string): CellRef[] {
     const sheet = this.workbook.sheet(name);
@@ -198,25 +225,6 @@ export class MemorySession implements WorkbookSession {
     }
     return out;
   }
-}
-
-/** The used part of a memory sheet from A1, as the port reads it. */
-function gridOf(sheet: MemorySheet): Grid {
-  let rows = 0;
-  let cols = 0;
-  for (const address of sheet.cells.keys()) {
-    const { row, column } = parseCell(address);
-    rows = Math.max(rows, row + 1);
-    cols = Math.max(cols, column + 1);
-  }
-  const values: CellValue[][] = Array.from({ length: rows }, () => Array<CellValue>(cols).fill(null));
-  const formulas: (string | null)[][] = Array.from({ length: rows }, () => Array<string | null>(cols).fill(null));
-  for (const [address, cell] of sheet.cells) {
-    const { row, column } = parseCell(address);
-    (values[row] as CellValue[])[column] = cell.value;
-    (formulas[row] as (string | null)[])[column] = cell.formula;
-  }
-  return { values, formulas };
 }
 
 /** Whether Excel would refuse a typed value under a rule (blanks are allowed). */

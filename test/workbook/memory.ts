@@ -1,8 +1,8 @@
 // An in-memory workbook behind the port: the reference adapter of the contract suite and a
 // workbook for tests that want to type into cells the way a user would.
-import { cellAddress, parseCell } from "../layout/a1";
-import { isFormulaInput, type CellInput, type CellValue, type Grid, type NameSpec, type RenderModel, type SheetRender, type WorkbookInventory } from "./model";
-import { SheetExistsError, type WorkbookPort } from "./port";
+import { cellAddress, parseCell } from "../../src/workbook/a1";
+import { isFormulaInput, type CellInput, type CellValue, type Grid, type NameSpec, type RenderModel, type SheetRender, type WorkbookInventory } from "../../src/workbook/model";
+import { SheetExistsError, type WorkbookPort } from "../../src/workbook/port";
 
 interface MemoryCell {
   value: CellValue;
@@ -93,7 +93,8 @@ function toCell(input: CellInput | undefined): MemoryCell | null {
   return { value: input, formula: null };
 }
 
-function gridOf(sheet: MemorySheet): Grid {
+/** The used part of a memory sheet from A1, as the port reads it. */
+export function gridOf(sheet: MemorySheet): Grid {
   let rows = 0;
   let cols = 0;
   const parsed: [number, number, MemoryCell][] = [];

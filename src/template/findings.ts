@@ -1,17 +1,17 @@
-// What the pane lists: validation findings of the core, problems met while reading the sheets, and
-// cells that break Excel's own data validation (pasted past it), in one shape and one order —
-// errors first, then by KPI, then by where they are.
-import type { Bilingual } from "../../core/schema/common";
-import type { Finding, Severity, Where } from "../../core/validation/finding";
-import type { ReadIssue } from "../../layout/types";
-import type { CellValue, Grid } from "../../workbook/model";
-import type { CellRef, Mark } from "../../workbook/session";
-import { parseCell } from "../../layout/a1";
-import { BUDGET_TOTAL_LABEL, HEADING_PREFIX, OTHER_HEADING, TOTAL_LABEL } from "../../layout/layout";
+// What a check lists, in the task pane and on the command line alike: validation findings of the
+// core, problems met while reading the sheets, and cells that break Excel's own data validation
+// (pasted past it; the pane only), in one shape and one order — errors first, then by KPI, then
+// by where they are.
+import type { Bilingual } from "../core/schema/common";
+import type { Finding, Severity, Where } from "../core/validation/finding";
+import { BUDGET_TOTAL_LABEL, HEADING_PREFIX, OTHER_HEADING, TOTAL_LABEL } from "../layout/layout";
+import type { ReadIssue } from "../layout/types";
+import { parseCell } from "../workbook/a1";
+import type { CellRef, CellValue, Grid } from "../workbook/model";
 
 export type FindingSource = "rule" | "read" | "excel";
 
-export interface PaneFinding {
+export interface PlanFinding {
   /** Stable across checks while the problem stays: React keys, focus keeping. */
   key: string;
   code: string;
@@ -23,7 +23,7 @@ export interface PaneFinding {
 
 export const EXCEL_VALIDATION = "EXCEL_VALIDATION";
 
-function excelFinding(ref: CellRef, value: CellValue): PaneFinding {
+function excelFinding(ref: CellRef, value: CellValue): PlanFinding {
   const shown = value === null ? "" : String(value);
   return {
     key: `${EXCEL_VALIDATION}|${ref.sheet}|${ref.cell}`,
@@ -70,29 +70,31 @@ const natural = (a: string, b: string): number => a.localeCompare(b, "en", { num
 
 export function collectFindings(input: {
   findings: readonly Finding[];
-  issues: readonly ReadIssue[];
-  invalid: readonly CellRef[];
-  grids: ReadonlyMap<string, Grid>;
-}): PaneFinding[] {
-  const out: PaneFinding[] = [];
+  issues?: readonly ReadIssue[];
+  /** Cells breaking Excel's data validation, and the grids to show their values. */
+  invalid?: readonly CellRef[];
+  grids?: ReadonlyMap<string, Grid>;
+}): PlanFinding[] {
+  const grids = input.grids ?? new Map<string, Grid>();
+  const out: PlanFinding[] = [];
   const seen = new Map<string, number>();
-  const add = (f: Omit<PaneFinding, "key">, base: string): void => {
+  const add = (f: Omit<PlanFinding, "key">, base: string): void => {
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     out.push({ ...f, key: n === 1 ? base : `${base}#${n}` });
   };
-  for (const i of input.issues) add({ code: i.code, severity: i.severity, message: i.message, where: i.where, source: "read" }, `${i.code}|${whereKey(i.where)}`);
+  for (const i of input.issues ?? []) add({ code: i.code, severity: i.severity, message: i.message, where: i.where, source: "read" }, `${i.code}|${whereKey(i.where)}`);
   for (const f of input.findings) add({ code: f.code, severity: f.severity, message: f.message, where: f.where, source: "rule" }, `${f.code}|${whereKey(f.where)}`);
   // A cell the core already points at needs no second finding.
   const pointed = new Set(out.filter((f) => f.where.sheet && f.where.cell).map((f) => `${f.where.sheet}!${f.where.cell}`));
-  for (const ref of input.invalid) {
-    if (pointed.has(`${ref.sheet}!${ref.cell}`) || onStructuralRow(input.grids, ref)) continue;
-    out.push(excelFinding(ref, valueAt(input.grids, ref)));
+  for (const ref of input.invalid ?? []) {
+    if (pointed.has(`${ref.sheet}!${ref.cell}`) || onStructuralRow(grids, ref)) continue;
+    out.push(excelFinding(ref, valueAt(grids, ref)));
   }
   return sortFindings(out);
 }
 
-export function sortFindings(list: PaneFinding[]): PaneFinding[] {
+export function sortFindings(list: PlanFinding[]): PlanFinding[] {
   const rank = (s: Severity): number => (s === "error" ? 0 : 1);
   return list.sort(
     (a, b) =>
@@ -102,36 +104,4 @@ export function sortFindings(list: PaneFinding[]): PaneFinding[] {
       natural(a.where.cell ?? "", b.where.cell ?? "") ||
       a.code.localeCompare(b.code),
   );
-}
-
-/** One mark per offending cell; an error wins over a warning on the same cell. */
-export function marksOf(findings: readonly PaneFinding[]): Mark[] {
-  const byCell = new Map<string, Mark>();
-  for (const f of findings) {
-    const { sheet, cell } = f.where;
-    if (!sheet || !cell || !/^[A-Z]{1,3}\d+$/.test(cell)) continue;
-    const k = `${sheet}!${cell}`;
-    const had = byCell.get(k);
-    if (!had || (had.severity === "warning" && f.severity === "error")) byCell.set(k, { sheet, cell, severity: f.severity });
-  }
-  return [...byCell.values()];
-}
-
-export interface FindingGroup {
-  severity: Severity;
-  /** The KPI the findings are about, or "" for the plan as a whole. */
-  kpi: string;
-  findings: PaneFinding[];
-}
-
-/** Findings grouped by severity, then by KPI, in list order. */
-export function groupFindings(findings: readonly PaneFinding[]): FindingGroup[] {
-  const groups: FindingGroup[] = [];
-  for (const f of findings) {
-    const kpi = f.where.kpi ?? "";
-    const last = groups[groups.length - 1];
-    if (last && last.severity === f.severity && last.kpi === kpi) last.findings.push(f);
-    else groups.push({ severity: f.severity, kpi, findings: [f] });
-  }
-  return groups;
 }

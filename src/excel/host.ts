@@ -1,0 +1,93 @@
+// Every port the task pane needs, over the open workbook through Office.js: the template port and
+// the live, marks, selection and output ports. Each method is one Excel.run with a fixed number of
+// context.sync() calls, whatever the number of KPIs; a live check costs two (read, update marks).
+// What runs only on a user action (output, reading the selection) is loaded on first use.
+import type { WorkbookPort } from "../workbook/port";
+import type { LivePort, MarksPort, OutputPort, SelectionPort } from "../workbook/ports";
+import { createEchoGuard } from "./echo";
+import { createOfficeLive } from "./live";
+import { createOfficeMarks } from "./marks";
+import { createOfficePort } from "./officePort";
+import type { ExcelRun } from "./types";
+
+/** The module path typed as a plain string (as in src/taskpane/loadEngine.ts: webpack still sees the literal). */
+type Path = string;
+
+const batches = (): Promise<typeof import("./outputBatches")> =>
+  import(/* webpackChunkName: "excel-output" */ "./outputBatches" as Path) as Promise<typeof import("./outputBatches")>;
+
+const excelRun: ExcelRun = (batch) => Excel.run((context) => batch(context));
+
+export interface OfficeHost {
+  workbook: WorkbookPort;
+  live: LivePort;
+  marks: MarksPort;
+  selection: SelectionPort;
+  output: OutputPort;
+  /** The UI language of Office ("th-TH", "en-US"…). */
+  displayLanguage: string;
+}
+
+export interface OfficeHostOptions {
+  run?: ExcelRun;
+  displayLanguage?: string;
+  /** The clock, for tests. */
+  now?: () => number;
+  /**
+   * Whether the host supports an ExcelApi version ("1.9"); default: Office's requirement check,
+   * or yes when Office is not there (tests with a fake Excel). Invalid-cell lookup needs 1.9;
+   * marks (conditional formats) need 1.6 — without them the findings are still listed.
+   */
+  supports?: (version: string) => boolean;
+}
+
+function officeSupports(version: string): boolean {
+  try {
+    return typeof Office === "undefined" || !Office.context?.requirements ? true : Office.context.requirements.isSetSupported("ExcelApi", version);
+  } catch {
+    return true;
+  }
+}
+
+export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
+  const run = options.run ?? excelRun;
+  const supports = options.supports ?? officeSupports;
+  const echo = createEchoGuard(run, options.now ?? (() => Date.now()));
+  return {
+    workbook: createOfficePort(run),
+    live: createOfficeLive(run, echo, supports),
+    marks: createOfficeMarks(echo, supports),
+    selection: {
+      select: (ref) =>
+        run(async (context) => {
+          const sheet = context.workbook.worksheets.getItem(ref.sheet);
+          sheet.activate();
+          sheet.getRange(ref.cell).select();
+          await context.sync();
+        }),
+      readSelection: async () => {
+        const b = await batches();
+        return run((context) => b.readSelectionBatch(context));
+      },
+    },
+    output: {
+      writeCells: async (sheet, address, values) => {
+        const b = await batches();
+        return echo.write((context) => b.writeCellsBatch(context, sheet, address, values));
+      },
+      cellOfEachSheet: async (cell) => {
+        const b = await batches();
+        return run((context) => b.cellOfEachSheetBatch(context, cell));
+      },
+      deleteSheets: async (guards) => {
+        const b = await batches();
+        return echo.write((context) => b.deleteSheetsBatch(context, guards));
+      },
+      addCharts: async (charts) => {
+        const b = await batches();
+        return echo.write((context) => b.addChartsBatch(context, charts));
+      },
+    },
+    displayLanguage: options.displayLanguage ?? "th-TH",
+  };
+}

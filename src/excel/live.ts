@@ -1,0 +1,120 @@
+// The live port over Office.js: people's edits on the watched sheets (worksheet.onChanged, own
+// writes left out by the echo guard) and the check's read, one context.sync() for all of it —
+// whole sheets, changed ranges, cells breaking Excel's data validation (ExcelApi 1.9) and the marks
+// present (1.6), with each sheet's protection.
+import { cellAddress, columnIndex } from "../workbook/a1";
+import type { CellRef, Grid } from "../workbook/model";
+import type { LivePort, PresentMark, RangeRead, ReadRequest, ReadResult, SheetChange, Unsubscribe } from "../workbook/ports";
+import { cellValueOf, formulasOf, loadUsedRange, usedGrid } from "./cells";
+import type { EchoGuard } from "./echo";
+import { parseMarkFormula } from "./marks";
+import type { ExcelRun } from "./types";
+
+export function createOfficeLive(run: ExcelRun, echo: EchoGuard, supports: (version: string) => boolean): LivePort {
+  return {
+    async watch(sheets, listener) {
+      const handlers = await run(async (context) => {
+        const added = sheets.map((name) =>
+          context.workbook.worksheets.getItem(name).onChanged.add(async (e: Excel.WorksheetChangedEventArgs) => {
+            if (echo.isOwn(e)) return;
+            const structural = e.changeType !== ("RangeEdited" as Excel.DataChangeType) || !e.address;
+            listener([{ sheet: name, address: e.address ?? "", structural } satisfies SheetChange]);
+          }),
+        );
+        await context.sync();
+        return added;
+      });
+      const unsubscribe: Unsubscribe = async () => {
+        const first = handlers[0];
+        if (!first) return;
+        for (const h of handlers) h.remove();
+        await first.context.sync();
+      };
+      return unsubscribe;
+    },
+
+    read: (request) =>
+      run((context) =>
+        readBatch(context, {
+          ...request,
+          invalidIn: supports("1.9") ? request.invalidIn : [],
+          marksIn: supports("1.6") ? request.marksIn : [],
+        }),
+      ),
+  };
+}
+
+async function readBatch(context: Excel.RequestContext, request: ReadRequest): Promise<ReadResult> {
+  const ws = context.workbook.worksheets;
+  const whole = (request.sheets ?? []).map((name) => {
+    const sheet = ws.getItemOrNullObject(name);
+    return { name, sheet, used: loadUsedRange(sheet) };
+  });
+  const ranges = (request.ranges ?? []).map((r) => {
+    const range = ws.getItem(r.sheet).getRange(r.address);
+    range.load(["rowIndex", "columnIndex", "values", "formulas"]);
+    return { ...r, range };
+  });
+  const invalid = (request.invalidIn ?? []).map((name) => {
+    const areas = ws.getItem(name).getRange().dataValidation.getInvalidCellsOrNullObject();
+    areas.load("address");
+    return { name, areas };
+  });
+  const marks = (request.marksIn ?? []).map((name) => {
+    const sheet = ws.getItem(name);
+    const formats = sheet.getRange().conditionalFormats;
+    formats.load("items/id,items/type,items/custom/rule/formula");
+    sheet.protection.load("protected");
+    return { name, formats, sheet };
+  });
+  await context.sync();
+
+  const grids = new Map<string, Grid>();
+  for (const { name, sheet, used } of whole) {
+    if (sheet.isNullObject) continue;
+    grids.set(name, usedGrid(used));
+  }
+  const rangeReads: RangeRead[] = ranges.map(({ sheet, address, range }) => ({
+    sheet,
+    address,
+    row: range.rowIndex,
+    column: range.columnIndex,
+    values: range.values.map((row) => row.map(cellValueOf)),
+    formulas: formulasOf(range.values, range.formulas),
+  }));
+  const invalidCells: CellRef[] = invalid.flatMap(({ name, areas }) => (areas.isNullObject ? [] : cellsOf(areas.address).map((cell) => ({ sheet: name, cell }))));
+  const present: PresentMark[] = [];
+  const locked: string[] = [];
+  for (const { name, formats, sheet } of marks) {
+    if (sheet.protection.protected) locked.push(name);
+    for (const cf of formats.items) {
+      if (cf.type !== ("Custom" as Excel.ConditionalFormatType)) continue;
+      const m = parseMarkFormula(cf.custom.rule.formula);
+      if (m) present.push({ sheet: name, cell: m.cell, severity: m.severity, id: cf.id });
+    }
+  }
+  return { grids, ranges: rangeReads, invalid: invalidCells, marks: present, locked };
+}
+
+/** "Sheet1!B5:C6, 'My sheet'!D4" → every cell: ["B5", "C5", "B6", "C6", "D4"]. */
+export function cellsOf(address: string): string[] {
+  const out: string[] = [];
+  for (const part of address.split(",")) {
+    const local = part.trim().replace(/^.*!/, "").replace(/\$/g, "");
+    if (!local) continue;
+    const [a, b = a] = local.split(":") as [string, string?];
+    const p = splitCell(a);
+    const q = splitCell(b);
+    if (!p || !q) continue;
+    for (let r = Math.min(p.row, q.row); r <= Math.max(p.row, q.row); r++) {
+      for (let c = Math.min(p.col, q.col); c <= Math.max(p.col, q.col); c++) out.push(cellAddress(r, c));
+    }
+    if (out.length > 10_000) break;
+  }
+  return out;
+}
+
+function splitCell(a: string): { row: number; col: number } | null {
+  const m = /^([A-Z]{1,3})(\d+)$/i.exec(a);
+  return m ? { row: Number(m[2]) - 1, col: columnIndex(m[1] as string) } : null;
+}

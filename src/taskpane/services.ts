@@ -1,0 +1,46 @@
+// The pane's domain services, grouped by concern: frameworks, the check, scores, the seal, the
+// workbook's templates and summaries, the custom functions' defaults, and the importer. Everything
+// that knows plans, frameworks, sheets and Excel sits behind this object — the core (zod,
+// frameworks, validation, scoring), the layout, the one read and check of a template, the seal and
+// the Office.js adapters — so webpack puts it in a chunk of its own, fetched while Office starts up
+// (loadServices.ts), and the pane's first script stays small. Components reach it through context
+// (useServices) and never import it directly.
+import { FRAMEWORKS, findFramework } from "../core/frameworks";
+import { standardKpis } from "../core/plan/standard";
+import type { Framework } from "../core/schema/framework";
+import { planReport } from "../core/scoring/report";
+import { formatScore } from "../core/scoring/round";
+import { setDefaultLadder } from "../functions/settings";
+import { LAYOUT_VERSION } from "../layout/layout";
+import { makeSeal, sealTime } from "../seal/seal";
+import { sealBlock } from "../seal/store";
+import { listTemplates } from "../template/list";
+import { groupFindings } from "./check/groups";
+import { LiveCheck } from "./check/live";
+import { PlanChecker } from "./check/checker";
+import { resolveHost } from "./host";
+import { loadImporter } from "./importer/loadImporter";
+// Inserting templates and rendering summaries: async, from a chunk fetched on first use.
+import { insertTemplate, refreshSummaries } from "./loadActions";
+
+/**
+ * The custom functions (same runtime) take their default ladder from the plan the pane has open,
+ * so that =KPI.SCORE(…) without a ladder scores as the plan's framework does.
+ */
+function applyFramework(framework: Framework): void {
+  setDefaultLadder(framework.ladder, { floor: framework.floor, frameworkId: framework.id });
+}
+
+export const services = {
+  frameworks: { all: FRAMEWORKS, find: findFramework, standardKpis },
+  check: { PlanChecker, LiveCheck, groupFindings },
+  scores: { planReport, formatScore },
+  seal: { makeSeal, sealTime, sealBlock, LAYOUT_VERSION },
+  workbook: { listTemplates, insertTemplate, refreshSummaries },
+  functions: { applyFramework },
+  host: { resolveHost },
+  /** The importer, in a chunk of its own fetched when the Import screen opens. */
+  loadImporter,
+};
+
+export type Services = typeof services;
