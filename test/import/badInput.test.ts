@@ -37,7 +37,6 @@ describe("bad input", () => {
 
   it.each([
     ["lorem ipsum", LOREM],
-    ["the FY2566 guideline memo (seed 004), which holds a blank form", seed("004_ab572a2837e04c01.txt")],
     ["a title with nothing under it", "แบบสรุปตัวชี้วัดเจรจาตกลงการประเมินผลการปฏิบัติราชการ ประจำปีงบประมาณ พ.ศ. ๒๕๖๗\nสำนักอนามัย\n"],
     ["a lone rubric table", lines(["ระดับความสำเร็จ", "เกณฑ์ร้อยละความสำเร็จ", "วิธีวัดผลการดำเนินงาน", "คะแนนที่ได้รับ"], ["๕", "ร้อยละ ๑๐๐", "ทำได้", "๑๐"])],
     ["a blank summary form", lines("แบบสรุปตัวชี้วัด ประจำปีงบประมาณ พ.ศ. ๒๕๖๗", ["ที่", "ชื่อตัวชี้วัด", "ผลการดำเนินงานย้อนหลัง", "เป้าหมาย", "น้ำหนัก"], ["๑", "ชื่อตัวชี้วัด", "", "เป้าหมาย", ""])],
@@ -46,6 +45,17 @@ describe("bad input", () => {
     expect(e.code).toBe("NOT_A_KPI_DOCUMENT");
     expect(e.th).toContain("ไม่พบตารางสรุปตัวชี้วัดหรือหน้ารายละเอียดตัวชี้วัด");
     expect(e.en).toContain("no KPI summary table or KPI detail page found");
+  });
+
+  it("the FY2566 guideline memo (seed 004), which holds a blank form: MEMO, said to be a memo, no KPIs made", () => {
+    const result = importPlanText(seed("004_ab572a2837e04c01.txt"));
+    expect(result.ok).toBe(false);
+    expect(result.report.kind).toBe("memo");
+    expect(result.report.kindLines.length).toBeGreaterThan(0);
+    const e = failure(seed("004_ab572a2837e04c01.txt"));
+    expect(e.code).toBe("MEMO");
+    expect(e.th).toContain("บันทึกข้อความ");
+    expect(e.en).toContain("no KPIs were made");
   });
 
   it("tables whose tabs were lost: NO_TABS, saying how to copy them again", () => {

@@ -11,6 +11,9 @@ import { memoryHost, renderPane, withPlan, type MemoryPane } from "./helpers";
 
 const SEED = readFileSync(join(__dirname, "..", "..", "..", "shared", "seeds", "002_a41e8c2e0c8c4b4b.txt"), "utf8");
 const AGENCY = "สำนักพัฒนาสังคม";
+const SHARED = join(__dirname, "..", "..", "..", "shared");
+const RESULT_FORM = readFileSync(join(SHARED, "samples", "result-2567-yearend-education.txt"), "utf8");
+const MEMO = readFileSync(join(SHARED, "seeds", "004_ab572a2837e04c01.txt"), "utf8");
 const TEMPLATE_SHEETS = ["ตัวชี้วัด", "เกณฑ์การให้คะแนน", "ผลการประเมิน", "แผนปฏิบัติการ", "ข้อมูลแม่แบบ"];
 
 /** Opens the pane on an empty workbook and goes to the Import screen from the Start screen. */
@@ -107,6 +110,40 @@ describe("Import screen", () => {
     expect(within(region).getByRole("button", { name: "สร้างแม่แบบจากข้อความนี้" })).toBeTruthy();
     // Nothing was written.
     expect(m.workbook.sheets).toHaveLength(0);
+  });
+
+  it("previews a result form: its kind, the results per KPI and the recomputed total beside the printed one", async () => {
+    const m = await openImport();
+    fireEvent.change(screen.getByRole("textbox", { name: /ข้อความจากแบบฟอร์ม/ }), { target: { value: RESULT_FORM } });
+    await userEvent.click(screen.getByRole("button", { name: "แสดงตัวอย่าง" }));
+    const region = previewRegion();
+    expect(within(region).getByText("ชนิดเอกสาร: แบบรายงานผลการประเมิน")).toBeTruthy();
+    const results = within(region).getByRole("region", { name: "ผลการประเมินระยะสิ้นปี" });
+    const items = within(results).getAllByRole("listitem").map((li) => li.textContent ?? "");
+    expect(items).toHaveLength(9);
+    expect(items[1]).toMatch(/^1\.1-2 ระดับความสำเร็จในการจัดการเรียนรู้ภาษาอังกฤษ.*ผลของคณะกรรมการ 4 · ประเมินตนเอง 5 · คะแนนที่พิมพ์ 8\.000 · คิดใหม่ 8\.000$/);
+    expect(within(results).getByText("คะแนนรวมที่คิดใหม่ 92.503 · ที่พิมพ์ในแบบรายงาน 92.503")).toBeTruthy();
+    expect(within(results).getByText("คะแนนที่พิมพ์ตรงกับที่คิดใหม่ทุกรายการ")).toBeTruthy();
+    expect(m.workbook.sheets).toHaveLength(0);
+  });
+
+  it("says a result form's printed score that does not recompute, with its line", async () => {
+    await openImport();
+    const wrong = RESULT_FORM.replace("ระดับ 4\t8,000", "ระดับ 4\t9,000");
+    fireEvent.change(screen.getByRole("textbox", { name: /ข้อความจากแบบฟอร์ม/ }), { target: { value: wrong } });
+    await userEvent.click(screen.getByRole("button", { name: "แสดงตัวอย่าง" }));
+    const region = previewRegion();
+    expect(within(region).getByText(/^คะแนนที่พิมพ์ไม่ตรงกับที่คิดใหม่ \d+ รายการ/)).toBeTruthy();
+    expect(within(region).getByText(/ตัวชี้วัด 1\.1-2 \/ KPI 1\.1-2: คะแนนของคณะกรรมการที่พิมพ์ไว้ ๙\.๐๐๐ แต่คิดใหม่ได้ ๘\.๐๐๐/)).toBeTruthy();
+    expect(within(region).getAllByText("บรรทัด 9").length).toBeGreaterThan(0);
+  });
+
+  it("says a memo is a memo and makes no KPIs of it", async () => {
+    await openImport();
+    fireEvent.change(screen.getByRole("textbox", { name: /ข้อความจากแบบฟอร์ม/ }), { target: { value: MEMO } });
+    await userEvent.click(screen.getByRole("button", { name: "แสดงตัวอย่าง" }));
+    expect(within(screen.getByRole("status")).getByText(/^เอกสารนี้เป็นบันทึกข้อความ/)).toBeTruthy();
+    expect(screen.queryByRole("region", { name: "ตัวอย่างสิ่งที่จะสร้าง" })).toBeNull();
   });
 
   it.each([

@@ -1,7 +1,8 @@
 import { link, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import type { Command } from "commander";
-import { decodeText, importPlanText, type ImportReport } from "../../core/import";
+import { decodeText, importPlanText, KIND_NAMES, mergeResults, type ImportReport, type ResultsReport } from "../../core/import";
+import { formatScore } from "../../core/scoring/round";
 import type { Framework } from "../../core/schema/framework";
 import { parsePlan, type Plan, type PlanInput } from "../../core/schema/plan";
 import { toThaiDigits } from "../../core/thai/digits";
@@ -13,6 +14,7 @@ import { readInput, type Io } from "../io";
 
 interface ImportOptions {
   output?: string;
+  into?: string;
   framework?: string;
   force?: boolean;
   json?: boolean;
@@ -55,6 +57,16 @@ const LABELS = {
     dryRun: "ยังไม่ได้เขียนไฟล์ ใช้ -o plan.json หรือ -o plan.xlsx เพื่อบันทึกแผน",
     noFramework: "ไม่ได้ตรวจแผน เพราะไม่มีกรอบการประเมินสำหรับแผนนี้",
     kpis: "ตัวชี้วัด",
+    kind: "เอกสาร",
+    results: (round: string) => `ผลการประเมิน${round === "mid" ? "ระยะครึ่งปี" : "ระยะสิ้นปี"} (ผลของคณะกรรมการ · ผลประเมินตนเอง · คะแนนที่พิมพ์ → คะแนนที่คิดใหม่)`,
+    total: "คะแนนรวม (เต็ม ๑๐๐): คิดใหม่",
+    printed: "พิมพ์ไว้",
+    selfTotal: "คะแนนประเมินตนเองรวม: คิดใหม่",
+    differences: (n: number) => (n === 0 ? "คะแนนที่พิมพ์ตรงกับที่คิดใหม่ทุกรายการ" : `คะแนนที่พิมพ์ไม่ตรงกับที่คิดใหม่ ${toThaiDigits(n)} รายการ (ดูข้อมูลที่ระบุไม่ตรงกัน)`),
+    merged: "นำผลเข้าแผน",
+    reviews: "ข้อความของผู้ประเมินรายองค์ประกอบ",
+    intoWrote: "เขียนแผนที่มีผลแล้วลงไฟล์",
+    intoNothing: "ไม่มีผลใหม่ให้นำเข้า แผนไม่ถูกแก้ไข",
   },
   en: {
     recognised: "recognised",
@@ -68,6 +80,16 @@ const LABELS = {
     dryRun: "no file written; use -o plan.json or -o plan.xlsx to save the plan",
     noFramework: "not validated: no framework is known for this plan",
     kpis: "KPIs",
+    kind: "document",
+    results: (round: string) => `${round === "mid" ? "mid-year" : "year-end"} results (committee · self-assessed · score printed → recomputed)`,
+    total: "total (out of 100): recomputed",
+    printed: "printed",
+    selfTotal: "self-assessed total: recomputed",
+    differences: (n: number) => (n === 0 ? "every printed score equals the recomputed one" : `${n} printed score${n === 1 ? " differs" : "s differ"} from the recomputed one (see disagreements)`),
+    merged: "results put into the plan",
+    reviews: "evaluators' texts per component",
+    intoWrote: "plan with results written to",
+    intoNothing: "no new result to put in; the plan was not changed",
   },
 } as const;
 
@@ -79,12 +101,15 @@ export function reportLines(report: ImportReport, findings: readonly Finding[] |
   const l = LABELS[lang];
   const at = (from: number, to?: number): string => `${l.line} ${n(from, lang)}${to !== undefined && to !== from ? `–${n(to, lang)}` : ""}`;
   const out: string[] = [];
+  const kindAt = report.kindLines.length > 0 ? ` (${at(report.kindLines[0] as number)})` : "";
+  out.push(`${l.kind}: ${KIND_NAMES[report.kind][lang]}${kindAt}`);
+  if (report.results) out.push(...resultLines(report.results, lang));
   out.push(`${l.recognised}:`);
   if (report.recognised.length === 0) out.push(`  ${l.none}`);
   for (const r of report.recognised) out.push(`  ${at(r.from, r.to).padEnd(16)} ${r.kpi ? `${r.kpi.padEnd(7)} ` : ""}${r.what[lang]}`);
   out.push(`${l.skipped}:`);
   if (report.skipped.length === 0) out.push(`  ${l.none}`);
-  for (const s of report.skipped) out.push(`  ${at(s.line).padEnd(16)} "${cut(s.text, 60)}" — ${s.reason[lang]}`);
+  for (const s of report.skipped) out.push(`  ${at(s.line, s.to).padEnd(16)} "${cut(s.text, 60)}" — ${s.reason[lang]}`);
   out.push(`${l.disagreements}:`);
   if (report.disagreements.length === 0) out.push(`  ${l.none}`);
   for (const d of report.disagreements) out.push(`  ${at(d.lines[0] ?? 0).padEnd(16)} ${cut(d.message[lang], 220)}`);
@@ -96,6 +121,21 @@ export function reportLines(report: ImportReport, findings: readonly Finding[] |
     out.push(`${l.findings}: ${summaryLine(findings, lang)}`);
     for (const f of findings) out.push(`  ${findingLine(f, lang)}`);
   } else out.push(`${l.findings}: ${l.noFramework}`);
+  return out;
+}
+
+/** Per KPI the committee's and self-assessed results, the printed score beside the recomputed one, and the totals. */
+function resultLines(r: ResultsReport, lang: Lang): string[] {
+  const l = LABELS[lang];
+  const show = (v: number | null): string => (v === null ? "–" : lang === "th" ? toThaiDigits(String(Math.round(v * 1000) / 1000)) : String(Math.round(v * 1000) / 1000));
+  const score = (v: number | null): string => (v === null ? "–" : lang === "th" ? toThaiDigits(formatScore(v)) : formatScore(v));
+  const out = [`${l.results(r.round)}:`];
+  for (const k of r.kpis) {
+    out.push(`  ${k.id.padEnd(7)} ${show(k.result).padStart(7)} · ${show(k.self).padStart(7)} · ${score(k.printed)} → ${score(k.score)}  ${cut(k.name, 60)}`);
+  }
+  out.push(`  ${l.total} ${score(r.total)} · ${l.printed} ${score(r.printedTotal)}`);
+  if (r.selfTotal !== null) out.push(`  ${l.selfTotal} ${score(r.selfTotal)} · ${l.printed} ${score(r.printedSelfTotal)}`);
+  out.push(`  ${l.differences(r.checks.filter((c) => !c.same).length)}`);
   return out;
 }
 
@@ -138,12 +178,73 @@ export async function writeWhole(path: string, data: Uint8Array | string, overwr
   }
 }
 
+/**
+ * `kpi import result.txt --into plan.json [-o out.json] [--force]`: the results of a result form go
+ * into an existing plan (in place, or to -o); a result already there stays unless --force.
+ */
+async function importInto(path: string, opts: ImportOptions, io: Io, setExit: (code: number) => void, lang: Lang): Promise<void> {
+  const into = opts.into as string;
+  const ext = extname(into).toLowerCase();
+  if (ext === ".xlsx") {
+    throw new CliError(
+      `--into ยังเขียนลงสมุดงาน .xlsx ไม่ได้ ให้นำผลเข้าแผน JSON (kpi export plan.xlsx -o plan.json) แล้วสร้างสมุดงานใหม่ด้วย kpi template --from / --into cannot write into an .xlsx workbook yet; put the results into a JSON plan (kpi export plan.xlsx -o plan.json), then make the workbook with kpi template --from`,
+      2,
+    );
+  }
+  if (ext !== ".json") throw new CliError(`--into ต้องเป็นแผน .json: ${into} / --into takes a .json plan: ${into}`, 2);
+  const output = opts.output ?? into;
+  if (extname(output).toLowerCase() !== ".json") throw new CliError(`-o กับ --into ต้องเป็นไฟล์ .json: ${output} / with --into, -o must be a .json file: ${output}`, 2);
+  if (opts.output !== undefined && !opts.force && (await exists(opts.output))) {
+    throw new CliError(`มีไฟล์ ${opts.output} อยู่แล้ว ใช้ --force เพื่อเขียนทับ / ${opts.output} exists; use --force to overwrite it`, 2);
+  }
+  let target: unknown;
+  try {
+    target = JSON.parse(new TextDecoder().decode(await readInput(into)));
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    throw new CliError(`${into}: อ่าน JSON ไม่ได้ (${(e as Error).message}) / not readable JSON (${(e as Error).message})`, 2);
+  }
+  const result = importPlanText(decodeText(await readInput(path)).text, opts.framework ? { framework: opts.framework } : {});
+  if (!result.ok) throw new CliError(`${path}: ${result.error.message.th} / ${result.error.message.en}`, 2);
+  const round = result.report.results?.round;
+  if (result.report.kind !== "result" || !round) {
+    throw new CliError(`${path}: --into ใช้กับแบบรายงานผลการประเมินเท่านั้น (เอกสารนี้เป็น${KIND_NAMES[result.report.kind].th}) / --into takes a result form (this document is ${KIND_NAMES[result.report.kind].en})`, 2);
+  }
+  const parsed = parsePlan(result.plan);
+  if (!parsed.ok) throw new CliError(`${path}: ${parsed.problems.map((p) => `${p.path}: ${p.message}`).join("; ")}`, 70);
+  const merged = mergeResults(target, parsed.plan, round, opts.force === true);
+  if (!merged.ok) throw new CliError(`${into}: ${merged.message.th} / ${merged.message.en}`, 2);
+  const changed = merged.entries.some((e) => e.outcome !== "kept" && e.outcome !== "unmatched") || merged.reviews.some((r) => r.outcome !== "kept");
+  try {
+    // Nothing to put in: the plan file stays exactly as it was.
+    if (changed) await writeWhole(output, `${JSON.stringify(merged.plan, null, 2)}\n`, opts.output === undefined || opts.force === true);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? String(e);
+    if (code === "EEXIST") throw new CliError(`มีไฟล์ ${output} อยู่แล้ว ใช้ --force เพื่อเขียนทับ / ${output} exists; use --force to overwrite it`, 2);
+    throw new CliError(`เขียนไฟล์ ${output} ไม่ได้ (${code}) / cannot write ${output} (${code})`, 2);
+  }
+  const l = LABELS[lang];
+  if (opts.json) {
+    io.out(JSON.stringify({ ok: true, entries: merged.entries, reviews: merged.reviews, report: result.report }, null, 2));
+  } else {
+    for (const line of reportLines(result.report, result.framework ? result.findings : null, lang)) io.out(line);
+    io.out(`${l.merged}:`);
+    for (const e of merged.entries) io.out(`  ${e.message[lang]}`);
+    io.out(`${l.reviews}: ${merged.reviews.map((r) => `${lang === "th" ? toThaiDigits(r.component) : r.component} ${r.outcome}`).join(", ") || l.none}`);
+    io.out(changed ? `${l.intoWrote} ${output}` : l.intoNothing);
+  }
+  // Results left out (kept without --force, or no KPI to put them in) are findings: exit 1.
+  const leftOut = merged.entries.some((e) => e.outcome === "kept" || e.outcome === "unmatched") || merged.reviews.some((r) => r.outcome === "kept");
+  setExit(leftOut ? 1 : 0);
+}
+
 export function registerImport(program: Command, io: Io, setExit: (code: number) => void): void {
   program
     .command("import")
     .description("นำเข้าแผนจากข้อความของแบบฟอร์มตัวชี้วัด (คัดลอกจาก Word/PDF) / import a plan from the text of the KPI forms (copied out of Word/PDF)")
     .argument("<file>", "ไฟล์ข้อความ (.txt) / the text file (.txt)")
     .option("-o, --output <plan.json|plan.xlsx>", "เขียนแผนลงไฟล์ JSON หรือสมุดงาน Excel / write the plan as JSON or as an Excel workbook")
+    .option("--into <plan.json>", "นำผลจากแบบรายงานผลการประเมินเข้าแผนที่มีอยู่ของหน่วยงานและปีเดียวกัน / put a result form's results into an existing plan of the same agency and year")
     .option("--framework <id>", "ใช้กรอบการประเมินนี้แทนที่อนุมานจากเอกสาร / use this framework instead of the one inferred from the document")
     .option("--force", "เขียนทับไฟล์ผลลัพธ์ที่มีอยู่ / overwrite an existing output file")
     .option("--json", "พิมพ์แผน รายงาน และผลการตรวจเป็น JSON / print the plan, the report and the findings as JSON")
@@ -152,6 +253,7 @@ export function registerImport(program: Command, io: Io, setExit: (code: number)
     .action(async (path: string, opts: ImportOptions) => {
       const lang = parseLang(opts.lang);
       const output = opts.output;
+      if (opts.into !== undefined) return importInto(path, opts, io, setExit, lang);
       const writer = output === undefined ? undefined : WRITERS[extname(output).toLowerCase()];
       if (output !== undefined && !writer) {
         throw new CliError(`เขียนได้เฉพาะไฟล์ .json หรือ .xlsx: ${output} / can only write .json or .xlsx files: ${output}`, 2);

@@ -67,6 +67,11 @@ export function kpiHeader(line: Line, detailContext: boolean): KpiHeader | null 
 export function rubricHeader(line: Line): Columns<RubricField> | null {
   if (!line.tabular || line.filled < 3) return null;
   const cols = matchColumns(line, RUBRIC_COLUMNS);
+  // "ระดับ | ร้อยละ | ผลการดำเนินงาน | คะแนน": the result each level asks for is the level's text.
+  if (cols.description === undefined && cols.criterion !== undefined && /^ผลการดำเนินงาน/.test(line.compacts[cols.criterion] ?? "")) {
+    cols.description = cols.criterion;
+    delete cols.criterion;
+  }
   if (cols.description === undefined) return null;
   const others = [cols.level, cols.percent, cols.points].filter((v) => v !== undefined).length;
   return others >= 2 ? cols : null;

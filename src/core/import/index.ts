@@ -1,18 +1,23 @@
 // The importer: the text of the official KPI forms (as copied out of Word or PDF) → kpi-plan.
 // Pure: a string in, a plan and a report out; the command line and the task pane read files.
 import { assemble } from "./assemble";
+import { classifyDocument } from "./kind";
 import { inspectText, tokenize, type Line } from "./lines";
 import { MSG } from "./messages";
 import { recognise } from "./recognise";
+import { importResultForm } from "./result";
 import type { ImportOptions, ImportReport, ImportResult } from "./types";
 
 export * from "./types";
 export { decodeText } from "./decode";
+export { classifyDocument, KIND_NAMES, type Classification } from "./kind";
 
 /** A KPI table header whose cells lost their tabs: "ที่ ชื่อตัวชี้วัด … เป้าหมาย น้ำหนัก". */
 const looksLikeKpiHeader = (line: Line): boolean => /ชื่อตัวชี้วัด/.test(line.compact) && /เป้าหมาย/.test(line.compact) && /น้ำหนัก/.test(line.compact);
 
 const emptyReport = (lines: number): ImportReport => ({
+  kind: "other",
+  kindLines: [],
   recognised: [],
   skipped: [],
   disagreements: [],
@@ -32,7 +37,13 @@ export function importPlanText(text: string, options: ImportOptions = {}): Impor
   }
   try {
     const lines = tokenize(text);
-    const result = assemble(recognise(lines), options);
+    const cls = classifyDocument(lines);
+    if (cls.kind === "result") return importResultForm(lines, cls, options);
+    if (cls.kind === "memo") {
+      // A memo or guideline is read, not turned into KPIs: its focus issues and calendar are no plan.
+      return { ok: false, error: { code: "MEMO", message: MSG.memo() }, report: { ...emptyReport(lines.length), kind: "memo", kindLines: cls.evidence } };
+    }
+    const result = assemble(recognise(lines), options, cls);
     if (!result.ok && result.error.code === "NOT_A_KPI_DOCUMENT" && !text.includes("\t") && lines.some(looksLikeKpiHeader)) {
       return { ...result, error: { code: "NO_TABS", message: MSG.noTabs() } };
     }
@@ -50,3 +61,5 @@ export function importPlanText(text: string, options: ImportOptions = {}): Impor
     };
   }
 }
+
+export { mergeResults, type MergeEntry, type MergeResult } from "./merge";

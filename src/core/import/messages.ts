@@ -20,6 +20,14 @@ export const MSG = {
     th: "ไม่พบตารางสรุปตัวชี้วัดหรือหน้ารายละเอียดตัวชี้วัด (แบบวิเคราะห์และกำหนดตัวชี้วัด) ในเอกสารนี้ จึงไม่ได้สร้างแผน",
     en: "no KPI summary table or KPI detail page found in this document, so no plan was made",
   }),
+  memo: (): Bilingual => ({
+    th: "เอกสารนี้เป็นบันทึกข้อความ หนังสือแนวทาง หรือรายงานการประชุม ไม่ใช่แบบฟอร์มตัวชี้วัด แผนปฏิบัติการ หรือแบบรายงานผลการประเมิน จึงไม่ได้สร้างตัวชี้วัดจากเอกสารนี้",
+    en: "this document is a memo, a guideline or meeting minutes, not KPI forms, an action plan or a result form, so no KPIs were made from it",
+  }),
+  noResults: (): Bilingual => ({
+    th: "เป็นแบบรายงานผลการประเมิน แต่ไม่พบตารางสรุปผลคะแนนหรือตารางคะแนนรายตัวชี้วัด จึงไม่ได้สร้างแผน",
+    en: "this is a result form, but no summary table of scores or per-KPI score table was found, so no plan was made",
+  }),
   noTabs: (): Bilingual => ({
     th: "พบหัวตารางตัวชี้วัดแต่ช่องของตารางไม่ได้คั่นด้วยแท็บ จึงอ่านตารางไม่ได้ ให้คัดลอกตารางจาก Word หรือ PDF ใหม่โดยให้แต่ละช่องคั่นด้วยแท็บ (เช่น วางลงใน Notepad)",
     en: "a KPI table header was found but the table's cells are not separated by tabs, so the tables cannot be read; copy the tables out of Word or PDF again with tab-separated cells (for example, paste them into Notepad)",
@@ -33,6 +41,15 @@ export const MSG = {
     en: `unknown framework "${id}" (known: ${known})`,
   }),
   // recognised sections
+  contents: (): Bilingual => ({ th: "สารบัญ (ไม่ได้ใช้)", en: "table of contents (not used)" }),
+  resultTable: (kpis: number, round: string): Bilingual => ({
+    th: `ตารางสรุปผลคะแนน${round === "mid" ? "ระยะครึ่งปี" : "ระยะสิ้นปี"}: ${t(kpis)} ตัวชี้วัด`,
+    en: `${round === "mid" ? "mid-year" : "year-end"} summary table of scores: ${kpis} KPI${kpis === 1 ? "" : "s"}`,
+  }),
+  resultPage: (component: string | null, texts: string[], signed: boolean): Bilingual => ({
+    th: `หน้าสรุปผลการตรวจติดตาม องค์ประกอบ ${component ? t(component) : "?"}${texts.length > 0 ? ` (${texts.map((x) => REVIEW_TH[x] ?? x).join(", ")})` : ""}${signed ? " ลงนามแล้ว" : ""}`,
+    en: `evaluators' page, component ${component ?? "?"}${texts.length > 0 ? ` (${texts.join(", ")})` : ""}${signed ? ", signed" : ""}`,
+  }),
   title: (pages: number, year: number | null, agency: string | null): Bilingual => ({
     th: `หัวแบบฟอร์ม ${t(pages)} หน้า${year ? ` ปีงบประมาณ ${t(year)}` : ""}${agency ? ` หน่วยงาน ${agency}` : ""}`,
     en: `form titles on ${pages} page${pages === 1 ? "" : "s"}${year ? `, fiscal year ${year}` : ""}${agency ? `, agency ${agency}` : ""}`,
@@ -59,6 +76,15 @@ export const MSG = {
     en: `budget table, ${rows} project${rows === 1 ? "" : "s"}`,
   }),
   // skipped lines
+  notUsedPart: (what: "preface" | "contents" | "text"): Bilingual => ({
+    th: what === "contents" ? "สารบัญ: ไม่ใช่แบบฟอร์มตัวชี้วัด" : what === "preface" ? "ส่วนนำของแผน (คำนำ ข้อมูลทั่วไป วิสัยทัศน์ SWOT): ไม่ใช่แบบฟอร์มตัวชี้วัด" : "ข้อความที่ไม่ใช่ส่วนใดของแบบฟอร์ม",
+    en: what === "contents" ? "table of contents: not a KPI form" : what === "preface" ? "the plan's introduction (preface, general information, vision, SWOT): not a KPI form" : "text that is no part of the forms",
+  }),
+  resultUnused: (): Bilingual => ({ th: "ไม่มีช่องในแผนสำหรับข้อความนี้ของแบบรายงานผล", en: "kpi-plan has no field for this text of the result form" }),
+  pageNoKpi: (component: string | null): Bilingual => ({
+    th: `หน้าสรุปผลขององค์ประกอบ ${component ? t(component) : "ที่ไม่ระบุ"} จับคู่กับตัวชี้วัดในตารางสรุปไม่ได้`,
+    en: `the evaluators' page of component ${component ?? "(not stated)"} matches no KPI of the summary table`,
+  }),
   unrecognised: (): Bilingual => ({ th: "ไม่ตรงกับส่วนใดของแบบฟอร์ม", en: "matches no part of the forms" }),
   boxNoTick: (): Bilingual => ({
     th: "ช่ององค์ประกอบไม่มีเครื่องหมายเลือก ใช้องค์ประกอบจากตารางสรุปแทน",
@@ -142,7 +168,19 @@ export const MSG = {
     th: `ไม่พบปีงบประมาณในหัวเอกสาร ใช้ปี ${t(year)} ซึ่งต่อจากปีสุดท้ายของข้อมูลพื้นฐาน`,
     en: `no fiscal year in the titles; ${year}, the year after the last baseline year, is used`,
   }),
+  frameworkResult: (id: string): Bilingual => ({
+    th: `คิดคะแนนใหม่ตามกรอบการประเมิน ${id} เพื่อเทียบกับคะแนนที่พิมพ์ในแบบรายงาน`,
+    en: `scores recomputed under framework ${id} to compare with the ones the form prints`,
+  }),
+  dateUnread: (text: string): Bilingual => ({
+    th: `อ่านวันที่ลงนาม "${text}" ไม่ได้ เก็บไว้ตามที่เขียน`,
+    en: `the sign-off date "${text}" could not be read; it is kept as written`,
+  }),
   // disagreements
+  scoreDiffers: (where: string, who: "committee" | "self", printed: number, computed: number): Bilingual => ({
+    th: `${where}: คะแนน${who === "self" ? "ประเมินตนเอง" : "ของคณะกรรมการ"}ที่พิมพ์ไว้ ${t(printed.toFixed(3))} แต่คิดใหม่ได้ ${t(computed.toFixed(3))}`,
+    en: `${where}: the ${who === "self" ? "self-assessed" : "committee's"} score printed is ${printed.toFixed(3)} but recomputes to ${computed.toFixed(3)}`,
+  }),
   disagree: (where: string, field: string, kept: string | number | null, other: string | number | null, keptFrom: Source, otherFrom: Source): Bilingual => ({
     th: `${where} ${FIELD_TH[field] ?? field}: ${SOURCE_TH[keptFrom]}ระบุ "${show(kept)}" แต่${SOURCE_TH[otherFrom]}ระบุ "${show(other)}" ใช้ค่าจาก${SOURCE_TH[keptFrom]}`,
     en: `${where} ${FIELD_EN[field] ?? field}: the ${SOURCE_EN[keptFrom]} says "${showEn(kept)}" but the ${SOURCE_EN[otherFrom]} says "${showEn(other)}"; the ${SOURCE_EN[keptFrom]}'s value is kept`,
@@ -177,6 +215,8 @@ const SOURCE_EN: Record<Source, string> = {
   heading: "component heading",
   table: "table",
 };
+
+const REVIEW_TH: Record<string, string> = { reasons: "เหตุผลของคะแนน", strengths: "จุดแข็ง", weaknesses: "จุดอ่อน", suggestions: "ข้อเสนอแนะ" };
 
 const FIELD_TH: Record<string, string> = {
   name: "ชื่อตัวชี้วัด",

@@ -33,7 +33,7 @@ export const RUBRIC_COLUMNS: readonly ColumnSpec<RubricField>[] = [
   { field: "criterion", patterns: [/^(ค่า)?เกณฑ์(เชิงปริมาณ|ตัวเลข)/, /^ผลการดำเนินงาน(ที่ต้องได้)?$/, /^ค่าเป้าหมาย/] },
   {
     field: "description",
-    patterns: [/วิธีวัดผล/, /^คำอธิบาย/, /^รายละเอียด/, /^เกณฑ์(การให้คะแนน|การประเมิน|การวัด|การพิจารณา)?$/, /^ผลสำเร็จ/, /^ขั้นตอน/, /^สิ่งที่ต้อง/],
+    patterns: [/วิธีวัดผล/, /^คำอธิบาย/, /^รายละเอียด/, /^เกณฑ์(การให้คะแนน|การประเมิน|การวัด|การพิจารณา)?$/, /^ผลสำเร็จ/, /^ขั้นตอน/, /^สิ่งที่ต้อง/, /^(การ)?ดำเนินงาน$/],
   },
   { field: "points", patterns: [/^คะแนน/, /คะแนนที่ได้/, /^points?$/i], not: [/^ระดับคะแนน/] },
 ];
@@ -42,8 +42,9 @@ export type StepField = "step" | "no" | "percent" | "cumulative" | "budget" | "d
 
 export const STEP_COLUMNS: readonly ColumnSpec<StepField>[] = [
   { field: "no", patterns: [/^(ที่|ลำดับ(ที่)?)$/] },
-  { field: "cumulative", patterns: [/สะสม/, /cumulative/i] },
-  { field: "percent", patterns: [/ร้อยละ/, /น้ำหนัก/, /%/, /ความก้าวหน้า/] },
+  // "ติดตามความก้าวหน้าโครงการ (ร้อยละ)": the project's progress so far, i.e. the running total.
+  { field: "cumulative", patterns: [/สะสม/, /ความก้าวหน้า/, /cumulative/i] },
+  { field: "percent", patterns: [/ร้อยละ/, /น้ำหนัก/, /%/] },
   { field: "budget", patterns: [/งบประมาณ/, /บาท/], not: [/ปีงบประมาณ/] },
   { field: "division", patterns: [/รับผิดชอบ/, /^หน่วยงาน/, /^ส่วนราชการ/] },
   { field: "step", patterns: [/^(ขั้นตอน|แนวทาง|กิจกรรม|รายละเอียด|การดำเนินงาน|วิธีดำเนินการ|แผนงาน|โครงการ\/กิจกรรม)/] },
@@ -54,9 +55,9 @@ export type BudgetField = "no" | "project" | "budget" | "division" | "kpi";
 export const BUDGET_COLUMNS: readonly ColumnSpec<BudgetField>[] = [
   { field: "no", patterns: [/^(ที่|ลำดับ(ที่)?)$/] },
   { field: "kpi", patterns: [/^ตัวชี้วัด/] },
-  { field: "budget", patterns: [/งบประมาณ/, /จำนวนเงิน/, /\(บาท\)/, /^บาท$/], not: [/ปีงบประมาณ/, /^แหล่ง/] },
+  { field: "budget", patterns: [/งบประมาณ/, /จำนวนเงิน/, /\(บาท\)/, /^บาท$/], not: [/ปีงบประมาณ/, /^แหล่ง/, /^ไม่ใช้/] },
   { field: "division", patterns: [/รับผิดชอบ/, /^หน่วยงาน/, /^ส่วนราชการ/] },
-  { field: "project", patterns: [/^(ชื่อ)?(แผนงาน\/)?(โครงการ|กิจกรรม)/] },
+  { field: "project", patterns: [/^(รายการ\/)?(ชื่อ)?(แผนงาน\/)?(โครงการ|กิจกรรม)/] },
 ];
 
 export type AlignmentField = "policy" | "strategy" | "subStrategy" | "objective" | "keyResult";
@@ -111,7 +112,7 @@ export const DETAIL_LABELS: readonly DetailLabel[] = [
   { field: "method", pattern: /^(วิธี(การ)?คำนวณ|สูตร(การ)?คำนวณ|วิธี(การ)?วัดผล|วิธีการประเมินผล)/, plainStart: true },
   { field: "evidence", pattern: /^(วิธี(การ)?เก็บ(รวบรวม)?ข้อมูล|วิธีจัดเก็บข้อมูล)/, plainStart: true },
   { field: "evidence", pattern: /^(แหล่ง(ที่มา)?(ของ)?ข้อมูล|เอกสาร\/?หลักฐาน|หลักฐาน(ที่ใช้|ประกอบ)?)/, plainStart: false },
-  { field: "name", pattern: /^(ชื่อตัวชี้วัด|ตัวชี้วัด(ที่\d+(\.\d+)*)?(?=[:：]))/, plainStart: true, labelledOnly: true },
+  { field: "name", pattern: /^(ชื่อตัวชี้วัด|ตัวชี้วัด(ที่\d+(\.\d+)*)?(?=[:：])|ตัวชี้วัดที่\d+(\.\d+)*)/, plainStart: true, labelledOnly: true },
   { field: "baseline", pattern: /^(ข้อมูลพื้นฐาน|ผลการดำเนินงานย้อนหลัง)/, plainStart: true, labelledOnly: true },
   { field: "target", pattern: /^(ค่า)?เป้าหมาย/, plainStart: true, labelledOnly: true },
   { field: "weight", pattern: /^น้ำหนัก/, plainStart: true, labelledOnly: true },
@@ -147,5 +148,7 @@ export const TRANSPOSED_ROWS: readonly ColumnSpec<RubricField>[] = [
 export const TICKS = /[✓✔☑☒■◼▣●√✗✘⊠]/;
 
 /** A form title: "แบบสรุปตัวชี้วัด… ประจำปีงบประมาณ พ.ศ. ๒๕๖๗" (matched on the compact key). */
-export const TITLE_WORDS = /(ตัวชี้วัด|ประเมินผล|แบบสรุป|แบบวิเคราะห์|เจรจาตกลง|คำรับรอง)/;
+export const TITLE_WORDS = /(ตัวชี้วัด|ประเมินผล|แบบสรุป|แบบวิเคราะห์|เจรจาตกลง|คำรับรอง|แผนปฏิบัติ)/;
+/** Dotted leaders of a table of contents ("คำนำ ........ ก"): such a line names a page, it is no title. */
+export const LEADERS = /\.{4,}|…{2,}|_{4,}/;
 export const FISCAL_YEAR = /ปีงบประมาณ(พ\.ศ\.)?(\d{4})/;

@@ -38,18 +38,31 @@ export function previewComponents(plan: Plan, framework: Framework | null): Prev
 
 function preview(text: string, framework?: string): ImportPreview {
   const result = importPlanText(text, framework ? { framework } : {});
-  if (!result.ok) return { ok: false, code: result.error.code, message: result.error.message, needsFramework: NEEDS_FRAMEWORK.has(result.error.code) };
+  if (!result.ok) return { ok: false, code: result.error.code, kind: result.report.kind, message: result.error.message, needsFramework: NEEDS_FRAMEWORK.has(result.error.code) };
   const parsed = parsePlan(result.plan);
   if (!parsed.ok) {
     const detail = parsed.problems.map((p) => `${p.path}: ${p.message}`).join("; ");
-    return { ok: false, code: "INVALID_PLAN", message: null, detail, needsFramework: false };
+    return { ok: false, code: "INVALID_PLAN", kind: result.report.kind, message: null, detail, needsFramework: false };
   }
   const imported = parsed.plan;
   const fw = result.framework;
   const plan = fw ? templatePlan(fw, { agency: imported.agency, from: imported }) : imported;
+  const r = result.report.results;
   return {
     ok: true,
     plan,
+    kind: result.report.kind,
+    results: r
+      ? {
+          round: r.round,
+          kpis: r.kpis.map((k) => ({ id: k.id, name: k.name, result: k.result, self: k.self, printed: k.printed, computed: k.score })),
+          total: r.total,
+          printedTotal: r.printedTotal,
+          selfTotal: r.selfTotal,
+          printedSelfTotal: r.printedSelfTotal,
+          differences: r.checks.filter((c) => !c.same).length,
+        }
+      : null,
     framework: fw,
     frameworkId: imported.framework,
     inferred: !framework,

@@ -1,7 +1,7 @@
 // What the Import screen gets from the importer chunk (importer.ts): the text of the official
 // forms read into a preview of the template it would make. Types only, so that the pane's first
 // script does not carry the importer (see loadImporter.ts).
-import type { Disagreement, ImportErrorCode, ImportNote, Skipped } from "../../core/import";
+import type { Disagreement, DocumentKind, ImportErrorCode, ImportNote, Skipped } from "../../core/import";
 import type { Bilingual } from "../../core/schema/common";
 import type { Framework, RubricKind } from "../../core/schema/framework";
 import type { Plan } from "../../core/schema/plan";
@@ -15,6 +15,18 @@ export interface PreviewKpi {
   /** Rubric levels found (0: none). */
   levels: number;
   kind: RubricKind | null;
+}
+
+/** A result form's results: per KPI, and the printed totals beside the recomputed ones. */
+export interface PreviewResults {
+  round: "mid" | "end";
+  kpis: { id: string; name: string; result: number | null; self: number | null; printed: number | null; computed: number | null }[];
+  total: number;
+  printedTotal: number | null;
+  selfTotal: number | null;
+  printedSelfTotal: number | null;
+  /** Printed scores that differ from the recomputed ones (each is among the disagreements, with its line). */
+  differences: number;
 }
 
 /** A component of the framework with the KPIs the text gives it. */
@@ -39,6 +51,10 @@ export type ImportPreview =
        * imported plan as read.
        */
       plan: Plan;
+      /** What the document is: KPI agreement forms, an action plan, a result form. */
+      kind: DocumentKind;
+      /** A result form's results; null for other documents. */
+      results: PreviewResults | null;
       /** null: no known framework (the user chooses one). */
       framework: Framework | null;
       frameworkId: string;
@@ -59,6 +75,7 @@ export type ImportPreview =
   | {
       ok: false;
       code: ImportErrorCode | "INVALID_PLAN";
+      kind: DocumentKind;
       /** The importer's message; null for INVALID_PLAN (the pane words it, with `detail`). */
       message: Bilingual | null;
       detail?: string;

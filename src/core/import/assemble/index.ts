@@ -8,11 +8,13 @@
 import { parsePlan, type PlanInput } from "../../schema/plan";
 import { validatePlan } from "../../validation/validate";
 import type { Parsed } from "../drafts";
+import type { Classification } from "../kind";
 import { MSG } from "../messages";
 import type { ImportOptions, ImportResult } from "../types";
 import { buildActionPlans } from "./actionPlans";
 import { checkComponents } from "./checks";
 import { describeSections } from "./describe";
+import { groupUnused } from "./unused";
 import { assignIds, chooseFramework, fiscalYear } from "./framework";
 import { buildKpi } from "./kpi";
 import { attachRubrics, collectKpis } from "./match";
@@ -21,8 +23,8 @@ import { mostFrequent } from "./values";
 
 export { numericCriterion, parseBaseline, unitOf } from "./values";
 
-export function assemble(parsed: Parsed, options: ImportOptions = {}): ImportResult {
-  const asm = new Assembly(parsed, options);
+export function assemble(parsed: Parsed, options: ImportOptions = {}, cls: Classification = { kind: "agreement", evidence: [] }): ImportResult {
+  const asm = new Assembly(parsed, options, cls);
   collectKpis(asm);
   if (asm.drafts.length === 0) return asm.fail("NOT_A_KPI_DOCUMENT", MSG.notKpi());
   attachRubrics(asm);
@@ -49,6 +51,7 @@ export function assemble(parsed: Parsed, options: ImportOptions = {}): ImportRes
   };
   if (parsed.furniture > 0) asm.notes.push({ message: MSG.dropped(parsed.furniture) });
   describeSections(asm);
+  groupUnused(asm);
   const checked = parsePlan(plan);
   if (!checked.ok) {
     const detail = checked.problems.map((p) => `${p.path}: ${p.message}`).join("; ");

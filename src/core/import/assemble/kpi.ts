@@ -24,13 +24,17 @@ export function buildKpi(asm: Assembly, d: Draft): KpiIn {
     if (!page || !sameIgnoringSpaces(d.rubric.titleName, page.name)) asm.disagree(d, "name", name, collapse(d.rubric.titleName), [rowLine ?? pageLine, d.rubric.titleLine], row ? "summary" : "detail", "rubric");
   }
   const target = collapse(row?.target || page?.target || "");
-  if (row && page?.hasRow && row.target !== "" && !sameIgnoringSpaces(row.target, page.target)) {
+  // A page of "label: value" lines that leaves a field out says nothing about it.
+  const silent = (v: string): boolean => page?.labelled === true && v.trim() === "";
+  if (row && page?.hasRow && row.target !== "" && !silent(page.target) && !sameIgnoringSpaces(row.target, page.target)) {
     asm.disagree(d, "target", target, collapse(page.target), [rowLine, pageLine], "summary", "detail");
   }
   const rowW = row ? num(row.weight) : null;
   const pageW = page?.hasRow ? num(page.weight) : null;
-  const weight = rowW ?? pageW;
-  if (row && page?.hasRow && rowW !== pageW) {
+  const titleW = d.rubric?.titleWeight ? num(d.rubric.titleWeight.text) : null;
+  const weight = rowW ?? pageW ?? titleW ?? weightFromRubric(d);
+  if (titleW !== null && weight !== null && titleW !== weight) asm.disagree(d, "weight", weight, titleW, [rowLine ?? pageLine, d.rubric?.titleWeight?.line], row ? "summary" : "detail", "rubric");
+  if (row && page?.hasRow && rowW !== pageW && !silent(page.weight)) {
     if (rowW !== null) asm.disagree(d, "weight", rowW, pageW, [rowLine, pageLine], "summary", "detail");
     else asm.disagree(d, "weight", pageW, rowW, [pageLine, rowLine], "detail", "summary");
   }
@@ -55,6 +59,12 @@ export function buildKpi(asm: Assembly, d: Draft): KpiIn {
     rubric: buildRubric(d.rubric),
   };
   return kpi;
+}
+
+/** The points of the rubric's level that earns the whole weight (its percent is 100). */
+function weightFromRubric(d: Draft): number | null {
+  const full = buildRubric(d.rubric).levels?.find((l) => l.percent === 100);
+  return typeof full?.points === "number" ? full.points : null;
 }
 
 /** The baseline by year: the summary's when it names years, else the page's. */

@@ -2,6 +2,7 @@
 // what the report collects on the way (skipped lines, notes, disagreements, recognised parts).
 // The steps (match.ts, framework.ts, kpi.ts, actionPlans.ts, checks.ts, describe.ts) work on it.
 import type { Bilingual } from "../../schema/common";
+import type { Classification } from "../kind";
 import type { DetailPage, Parsed, RubricDraft, StepTableDraft, SummaryRow } from "../drafts";
 import type { Sections } from "../fields";
 import { MSG, type Source } from "../messages";
@@ -34,6 +35,7 @@ export class Assembly {
   constructor(
     readonly parsed: Parsed,
     readonly options: ImportOptions,
+    readonly cls: Classification,
   ) {
     this.skipped = [...parsed.skipped];
   }
@@ -44,6 +46,8 @@ export class Assembly {
 
   report(): ImportReport {
     return {
+      kind: this.cls.kind,
+      kindLines: this.cls.evidence,
       recognised: this.recognised,
       skipped: [...this.skipped].sort((a, b) => a.line - b.line),
       disagreements: this.disagreements,

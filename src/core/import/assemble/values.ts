@@ -56,6 +56,24 @@ export function numericCriterion(description: string): number | null {
   return leftover.length <= 12 ? (nums[0] as number) : null;
 }
 
+const NUMBER = /[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/g;
+
+/**
+ * Five level texts that say the same thing but for one number ("ระยะเวลาเฉลี่ย ไม่เกิน ๒๑๐ นาที" …
+ * "… ไม่เกิน ๑๗๐ นาที"): the KPI's own measure at five thresholds, so the numbers are its criteria
+ * when they are strictly monotonic. Texts that differ in words are milestones.
+ */
+export function sharedTemplateCriteria(descriptions: readonly string[]): number[] | null {
+  if (descriptions.length !== 5) return null;
+  const parts = descriptions.map((d) => {
+    const k = keyOf(d);
+    return { nums: numbersInText(k), template: k.replace(NUMBER, "#").replace(/\s+/g, "") };
+  });
+  if (parts.some((p) => p.nums.length !== 1) || new Set(parts.map((p) => p.template)).size !== 1) return null;
+  const criteria = parts.map((p) => p.nums[0] as number);
+  return checkCriteria(criteria).ok ? criteria : null;
+}
+
 /** A rubric draft as a plan rubric: levels in order, numeric when five criteria are monotonic. */
 export function buildRubric(r: RubricDraft | null): NonNullable<KpiIn["rubric"]> {
   if (!r || r.rows.length === 0) return { kind: "milestone", levels: [] };
@@ -72,8 +90,14 @@ export function buildRubric(r: RubricDraft | null): NonNullable<KpiIn["rubric"]>
     };
   });
   rows.sort((a, b) => (typeof a.level === "number" ? a.level : 99) - (typeof b.level === "number" ? b.level : 99));
-  const criteria = rows.map((x) => x.criterion);
-  const numeric = rows.length === 5 && criteria.every((c) => c !== null) && checkCriteria(criteria).ok;
+  let criteria = rows.map((x) => x.criterion);
+  let numeric = rows.length === 5 && criteria.every((c) => c !== null) && checkCriteria(criteria).ok;
+  const shared = numeric ? null : sharedTemplateCriteria(rows.map((x) => x.description));
+  if (shared) {
+    criteria = shared;
+    numeric = true;
+    rows.forEach((x, i) => (x.criterion = shared[i] ?? null));
+  }
   const levels: LevelIn[] = rows.map((x) => ({
     level: x.level,
     percent: x.percent,

@@ -5,7 +5,7 @@ import { numbersInText } from "../../thai/number";
 import { toArabicDigits } from "../../thai/digits";
 import { budgetHeader, cellText, kpiHeader, rubricHeader, stepHeader, type Columns, type StepHeader } from "../columns";
 import type { BudgetDraft, StepTableDraft } from "../drafts";
-import type { Line } from "../lines";
+import { isPageFurniture, type Line } from "../lines";
 import { plain, trimDots } from "../text";
 import type { BudgetField } from "../vocabulary";
 import { alignmentOf, componentBoxes, lineText, rubricTitle, titleYear } from "./classify";
@@ -22,6 +22,11 @@ export function findPlanTitles(s: Scan): void {
     const block: number[] = [];
     while (k >= 0 && block.length < 4) {
       const l = s.line(k);
+      // A page number and the running header above it: the table goes on from the page before.
+      if (isPageFurniture(l) || s.running.has(k)) {
+        k--;
+        continue;
+      }
       if (l.blank || (l.tabular && l.filled > 1) || titleYear(l) !== null) break;
       if (kpiHeader(l, true) || rubricHeader(l) || componentBoxes(l) || alignmentOf(l) || rubricTitle(l)) break;
       block.unshift(k);
@@ -61,6 +66,7 @@ export function readActionPlan(s: Scan, start: number, h: number): number {
   draft.title = titleParts.join(" ").trim();
   const stated = /รวม\s*(\d+)\s*ขั้นตอน/.exec(toArabicDigits([draft.title, ...sh.rows.map((r) => r.key)].join(" ")));
   if (stated) draft.statedSteps = { text: stated[1] ?? "", line: draft.titleLines[0] ?? (sh.rows[0] as Line).no };
+  labelledTitle(s, draft, start, h);
   const fyYear = s.out.titles.find((t) => t.year !== null)?.year ?? null;
   let numbered: boolean | null = null;
   const end = s.tableRows(sh.next - 1, (l, k) => {
@@ -71,12 +77,14 @@ export function readActionPlan(s: Scan, start: number, h: number): number {
     const firstKey = l.compacts.find((c) => c !== "") ?? "";
     if (/^รวม/.test(firstKey)) {
       draft.total = { percent: cellText(l, sh.cols.percent), budget: cellText(l, sh.cols.budget), line: l.no };
+      // "รวม ๕ ขั้นตอน คิดเป็นร้อยละ": the step count the table states.
+      const count = /^รวม(\d+)ขั้นตอน/.exec(toArabicDigits(firstKey));
+      if (count && !draft.statedSteps) draft.statedSteps = { text: count[1] as string, line: l.no };
       return k;
     }
     const months: PlannedMonth[] = [];
-    for (const [idx, month] of sh.months) {
-      const mark = plain(l.cells[idx] ?? "").trim();
-      if (mark === "" || /^[-–—]$/.test(mark)) continue;
+    for (const idx of barCells(l, sh.months)) {
+      const month = sh.months.get(idx) as number;
       const year = sh.years.get(idx);
       const inFy = year === undefined || fyYear === null || (month >= 10 ? year + 1 : year) === fyYear;
       months.push(inFy ? month : { year: year as number, month });
@@ -110,9 +118,90 @@ export function readActionPlan(s: Scan, start: number, h: number): number {
   return end + 1;
 }
 
+/**
+ * The month cells a step's bar covers: every marked cell, and a bar drawn as "←" in its first
+ * cell and "→" in its last covers the cells between them too ("←→", "↔" or "█" mark one cell).
+ */
+function barCells(l: Line, months: Map<number, number>): number[] {
+  const cols = [...months.keys()].sort((a, b) => a - b);
+  const out: number[] = [];
+  let open: number | null = null;
+  cols.forEach((idx, n) => {
+    const mark = plain(l.cells[idx] ?? "").replace(/\s+/g, "");
+    if (mark === "" || /^[-–—]$/.test(mark)) return;
+    const starts = /^[←⟵◄<]+$/.test(mark);
+    const ends = /^[→⟶►>]+$/.test(mark);
+    if (starts) {
+      open = n;
+      return;
+    }
+    if (ends && open !== null) {
+      for (let j = open; j <= n; j++) out.push(cols[j] as number);
+      open = null;
+      return;
+    }
+    out.push(idx);
+  });
+  if (open !== null) out.push(cols[open] as number);
+  return out;
+}
+
+const DIVISION_START = /^(กอง|ฝ่าย|ศูนย์|ส่วน|สำนัก|งาน|กลุ่ม)/;
+
+/**
+ * Title lines that label their parts: "ชื่อตัวชี้วัดที่ ๑ <KPI>" / "ชื่อโครงการที่ ๑ <project> (<division>)",
+ * or "แผนการดำเนินงาน ตัวชี้วัดที่ 2.1 <KPI>" / "โครงการ… งบประมาณ 350,000 บาท ผู้รับผิดชอบหลัก <division>
+ * (7 ขั้นตอน)": the KPI the plan belongs to, the project, its budget, division and stated step count.
+ */
+function labelledTitle(s: Scan, draft: StepTableDraft, start: number, h: number): void {
+  let kpiName: string | null = null;
+  let project: string | null = null;
+  let projectLine = 0;
+  for (let k = start; k < h; k++) {
+    const l = s.line(k);
+    if (l.blank || isPageFurniture(l) || s.running.has(k)) continue;
+    const text = lineText(l).replace(/\n/g, " ").trim();
+    const arabic = toArabicDigits(text);
+    const kpi = /^(?:ชื่อตัวชี้วัด(?:ที่)?\s*[\d.]*|(?:แผนการดำเนินงาน|แผนปฏิบัติการ)?\s*ตัวชี้วัดที่\s*\d+(?:\.\d+)*)\s*[:：]?\s*/.exec(arabic);
+    if (kpi && kpi[0].trim() !== "") {
+      kpiName = text.slice(kpi[0].length).trim();
+      continue;
+    }
+    const proj = /^ชื่อโครงการ(?:ที่)?\s*[\d.]*\s*[:：]?\s*/.exec(arabic);
+    if (proj || (kpiName !== null && /^โครงการ/.test(arabic))) {
+      project = text.slice(proj ? proj[0].length : 0).trim();
+      projectLine = l.no;
+    }
+  }
+  if (kpiName === null || project === null) return;
+  draft.kpiName = kpiName;
+  const steps = /\(\s*(?:รวม\s*)?([0-9๐-๙]+)\s*ขั้นตอน\s*\)\s*$/.exec(project);
+  if (steps) {
+    draft.statedSteps = { text: toArabicDigits(steps[1] as string), line: projectLine };
+    project = project.slice(0, steps.index).trim();
+  }
+  const who = /\s*ผู้รับผิดชอบ(?:หลัก)?\s*[:：]?\s*(.+)$/.exec(project);
+  if (who) {
+    draft.division = { text: (who[1] as string).trim(), line: projectLine };
+    project = project.slice(0, who.index).trim();
+  }
+  const money = /\s*งบประมาณ\s*[:：]?\s*([0-9๐-๙,.]+(?:\.-)?\s*บาท|ไม่ใช้งบประมาณ)/.exec(project);
+  if (money) {
+    draft.budget = { text: money[1] as string, line: projectLine };
+    project = `${project.slice(0, money.index)}${project.slice(money.index + money[0].length)}`.trim();
+  }
+  const unit = /\s*\(([^()]+)\)\s*$/.exec(project);
+  if (unit && DIVISION_START.test((unit[1] as string).trim()) && !draft.division) {
+    draft.division = { text: (unit[1] as string).trim(), line: projectLine };
+    project = project.slice(0, unit.index).trim();
+  }
+  draft.title = project;
+}
+
 /** A budget table: projects with their budget, division and KPI, and the total. */
 export function readBudget(s: Scan, i: number, cols: Columns<BudgetField>): number {
-  const draft: BudgetDraft = { from: s.line(i).no, to: 0, page: s.contextPage, rows: [], total: null };
+  // A budget table inside a KPI's page is that KPI's; one standing apart (a chapter of budgets) is no KPI's.
+  const draft: BudgetDraft = { from: s.line(i).no, to: 0, page: s.openPage, rows: [], total: null };
   const end = s.tableRows(i, (l, k) => {
     if (budgetHeader(l)) return k;
     const firstKey = l.compacts.find((c) => c !== "") ?? "";
@@ -124,7 +213,9 @@ export function readBudget(s: Scan, i: number, cols: Columns<BudgetField>): numb
     const project = cellText(l, cols.project);
     if (project === "" && cellText(l, cols.budget) === "") return null;
     if (project === "" && draft.rows.length > 0) return null;
-    draft.rows.push({ line: l.no, project, budget: cellText(l, cols.budget), division: cellText(l, cols.division), kpi: cellText(l, cols.kpi) });
+    // "๒. โครงการฝึกอบรม…": a list number inside the project cell is no part of the name.
+    const name = project.replace(/^\(?[0-9๐-๙]{1,3}[.)]\s+/, "");
+    draft.rows.push({ line: l.no, project: name, budget: cellText(l, cols.budget), division: cellText(l, cols.division), kpi: cellText(l, cols.kpi) });
     return k;
   });
   draft.to = s.line(end).no;

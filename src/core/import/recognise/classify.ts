@@ -4,21 +4,52 @@ import { toArabicDigits } from "../../thai/digits";
 import type { ComponentHeading } from "../drafts";
 import type { Line } from "../lines";
 import { EM_OPEN, afterCompact, plain, rawCompactOf, trimDots } from "../text";
-import { ALIGNMENT_LABELS, FISCAL_YEAR, TICKS, TITLE_WORDS, type AlignmentField } from "../vocabulary";
+import { ALIGNMENT_LABELS, DETAIL_LABELS, FISCAL_YEAR, LEADERS, TICKS, TITLE_WORDS, type AlignmentField } from "../vocabulary";
 
 /** A form title: "แบบสรุปตัวชี้วัด… ประจำปีงบประมาณ พ.ศ. ๒๕๖๗". Returns the BE year. */
 export function titleYear(line: Line): number | null {
   if (line.tabular && line.filled > 1) return null;
   const c = line.compact;
-  if (c.length > 220) return null;
+  if (c.length > 220 || LEADERS.test(line.text)) return null;
   const m = FISCAL_YEAR.exec(c);
   if (!m || !TITLE_WORDS.test(c)) return null;
   const rest = c.length - (m.index + m[0].length);
-  const startsLikeTitle = /^(แบบ|ตัวชี้วัด|คำรับรอง|รายละเอียดตัวชี้วัด|ข้อตกลง)/.test(c);
+  const startsLikeTitle = /^(แบบ|ตัวชี้วัด|คำรับรอง|รายละเอียดตัวชี้วัด|ข้อตกลง|แผนปฏิบัติ|ผลการประเมิน)/.test(c);
   if (!startsLikeTitle && rest > 40) return null;
   const year = Number(m[2]);
   if (year >= 2400 && year <= 2700) return year;
   if (year >= 1900 && year <= 2200) return year + 543;
+  return null;
+}
+
+/** A title that ends where its year would stand ("…ประจำปีงบประมาณ พ.ศ.", "แผนปฏิบัติการประจำปีงบประมาณ"). */
+const YEAR_BELOW = /(ปีงบประมาณ|ประจำปี)(พ\.ศ\.)?$/;
+/** A line that starts with the year: "พ.ศ. ๒๕๖๖", "2567 (ระยะสิ้นปีงบประมาณ)". */
+const YEAR_LINE = /^(?:พ\.ศ\.)?(\d{4})(?!\d)/;
+
+/**
+ * A title and its fiscal year, the year on the title line or, as PDF copies of covers and page
+ * headers give it, alone on a line just below ("แผนปฏิบัติการประจำปีงบประมาณ" / "พ.ศ. ๒๕๖๖").
+ * `end`: the index of the line that holds the year.
+ */
+export function titleAt(lines: readonly Line[], i: number): { year: number; end: number } | null {
+  const line = lines[i];
+  if (!line) return null;
+  const year = titleYear(line);
+  if (year !== null) return { year, end: i };
+  if (line.tabular && line.filled > 1) return null;
+  const c = line.compact;
+  if (c.length > 220 || LEADERS.test(line.text) || !TITLE_WORDS.test(c) || !YEAR_BELOW.test(c)) return null;
+  for (let k = i + 1; k < lines.length && k <= i + 3; k++) {
+    const l = lines[k] as Line;
+    if (l.blank) continue;
+    const m = l.compact.length <= 80 ? YEAR_LINE.exec(l.compact) : null;
+    if (!m) return null;
+    const y = Number(m[1]);
+    if (y >= 2400 && y <= 2700) return { year: y, end: k };
+    if (y >= 1900 && y <= 2200) return { year: y + 543, end: k };
+    return null;
+  }
   return null;
 }
 
@@ -90,6 +121,24 @@ export const CONDITIONS = /^(เงื่อนไข|หมายเหตุ|�
 
 /** The start of a detail page written as labelled lines. */
 export const LABELLED_START = /^(ชื่อตัวชี้วัด(ที่\d+(\.\d+)*)?|ตัวชี้วัด(ที่\d+(\.\d+)*)?[:：])/;
+
+/**
+ * "ตัวชี้วัดที่ 2.1 <name>" standing over "นิยาม : …", "วิธีคำนวณ : …" lines: a detail page written
+ * as labelled lines whose first line names the KPI by its number.
+ */
+export function numberedKpiPage(lines: readonly Line[], i: number): boolean {
+  const line = lines[i];
+  if (!line || line.tabular || !/^ตัวชี้วัดที่\d+(\.\d+)*[^\d.:：]/.test(rawCompactOf(lineText(line)))) return false;
+  const next = lines.slice(i + 1, i + 3).find((l) => !l.blank);
+  return next !== undefined && !next.tabular && DETAIL_LABELS.some((d) => d.plainStart && !d.labelledOnly && d.pattern.test(next.compact) && /[:：]/.test(next.compact.slice(0, 40)));
+}
+
+/** "องค์ประกอบที่ ๑ … จำนวน ๓ ตัวชี้วัด น้ำหนัก ๕๐ คะแนน" standing alone above an action plan's KPI tables. */
+export function standaloneHeading(line: Line): Omit<ComponentHeading, "line"> | null {
+  if (line.tabular && line.filled > 1) return null;
+  if (!/^องค์(กร)?ประกอบ(ที่)?\d/.test(line.compact) || LEADERS.test(line.text)) return null;
+  return componentHeading(line);
+}
 
 /** "๑. ร้อยละ…" → "ร้อยละ…" when the table has no number column of its own. */
 export const withoutNumber = (name: string, strip: boolean): string => (strip ? name.replace(/^\(?[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})*[.)]?\s+(?=\D)/, "") : name);

@@ -11,14 +11,14 @@ import type { Line } from "../lines";
 import { MSG } from "../messages";
 import { rawCompactOf } from "../text";
 import { findPlanTitles, readActionPlan, readBudget } from "./actionPlan";
-import { alignmentOf, CONDITIONS, componentBoxes, LABELLED_START, lineText, rubricTitle, titleYear } from "./classify";
+import { alignmentOf, CONDITIONS, componentBoxes, LABELLED_START, lineText, numberedKpiPage, rubricTitle, standaloneHeading, titleAt } from "./classify";
 import { readDetail, readLabelled } from "./detail";
 import { readConditions, readRubric, readRubricWithTitle, readTransposedRubric } from "./rubric";
 import { Scan } from "./scan";
 import { readSummary } from "./summary";
 import { readAlignment, readBoxes, readTitle } from "./titles";
 
-export { agencyOf, alignmentOf, componentBoxes, componentHeading, rubricTitle, titleYear } from "./classify";
+export { agencyOf, alignmentOf, componentBoxes, componentHeading, rubricTitle, titleAt, titleYear } from "./classify";
 
 /** The part of the forms that starts at line i, read; the line after it, or null when none starts there. */
 function step(s: Scan, i: number): number | null {
@@ -27,8 +27,8 @@ function step(s: Scan, i: number): number | null {
   if (plan !== undefined) return readActionPlan(s, i, plan);
   const sh = s.stepHeaders.get(i);
   if (sh) return readActionPlan(s, i, i);
-  const year = titleYear(line);
-  if (year !== null) return readTitle(s, i, year);
+  const title = s.running.has(i) ? null : titleAt(s.lines, i);
+  if (title) return readTitle(s, i, title.year, title.end);
   const header = kpiHeader(line, s.pending?.fresh ?? false);
   if (header) return header.kind === "summary" ? readSummary(s, i, header) : readDetail(s, i, header);
   const rh = rubricHeader(line);
@@ -43,6 +43,13 @@ function step(s: Scan, i: number): number | null {
   if (alignmentOf(line)) return readAlignment(s, i);
   if (!line.tabular && CONDITIONS.test(line.compact)) return readConditions(s, i);
   if (!line.tabular && LABELLED_START.test(rawCompactOf(lineText(line)))) return readLabelled(s, i);
+  if (numberedKpiPage(s.lines, i)) return readLabelled(s, i);
+  const heading = standaloneHeading(line);
+  if (heading) {
+    s.out.headings.push({ ...heading, line: line.no });
+    s.component = heading.code;
+    return i + 1;
+  }
   return null;
 }
 

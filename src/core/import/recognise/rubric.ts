@@ -8,6 +8,7 @@ import type { Para, RubricDraft, RubricRowDraft } from "../drafts";
 import { MSG } from "../messages";
 import { paragraphs, plain } from "../text";
 import { TRANSPOSED_ROWS, type RubricField } from "../vocabulary";
+import { lineText } from "./classify";
 import type { Scan } from "./scan";
 
 /** The title of a rubric; its table follows within a few lines. */
@@ -20,11 +21,16 @@ export function readRubricWithTitle(s: Scan, i: number, name: string | null): nu
     const rh = rubricHeader(l);
     const tr = rh ? null : transposedRubricHeader(l);
     if (rh || tr) {
+      let title: RubricTitle = { name, line: titleLine };
       for (let b = i + 1; b < k; b++) {
         const between = s.line(b);
-        if (!between.blank) s.skip(between, MSG.betweenRubricTitle());
+        if (between.blank) continue;
+        // "เกณฑ์การให้คะแนน" / "ตัวชี้วัดที่ 2.1 <name> (น้ำหนัก 10 คะแนน)": the title goes on below.
+        const named = title.name === null ? kpiTitleLine(lineText(between)) : null;
+        if (named) title = { ...named, line: between.no };
+        else s.skip(between, MSG.betweenRubricTitle());
       }
-      return rh ? readRubric(s, k, { name, line: titleLine }, rh) : readTransposedRubric(s, k, { name, line: titleLine }, tr as Map<number, number>);
+      return rh ? readRubric(s, k, title, rh) : readTransposedRubric(s, k, title, tr as Map<number, number>);
     }
     if (s.startsSection(k)) break;
   }
@@ -33,13 +39,31 @@ export function readRubricWithTitle(s: Scan, i: number, name: string | null): nu
   return i + 1;
 }
 
+interface RubricTitle {
+  name: string | null;
+  line: number;
+  /** "(น้ำหนัก 10 คะแนน)" written after the name. */
+  weight?: string;
+}
+
+/** "ตัวชี้วัดที่ 2.1 <name> (น้ำหนัก 10 คะแนน)" → the name and the weight; null for other lines. */
+function kpiTitleLine(text: string): { name: string; weight?: string } | null {
+  const m = /^ตัวชี้วัด(?:ที่)?\s*[0-9๐-๙]+(?:\.[0-9๐-๙]+)*\s*[:：]?\s*(.+)$/.exec(text.trim());
+  if (!m) return null;
+  let name = (m[1] as string).trim();
+  const w = /\(\s*น้ำหนัก\s*([0-9๐-๙.]+)\s*(?:คะแนน)?\s*\)\s*$/.exec(name);
+  if (w) name = name.slice(0, w.index).trim();
+  return w ? { name, weight: w[1] as string } : { name };
+}
+
 /** The rubric a table header starts: a new one, or the one a title announced further up. */
-function rubricDraft(s: Scan, i: number, title: { name: string | null; line: number } | null): RubricDraft {
+function rubricDraft(s: Scan, i: number, title: RubricTitle | null): RubricDraft {
   s.dropPending();
   const pendingTitle = s.out.rubrics[s.out.rubrics.length - 1];
   if (!title && pendingTitle && pendingTitle.rows.length === 0 && s.last !== "rubric") return pendingTitle;
   const draft: RubricDraft = { from: title?.line ?? s.line(i).no, to: 0, titleName: title?.name ?? null, page: s.contextPage, rows: [], conditions: [] };
   if (title) draft.titleLine = title.line;
+  if (title?.weight) draft.titleWeight = { text: title.weight, line: title.line };
   s.out.rubrics.push(draft);
   return draft;
 }
@@ -54,7 +78,7 @@ function rubricDone(s: Scan, draft: RubricDraft, end: number): number {
 }
 
 /** A rubric with the levels as columns and percent / criteria / points as rows. */
-export function readTransposedRubric(s: Scan, i: number, title: { name: string | null; line: number } | null, levels: Map<number, number>): number {
+export function readTransposedRubric(s: Scan, i: number, title: RubricTitle | null, levels: Map<number, number>): number {
   const draft = rubricDraft(s, i, title);
   const rows = new Map<number, RubricRowDraft>();
   for (const [, level] of levels) rows.set(level, { line: s.line(i).no, level: String(level), percent: "", points: "", criterion: "", description: [] });
@@ -81,7 +105,7 @@ export function readTransposedRubric(s: Scan, i: number, title: { name: string |
 }
 
 /** A rubric with one row per level. */
-export function readRubric(s: Scan, i: number, title: { name: string | null; line: number } | null, cols: Columns<RubricField>): number {
+export function readRubric(s: Scan, i: number, title: RubricTitle | null, cols: Columns<RubricField>): number {
   const draft = rubricDraft(s, i, title);
   const end = s.tableRows(i, (l, k) => {
     if (rubricHeader(l)) return k;

@@ -5,9 +5,10 @@
 import { budgetHeader, kpiHeader, rubricHeader, transposedRubricHeader, type StepHeader } from "../columns";
 import type { DetailPage, Parsed, RubricDraft, SkippedDraft } from "../drafts";
 import { isPageFurniture, type Line } from "../lines";
+import { knownAgency } from "../agency";
 import { MSG } from "../messages";
 import { rawCompactOf } from "../text";
-import { alignmentOf, CONDITIONS, componentBoxes, LABELLED_START, lineText, rubricTitle, titleYear } from "./classify";
+import { alignmentOf, CONDITIONS, componentBoxes, LABELLED_START, lineText, numberedKpiPage, rubricTitle, titleYear } from "./classify";
 
 /** What a title, component boxes and alignment lines say about the KPI page that follows them. */
 export interface Pending {
@@ -41,6 +42,8 @@ export class Scan {
 
   /** Short plain lines that occur three times or more: running page headers and footers. */
   private readonly repeated: Set<string>;
+  /** A running header or footer printed right above a page number ("แผนปฏิบัติการ … พ.ศ. ๒๕๖๖" / "- ๓๑ -"). */
+  readonly running = new Set<number>();
   private readonly dropped = new Set<number>();
 
   constructor(readonly lines: readonly Line[]) {
@@ -50,6 +53,12 @@ export class Scan {
       counts.set(l.compact, (counts.get(l.compact) ?? 0) + 1);
     }
     this.repeated = new Set([...counts].filter(([, n]) => n >= 3).map(([c]) => c));
+    lines.forEach((l, i) => {
+      const above = lines[i - 1];
+      if (!above || above.blank || !isPageFurniture(l) || isPageFurniture(above)) return;
+      if ((above.tabular && above.filled > 1) || above.compact.length > 160) return;
+      if (titleYear(above) !== null || knownAgency(above.text) !== null) this.running.add(above.index);
+    });
     this.out = {
       lines: lines.length,
       titles: [],
@@ -78,6 +87,7 @@ export class Scan {
     if (this.dropped.has(l.index)) return true;
     const drop =
       isPageFurniture(l) ||
+      this.running.has(l.index) ||
       (this.repeated.has(l.compact) &&
         titleYear(l) === null &&
         !componentBoxes(l) &&
@@ -100,7 +110,7 @@ export class Scan {
     if (titleYear(line) !== null) return true;
     if (kpiHeader(line, true) || rubricHeader(line) || transposedRubricHeader(line) || rubricTitle(line) || budgetHeader(line)) return true;
     if (componentBoxes(line) || alignmentOf(line)) return true;
-    return !line.tabular && LABELLED_START.test(rawCompactOf(lineText(line)));
+    return (!line.tabular && LABELLED_START.test(rawCompactOf(lineText(line)))) || numberedKpiPage(this.lines, i);
   }
 
   /**

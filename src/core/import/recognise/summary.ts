@@ -55,6 +55,8 @@ export function readSummary(s: Scan, i: number, header: KpiHeader): number {
     }
     const name = withoutNumber(cellText(l, cols.name), cols.no === undefined);
     const no = cellText(l, cols.no);
+    // The number column numbers KPIs ("๑", "2.1", "1."): any other text there is another table's row.
+    if (no !== "" && !/^\(?[0-9๐-๙]+(\.[0-9๐-๙]+)*[.)]?$/.test(no.replace(/\s+/g, ""))) break;
     const target = cellText(l, cols.target);
     const weight = cellText(l, cols.weight);
     if (name !== "" && (no !== "" || target !== "" || weight !== "")) {

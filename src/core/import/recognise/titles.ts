@@ -2,24 +2,33 @@
 // pending (scan.ts) until the page's table starts.
 import { toArabicDigits } from "../../thai/digits";
 import type { Located, TitleDraft } from "../drafts";
+import { knownAgency } from "../agency";
 import { MSG } from "../messages";
 import { trimDots } from "../text";
 import type { AlignmentField } from "../vocabulary";
 import { agencyOf, alignmentOf, CONDITIONS, componentBoxes, lineText } from "./classify";
 import type { Pending, Scan } from "./scan";
 
-/** A form title, with the agency on the line under it. */
-export function readTitle(s: Scan, i: number, year: number): number {
+/**
+ * A form title (its year on line `end`, the title line or one below it), with the agency: one the
+ * BMA's agency list knows, named on the title or on the line under it, else that line as written.
+ */
+export function readTitle(s: Scan, i: number, year: number, end = i): number {
   const line = s.line(i);
-  const t: TitleDraft = { line: line.no, year, agency: null };
-  let next = i + 1;
-  for (let k = i + 1; k < Math.min(s.lines.length, i + 3); k++) {
+  const titleText = [i, ...(end > i ? [end] : [])].map((k) => lineText(s.line(k))).join(" ");
+  const t: TitleDraft = { line: line.no, year, agency: knownAgency(titleText) };
+  if (t.agency) t.agencyLine = line.no;
+  let next = end + 1;
+  for (let k = end + 1; k < Math.min(s.lines.length, end + 3); k++) {
     const l = s.line(k);
     if (l.blank) continue;
-    if (!l.tabular && !s.startsSection(k) && l.compact.length < 160 && !CONDITIONS.test(l.compact)) {
-      t.agency = agencyOf(lineText(l));
-      t.agencyLine = l.no;
-      next = k + 1;
+    if (!l.tabular && !s.startsSection(k) && l.compact.length < 160 && !CONDITIONS.test(l.compact) && !s.running.has(k)) {
+      const known = knownAgency(lineText(l));
+      if (known || !t.agency) {
+        t.agency = known ?? agencyOf(lineText(l));
+        t.agencyLine = l.no;
+        next = k + 1;
+      }
     }
     break;
   }

@@ -52,8 +52,21 @@ export interface FrameworkChoice {
   missing: boolean;
 }
 
+export interface ResultsView {
+  heading: string;
+  kpis: { key: string; title: string; text: string }[];
+  total: string;
+  selfTotal: string | null;
+  scores: string;
+  /** Printed scores differ from the recomputed ones. */
+  differ: boolean;
+}
+
 export interface PreviewView {
   summary: string;
+  /** What the document is. */
+  kind: string;
+  results: ResultsView | null;
   agency: string;
   /** The name that will be written, when it differs from what is typed (an abbreviation). */
   resolved: string | null;
@@ -72,7 +85,7 @@ export interface PreviewView {
 export interface ImportScreenState {
   t: Strings & ImportStrings;
   lang: Lang;
-  ids: { heading: string; text: string; textHint: string; preview: string; agencies: string; kpis: string; findings: string; disagreements: string; skipped: string; notes: string };
+  ids: { heading: string; text: string; textHint: string; preview: string; agencies: string; kpis: string; results: string; findings: string; disagreements: string; skipped: string; notes: string };
   loading: boolean;
   loadError: string | null;
   reload: () => void;

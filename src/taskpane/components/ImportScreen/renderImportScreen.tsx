@@ -44,6 +44,7 @@ function renderPreview(state: ImportScreenState, p: PreviewView, styles: Styles)
         {t.previewHeading}
       </Subtitle2>
       <Text className={styles.summary}>{p.summary}</Text>
+      <Caption1 className={styles.meta}>{p.kind}</Caption1>
       {renderFramework(state, styles)}
       <Field
         label={t.agency}
@@ -87,6 +88,28 @@ function renderPreview(state: ImportScreenState, p: PreviewView, styles: Styles)
         ))}
         {p.standard && <Caption1 className={styles.meta}>{p.standard}</Caption1>}
       </section>
+
+      {p.results && (
+        <section aria-labelledby={ids.results} className={styles.group}>
+          <Subtitle2 as="h4" id={ids.results} className={styles.subheading}>
+            {p.results.heading}
+          </Subtitle2>
+          <ul className={styles.list}>
+            {p.results.kpis.map((k) => (
+              <li key={k.key} className={styles.kpi}>
+                <Text>{k.title}</Text>
+                <Caption1 className={styles.meta}>{k.text}</Caption1>
+              </li>
+            ))}
+          </ul>
+          <Text className={styles.summary}>{p.results.total}</Text>
+          {p.results.selfTotal && <Caption1 className={styles.meta}>{p.results.selfTotal}</Caption1>}
+          <Text className={styles.none}>
+            {p.results.differ ? <WarningIcon className={mergeClasses(styles.icon, styles.warning)} /> : <OkIcon />}
+            {p.results.scores}
+          </Text>
+        </section>
+      )}
 
       <section aria-labelledby={ids.findings} className={styles.group}>
         <Subtitle2 as="h4" id={ids.findings} className={styles.subheading}>

@@ -8,6 +8,7 @@ import { useKeptInput } from "../../keptInput";
 import { IMPORT_STRINGS } from "../../i18n/importStrings";
 import { useImport } from "../../hooks/useImport";
 import { num } from "../../i18n/strings";
+import { formatScore } from "../../../core/scoring/round";
 import { errorText } from "../CheckScreen/useCheckScreen";
 import { shortName } from "../WeightPanel/useWeightPanel";
 import type { ComponentLines, FindingLine, ImportScreenProps, ImportScreenState, PreviewView, ReportLine } from "./ImportScreen.types";
@@ -80,8 +81,22 @@ export function useImportScreen(props: ImportScreenProps): ImportScreenState {
         return { key: `${i}|${f.code}`, severity: f.severity, text: `${severity}: ${f.message[lang]}`, code: f.code };
       });
     const lines = (list: readonly number[]): string => t.previewLine(list.map(String).join(", "));
+    const score = (v: number | null): string => (v === null ? "–" : formatScore(v));
+    const value = (v: number | null): string => (v === null ? "–" : num(Math.round(v * 1000) / 1000));
+    const r = ok.results;
     preview = {
       summary: t.previewSummary(resolved || t.unnamedAgency, String(ok.fiscalYear), ok.kpiCount),
+      kind: t.previewKind(t.kindNames[ok.kind] ?? ok.kind),
+      results: r
+        ? {
+            heading: t.previewResults(r.round),
+            kpis: r.kpis.map((k) => ({ key: k.id, title: `${k.id} ${k.name}`, text: t.previewResultLine(value(k.result), k.self === null ? null : value(k.self), score(k.printed), score(k.computed)) })),
+            total: t.previewTotal(score(r.total), score(r.printedTotal)),
+            selfTotal: r.selfTotal === null ? null : t.previewSelfTotal(score(r.selfTotal), score(r.printedSelfTotal)),
+            scores: r.differences === 0 ? t.previewScoresSame : t.previewScoresDiffer(r.differences),
+            differ: r.differences > 0,
+          }
+        : null,
       agency: typed,
       resolved: resolved !== "" && resolved !== typed.trim() ? resolved : null,
       agencyError: submitted && resolved === "" ? t.agencyRequired : null,
@@ -115,6 +130,7 @@ export function useImportScreen(props: ImportScreenProps): ImportScreenState {
       preview: `${uid}-preview`,
       agencies: `${uid}-agencies`,
       kpis: `${uid}-kpis`,
+      results: `${uid}-results`,
       findings: `${uid}-findings`,
       disagreements: `${uid}-disagreements`,
       skipped: `${uid}-skipped`,
