@@ -7,7 +7,7 @@
 // Excel's protection covers objects (charts) and cells alike unless those are allowed.
 import type { CellValue, ChartSpec } from "../workbook/model";
 import type { GuardedDelete } from "../workbook/ports";
-import { officeCell } from "./cells";
+import { cellValueOf, officeCell } from "./cells";
 
 /** Runs `write` on a sheet with its protection lifted, then puts the same protection back. */
 async function unprotected(context: Excel.RequestContext, sheet: Excel.Worksheet, write: () => void): Promise<void> {
@@ -44,14 +44,23 @@ export async function cellOfEachSheetBatch(context: Excel.RequestContext, cell: 
 }
 
 export async function deleteSheetsBatch(context: Excel.RequestContext, guards: readonly GuardedDelete[]): Promise<string[]> {
-  const checks = guards.map((g) => {
-    const sheet = context.workbook.worksheets.getItemOrNullObject(g.sheet);
-    const cell = sheet.getRange(g.cell);
-    cell.load("values");
-    return { g, sheet, cell };
-  });
+  // Sheets gone meanwhile are left out before their guard cells are asked for: a range of a null
+  // worksheet object is not something to rely on.
+  const sheets = context.workbook.worksheets.load("items/name");
   await context.sync();
-  const doomed = checks.filter((c) => !c.sheet.isNullObject && c.cell.values[0]?.[0] === c.g.value);
+  const present = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+  const checks = guards
+    .filter((g) => present.has(g.sheet.toLowerCase()))
+    .map((g) => {
+      const sheet = context.workbook.worksheets.getItem(g.sheet);
+      const cell = sheet.getRange(g.cell);
+      cell.load("values");
+      return { g, sheet, cell };
+    });
+  if (checks.length === 0) return [];
+  await context.sync();
+  // Read as cellOfEachSheet gives it: a blank cell ("" in Office) is null.
+  const doomed = checks.filter((c) => cellValueOf(c.cell.values[0]?.[0]) === c.g.value);
   if (doomed.length === 0) return [];
   for (const c of doomed) c.sheet.delete();
   await context.sync();

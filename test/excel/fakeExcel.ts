@@ -5,6 +5,13 @@
 // semantics: a loaded property or isNullObject read before the sync that fetches it throws, as
 // in Office. It counts syncs and notes whether screen updating was suspended for each one.
 //
+// Protection is modelled as strictly as Office documents it: on a protected sheet, writing a
+// locked cell (every cell is locked unless format.protection.locked was set false) fails with
+// AccessDenied, as does adding a conditional format; protecting a protected sheet fails. Tests
+// read what a person would see through the per-cell questions of FakeSheet (the value or formula
+// of a cell, its font and number format, its validation, whether its row is fitted), not through
+// the order in which the adapter called Excel.
+//
 // office-addin-mock models no grid (OFFICE-NOTES.md), hence this fake.
 import { cellAddress, columnIndex, parseCell } from "../../src/workbook/a1";
 import type { ExcelRun } from "../../src/excel/types";
@@ -56,6 +63,60 @@ export class FakeSheet {
 
   text(address: string): Value {
     return this.cells.get(address)?.value ?? null;
+  }
+
+  /**
+   * Whether the cell is locked: every cell is, until format.protection.locked = false
+   * (https://learn.microsoft.com/javascript/api/excel/excel.formatprotection#excel-excel-formatprotection-locked-member:
+   * locking takes effect once the sheet is protected).
+   */
+  isLocked(address: string): boolean {
+    return this.lastFormat(address, "protection.locked") !== false;
+  }
+
+  /** The data validation a person meets in a cell: its rule, error alert and prompt (undefined: none). */
+  validationAt(address: string): { rule?: unknown; errorAlert?: unknown; prompt?: unknown } {
+    const { row, column } = parseCell(address);
+    const out: Record<string, unknown> = {};
+    for (const v of this.validations) if (covers(v.range, row, column)) out[v.property] = v.value;
+    return out;
+  }
+
+  /** Whether a row's height follows its contents (Range.format.autofitRows over it). */
+  isRowAutofit(row: number): boolean {
+    return this.formats.some((f) => f.property === "autofitRows" && covers(f.range, row - 1, 0));
+  }
+
+  /** Fails, as Excel does, when a write would change a locked cell of a protected sheet. */
+  checkWritable(range: string): void {
+    if (this.protection === null) return;
+    const b = bounds(range);
+    for (let r = b.row1; r <= b.row2; r++) {
+      for (let c = b.column1; c <= b.column2; c++) {
+        // A write to a locked cell of a protected sheet fails with AccessDenied
+        // (microsoftgraph/microsoft-graph-docs#4546, the same workbook service Office.js calls).
+        if (this.isLocked(cellAddress(r, c))) throw new OfficeError("AccessDenied", `${this.name}!${cellAddress(r, c)} is locked on a protected sheet`);
+      }
+    }
+  }
+
+  /**
+   * Conditional formats cannot be added to or deleted from a protected sheet. Office documents no
+   * exception for them (allowFormatCells is about cell formats), so the fake takes the stricter
+   * reading.
+   */
+  checkFormattable(): void {
+    if (this.protection !== null) throw new OfficeError("AccessDenied", `${this.name} is protected: conditional formats cannot change`);
+  }
+
+  /**
+   * WorksheetProtection.protect "fails if the worksheet has already been protected"
+   * (https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotection#excel-excel-worksheetprotection-protect-member(1);
+   * AccessDenied, office-js#6784).
+   */
+  protect(options: Record<string, unknown>): void {
+    if (this.protection !== null) throw new OfficeError("AccessDenied", `${this.name} is already protected`);
+    this.protection = options;
   }
 }
 
@@ -333,7 +394,7 @@ class Worksheet extends Loadable {
   }
 
   get protection(): { protect(options: Record<string, unknown>): void } {
-    return { protect: (options) => void (this.sheet().protection = options) };
+    return { protect: (options) => this.sheet().protect(options) };
   }
 
   set visibility(v: string) {
@@ -436,6 +497,7 @@ class Range extends Loadable {
   private write(matrix: unknown[][]): void {
     const sheet = this.sheet();
     const b = bounds(this.address);
+    sheet.checkWritable(this.address);
     if (!Array.isArray(matrix) || matrix.length !== b.row2 - b.row1 + 1 || matrix.some((r) => !Array.isArray(r) || r.length !== b.column2 - b.column1 + 1)) {
       throw new OfficeError("InvalidArgument", `the array does not match ${this.address}`);
     }
@@ -492,6 +554,7 @@ class Range extends Loadable {
     return {
       add: (type: string) => {
         if (type !== "Custom") throw new OfficeError("NotImplemented", type);
+        this.sheet().checkFormattable();
         const entry: { range: string; formula?: string; format: Record<string, unknown> } = { range: this.address, format: {} };
         this.sheet().conditionalFormats.push(entry);
         const setter = (prefix: string) =>

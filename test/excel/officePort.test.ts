@@ -1,12 +1,17 @@
-// The Office.js adapter against a fake Excel that models cells, tables, names and context.sync().
+// The Office.js adapter of the workbook port against a fake Excel that models cells, tables, names
+// and context.sync(): its sync budget, and what the template it writes is in Excel — read back
+// through the port where the port can say, else as a person sees it (a cell's font, number
+// format, validation; a sheet's page setup and protection).
 import { officeCell } from "../../src/excel/cells";
 import { createOfficePort } from "../../src/excel/officePort";
 import { structuredToA1 } from "../../src/excel/structuredRefs";
-import { DEFAULT_SHEET_NAMES } from "../../src/layout/render";
-import { templatePlan } from "../../src/layout/templatePlan";
+import { DEFAULT_SHEET_NAMES, renderTemplate } from "../../src/layout/render";
 import { insertTemplate } from "../../src/template/insert";
 import { readTemplate } from "../../src/template/read";
-import { framework2567 } from "../workbook/harness";
+import { cellAddress, parseCell } from "../../src/workbook/a1";
+import { isFormulaInput } from "../../src/workbook/model";
+import type { WorkbookPort } from "../../src/workbook/port";
+import { cellOf, framework2567 } from "../workbook/harness";
 import { richPlan, sizedPlan } from "../workbook/plans";
 import { FakeExcel } from "./fakeExcel";
 
@@ -42,61 +47,78 @@ describe("context.sync() calls", () => {
   });
 });
 
-describe("what Excel gets", () => {
+describe("what the template is in Excel", () => {
   let excel: FakeExcel;
+  let port: WorkbookPort;
+  const rubric = DEFAULT_SHEET_NAMES.rubric;
   beforeAll(async () => {
     excel = new FakeExcel();
-    await insertTemplate(createOfficePort(excel.run), richPlan(), fw);
+    port = createOfficePort(excel.run);
+    await insertTemplate(port, richPlan(), fw);
   });
 
-  it("tables named tblKpi… made over cells already written, so AutoCorrect never rewrites a formula", () => {
-    expect(excel.tables.map((t) => [t.sheet, t.name, t.style])).toEqual([
-      [DEFAULT_SHEET_NAMES.register, "tblKpi", "TableStyleLight1"],
-      [DEFAULT_SHEET_NAMES.rubric, "tblRubric", "TableStyleLight1"],
-      [DEFAULT_SHEET_NAMES.evaluation, "tblEvaluation", "TableStyleLight1"],
-      [DEFAULT_SHEET_NAMES.actionPlan, "tblActionPlan", "TableStyleLight1"],
-    ]);
-    expect(excel.autoCorrected).toBe(0);
+  /** "B5"-style addresses of the cells of a grid that hold a formula. */
+  const formulaCells = (formulas: readonly (readonly (string | null)[])[]): string[] =>
+    formulas.flatMap((row, r) => row.flatMap((f, c) => (f === null ? [] : [cellAddress(r, c)])));
+
+  it("tables named tblKpi… made over cells already written: AutoCorrect spread no formula", async () => {
+    expect((await port.inventory()).tables).toEqual(["tblKpi", "tblRubric", "tblEvaluation", "tblActionPlan"]);
+    expect(excel.tables.map((t) => [t.sheet, t.style])).toEqual(
+      [DEFAULT_SHEET_NAMES.register, rubric, DEFAULT_SHEET_NAMES.evaluation, DEFAULT_SHEET_NAMES.actionPlan].map((s) => [s, "TableStyleLight1"]),
+    );
+    // Formulas read back exactly where the template put formulas, and nowhere else.
+    const model = renderTemplate(richPlan(), { framework: fw });
+    const grids = await port.readSheets(model.sheets.map((s) => s.name));
+    for (const sheet of model.sheets) {
+      const written = sheet.rows.flatMap((row, r) => row.flatMap((c, i) => (isFormulaInput(c) ? [cellAddress(r, i)] : [])));
+      expect([sheet.name, formulaCells(grids.get(sheet.name)?.formulas ?? [])]).toEqual([sheet.name, written]);
+    }
   });
 
-  it("formulas with the A1 references the structured references stand for", () => {
-    const rubric = excel.sheet(DEFAULT_SHEET_NAMES.rubric)!;
-    expect(rubric.cells.get("G5")?.formula).toBe('=IF(OR($C5="",$E5=""),"",$C5*$E5/100)');
-    expect(rubric.cells.get("B5")?.formula).toMatch(/^=IFERROR\(INDEX\('ตัวชี้วัด'!\$C\$5:\$C\$\d+,MATCH\(\$A5,'ตัวชี้วัด'!\$B\$5:\$B\$\d+,0\)\)&"",""\)$/);
-    const evaluation = excel.sheet(DEFAULT_SHEET_NAMES.evaluation)!;
-    const scores = [...evaluation.cells.values()].map((c) => c.formula ?? "").filter((f) => f.includes("KPISCORE("));
+  it("formulas with the A1 references the structured references stand for", async () => {
+    const grids = await port.readSheets([rubric, DEFAULT_SHEET_NAMES.evaluation]);
+    const at = (sheet: string, address: string) => {
+      const { row, column } = parseCell(address);
+      return grids.get(sheet)?.formulas[row]?.[column];
+    };
+    expect(at(rubric, "G5")).toBe('=IF(OR($C5="",$E5=""),"",$C5*$E5/100)');
+    expect(at(rubric, "B5")).toMatch(/^=IFERROR\(INDEX\('ตัวชี้วัด'!\$C\$5:\$C\$\d+,MATCH\(\$A5,'ตัวชี้วัด'!\$B\$5:\$B\$\d+,0\)\)&"",""\)$/);
+    const scores = (grids.get(DEFAULT_SHEET_NAMES.evaluation)?.formulas.flat() ?? []).filter((f) => f?.includes("KPISCORE("));
     expect(scores).toContainEqual(expect.stringMatching(/KPISCORE\(\$L\d+,\$F\d+:\$J\d+,\$E\d+,\{20,40,60,80,100\}\)/));
   });
 
   it("still gets its sheets from an Excel that refuses LAMBDA names (2021 and older)", async () => {
     const old = new FakeExcel();
     old.refuseLambda = true;
-    const port = createOfficePort(old.run);
-    await insertTemplate(port, richPlan(), fw);
-    expect(old.names.map((n) => n.name)).toEqual(["KPI_FRAMEWORK"]);
-    expect((await readTemplate(port)).plan).toStrictEqual(richPlan());
+    const oldPort = createOfficePort(old.run);
+    await insertTemplate(oldPort, richPlan(), fw);
+    expect((await oldPort.inventory()).names).toEqual(["KPI_FRAMEWORK"]);
+    expect((await readTemplate(oldPort)).plan).toStrictEqual(richPlan());
   });
 
-  it("would have been rewritten by AutoCorrect had it typed into the tables: the fake models it", async () => {
+  it("would have had formulas spread by AutoCorrect had it typed into the tables: a person typing one sees it", async () => {
     const fake = new FakeExcel();
-    await insertTemplate(createOfficePort(fake.run), richPlan(), fw);
-    fake.type(DEFAULT_SHEET_NAMES.rubric, "H5", "=1+1");
-    expect(fake.autoCorrected).toBeGreaterThan(0);
+    const typed = createOfficePort(fake.run);
+    await insertTemplate(typed, richPlan(), fw);
+    fake.type(rubric, "H5", "=1+1");
+    const column = (await typed.readSheets([rubric])).get(rubric)?.formulas.map((row) => row[7]) ?? [];
+    expect(column.filter((f) => f === "=1+1").length).toBeGreaterThan(1);
   });
 
   it("the LAMBDA names and the framework name, and an existing name is never replaced", async () => {
-    expect(excel.names.map((n) => n.name)).toEqual(["KPI_FRAMEWORK", "KPISCORE", "KPIPOINTS"]);
-    expect(excel.names[1]?.formula.startsWith("=LAMBDA(result,criteria,weight,[ladder],")).toBe(true);
-    await insertTemplate(createOfficePort(excel.run), richPlan(), fw);
-    expect(excel.names).toHaveLength(3);
-    expect(excel.sheets.map((s) => s.name)).toContain(`${DEFAULT_SHEET_NAMES.register} (2)`);
+    expect((await port.inventory()).names).toEqual(["KPI_FRAMEWORK", "KPISCORE", "KPIPOINTS"]);
+    // What the Name Manager shows for KPISCORE.
+    expect(excel.names.find((n) => n.name === "KPISCORE")?.formula.startsWith("=LAMBDA(result,criteria,weight,[ladder],")).toBe(true);
+    await insertTemplate(port, richPlan(), fw);
+    expect((await port.inventory()).names).toEqual(["KPI_FRAMEWORK", "KPISCORE", "KPIPOINTS"]);
+    expect((await port.inventory()).sheets).toContain(`${DEFAULT_SHEET_NAMES.register} (2)`);
   });
 
-  it("page layout, fonts, frozen headers, hidden metadata and a protected evaluation sheet", () => {
+  it("page layout, fonts, rows fitted to their text, frozen headers, hidden metadata and a protected evaluation sheet", () => {
     const register = excel.sheet(DEFAULT_SHEET_NAMES.register)!;
     expect(register.page).toEqual(expect.objectContaining({ orientation: "Landscape", paperSize: "A4", printTitleRows: "$1:$4", printTitleColumns: "$A:$C" }));
     expect(excel.sheet(DEFAULT_SHEET_NAMES.evaluation)!.page.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
-    expect(register.formats).toContainEqual({ range: expect.stringMatching(/^5:\d+$/), property: "autofitRows", value: true });
+    expect([register.isRowAutofit(4), register.isRowAutofit(5), register.isRowAutofit(6)]).toEqual([false, true, true]);
     expect(register.freeze).toEqual({ rows: 4, columns: 3 });
     expect(register.lastFormat("C5", "font.name")).toBe("TH Sarabun New");
     expect(register.lastFormat("C5", "font.size")).toBe(16);
@@ -106,12 +128,15 @@ describe("what Excel gets", () => {
     expect(excel.sheet(DEFAULT_SHEET_NAMES.evaluation)!.numberFormatAt("N7")).toBe("0.000");
   });
 
-  it("data validation: a drop-down of rubric kinds that refuses other text, numbers that only warn", () => {
+  it("data validation: a drop-down of rubric kinds that refuses other text, numbers that only warn", async () => {
     const register = excel.sheet(DEFAULT_SHEET_NAMES.register)!;
-    const rules = register.validations.filter((v) => v.property === "rule").map((v) => v.value);
-    expect(rules).toContainEqual({ list: { inCellDropDown: true, source: "ระดับความสำเร็จ,ค่าตัวเลข,คะแนนเต็ม ๑๐๐" } });
-    const alerts = register.validations.filter((v) => v.property === "errorAlert").map((v) => (v.value as { style: string }).style);
-    expect(alerts).toEqual(expect.arrayContaining(["Stop", "Warning"]));
+    const id = (r: Record<string, unknown>) => r["รหัส"] === "1.1-1";
+    const kind = register.validationAt(await cellOf(port, DEFAULT_SHEET_NAMES.register, "ชนิดเกณฑ์", id));
+    expect(kind.rule).toEqual({ list: { inCellDropDown: true, source: "ระดับความสำเร็จ,ค่าตัวเลข,คะแนนเต็ม ๑๐๐" } });
+    expect(kind.errorAlert).toMatchObject({ style: "Stop" });
+    const weight = register.validationAt(await cellOf(port, DEFAULT_SHEET_NAMES.register, "น้ำหนัก", id));
+    expect(weight.rule).toMatchObject({ decimal: { operator: "GreaterThanOrEqualTo", formula1: 0 } });
+    expect(weight.errorAlert).toMatchObject({ style: "Warning" });
   });
 });
 
@@ -140,12 +165,17 @@ describe("text", () => {
     expect(officeCell(null, true)).toBe("");
   });
 
-  it("typed without an apostrophe would have turned into numbers, dates and formulas: the fake models that", async () => {
+  it("typed by a person instead, would have turned into numbers and formulas, or been refused", async () => {
     const excel = new FakeExcel();
-    await insertTemplate(createOfficePort(excel.run), templatePlan(fw, { agency: "ส" }), fw);
-    excel.type(DEFAULT_SHEET_NAMES.actionPlan, "Z1", "10");
-    expect(excel.sheet(DEFAULT_SHEET_NAMES.actionPlan)!.text("Z1")).toBe(10);
-    expect(() => excel.type(DEFAULT_SHEET_NAMES.actionPlan, "Z2", "-")).toThrow(/InvalidArgument/);
-    expect(() => excel.type(DEFAULT_SHEET_NAMES.actionPlan, "Z3", "=tblMissing[x]")).toThrow(/does not exist/);
+    const port = createOfficePort(excel.run);
+    await insertTemplate(port, richPlan(), fw);
+    const plan = DEFAULT_SHEET_NAMES.actionPlan;
+    excel.type(plan, "Z1", "10");
+    const grid = (await port.readSheets([plan])).get(plan);
+    expect(grid?.values[0]?.[25]).toBe(10);
+    // The same characters written by the adapter stay text (richPlan's method of 1.1-2 is "10").
+    expect((await readTemplate(port)).plan.kpis.find((k) => k.id === "1.1-2")?.method).toBe("10");
+    expect(() => excel.type(plan, "Z2", "-")).toThrow(/InvalidArgument/);
+    expect(() => excel.type(plan, "Z3", "=tblMissing[x]")).toThrow(/does not exist/);
   });
 });

@@ -1,10 +1,11 @@
 // The templates' fake Excel (test/excel/fakeExcel.ts) plus what the task pane's session uses:
 // worksheet.onChanged (with triggerSource, and own writes echoed as Office does), activate and
 // select, conditional formats with ids that can be listed and deleted, data validation's
-// getInvalidCellsOrNullObject, sheet deletion, protection state, and charts. People's edits are
+// getInvalidCellsOrNullObject, sheet deletion, protection (load, protect, unprotect; what it
+// forbids follows Office's documentation, see the comments), and charts. People's edits are
 // simulated with type() (one cell, an event with details) and paste() (a block, one event without
-// details, past data validation). Runs in Node (component tests, benchmark) and in the browser
-// (the end-to-end test bundles it).
+// details, past data validation); selectRange(), protect() and unprotect() are people's too. Runs
+// in Node (component tests, benchmark) and in the browser (the end-to-end test bundles it).
 //
 // Extension works by wrapping the fake's request context in proxies: the fake itself is unchanged.
 import { cellAddress, parseCell } from "../../src/workbook/a1";
@@ -159,6 +160,14 @@ export class FakeOfficeHost {
     });
   }
 
+  /** A person protects a sheet (Review › Protect Sheet, default options) or lifts its protection. */
+  protect(sheet: string, options: Record<string, unknown> = {}): void {
+    this.sheet(sheet).protect(options);
+  }
+  unprotect(sheet: string): void {
+    this.sheet(sheet).protection = null;
+  }
+
   /** Waits until every event delivered so far has been handled. */
   async settle(): Promise<void> {
     while (this.inFlight.length > 0) {
@@ -253,7 +262,9 @@ export class FakeOfficeHost {
               const columns = Math.max(...inside.map((c) => c.column)) - left + 1;
               const values: Value[][] = Array.from({ length: rows }, () => Array<Value>(columns).fill(""));
               for (const c of inside) (values[c.row - top] as Value[])[c.column - left] = c.value;
-              grid = { values, text: values.map((r) => r.map((v) => String(v))), numberFormat: values.map((r) => r.map(() => "General")) };
+              // Range.text: what the cell shows; Excel shows a boolean as TRUE or FALSE.
+              const shown = (v: Value): string => (typeof v === "boolean" ? String(v).toUpperCase() : String(v));
+              grid = { values, text: values.map((r) => r.map(shown)), numberFormat: values.map((r) => r.map(() => "General")) };
             });
           },
           get isNullObject(): boolean {
@@ -284,7 +295,15 @@ export class FakeOfficeHost {
     const c = collection as { getItemOrNullObject(n: string): object; add(n: string): object };
     return new Proxy(collection, {
       get: (target, prop) => {
-        if (prop === "getItem" || prop === "getItemOrNullObject") return (name: string) => this.wrapWorksheet(ctx, c.getItemOrNullObject(name), name);
+        if (prop === "getItem")
+          return (name: string) => {
+            // getItem of a sheet that is not there fails the batch at its sync (ItemNotFound).
+            ctx.pending.push(() => {
+              if (!this.excel.sheet(name)) throw new HostError("ItemNotFound", `worksheet ${name}`);
+            });
+            return this.wrapWorksheet(ctx, c.getItemOrNullObject(name), name);
+          };
+        if (prop === "getItemOrNullObject") return (name: string) => this.wrapWorksheet(ctx, c.getItemOrNullObject(name), name);
         if (prop === "add") return (name: string) => this.wrapWorksheet(ctx, c.add(name), name);
         return pass(target, prop);
       },
@@ -332,6 +351,10 @@ export class FakeOfficeHost {
           case "charts":
             return {
               add: (type: string, source: { address: string }, seriesBy: string) => {
+                const protection = find()?.protection;
+                // Charts are objects: a protected sheet refuses them unless allowEditObjects
+                // (https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotectionoptions#excel-excel-worksheetprotectionoptions-alloweditobjects-member).
+                if (protection && protection.allowEditObjects !== true) throw new HostError("AccessDenied", `${name} is protected: no charts`);
                 const chart: FakeChart = { sheet: find()?.name ?? name, type, source: source.address, seriesBy, title: "", legend: "" };
                 host.charts.push(chart);
                 return {
@@ -359,7 +382,7 @@ export class FakeOfficeHost {
     };
     let loaded: { protected: boolean; options: Record<string, unknown> } | null = null;
     return {
-      protect: (options: Record<string, unknown> = {}) => void (sheet().protection = options),
+      protect: (options: Record<string, unknown> = {}) => sheet().protect(options),
       unprotect: () => void (sheet().protection = null),
       load: () => {
         ctx.pending.push(() => {
@@ -435,6 +458,7 @@ export class FakeOfficeHost {
       },
       getItem: (id: string) => ({
         delete: () => {
+          sheet().checkFormattable();
           const list = sheet().conditionalFormats;
           const i = list.findIndex((e) => host.idOf(e) === id);
           if (i < 0) throw new HostError("ItemNotFound", `conditional format ${id}`);

@@ -1,8 +1,9 @@
 // An in-memory workbook behind the port: the reference adapter of the contract suite and a
 // workbook for tests that want to type into cells the way a user would.
 import { cellAddress, parseCell } from "../../src/workbook/a1";
-import { isFormulaInput, type CellInput, type CellValue, type Grid, type NameSpec, type RenderModel, type SheetRender, type WorkbookInventory } from "../../src/workbook/model";
+import { isFormulaInput, type CellInput, type CellValue, type ChartSpec, type Grid, type NameSpec, type RenderModel, type SheetRender, type WorkbookInventory } from "../../src/workbook/model";
 import { SheetExistsError, type WorkbookPort } from "../../src/workbook/port";
+import type { PresentMark } from "../../src/workbook/ports";
 
 interface MemoryCell {
   value: CellValue;
@@ -14,6 +15,11 @@ export interface MemorySheet {
   cells: Map<string, MemoryCell>;
   /** The render spec the sheet was added with (formats, validation, tables…), for assertions. */
   spec: SheetRender | null;
+  /** Protected, as a sheet written with `spec.protection` is (people may lift it: MemoryHost). */
+  protected?: boolean;
+  /** The add-in's marks and charts on the sheet (MemoryHost): they go when the sheet goes, as in Excel. */
+  marks?: Map<string, PresentMark>;
+  charts?: ChartSpec[];
 }
 
 export class MemoryWorkbook implements WorkbookPort {
@@ -60,7 +66,7 @@ export class MemoryWorkbook implements WorkbookPort {
           if (cell) cells.set(cellAddress(r, c), cell);
         }),
       );
-      this.sheets.push({ name: spec.name, cells, spec });
+      this.sheets.push({ name: spec.name, cells, spec, protected: spec.protection !== undefined });
     }
     for (const n of model.names) if (!this.names.some((m) => m.name.toUpperCase() === n.name.toUpperCase())) this.names.push(n);
   }

@@ -1,7 +1,11 @@
 // Every port the task pane uses, over an in-memory workbook (MemoryWorkbook): the reference
 // adapter of the port contract suites (test/workbook/ports) and the workbook of component tests.
 // People's edits are simulated with type() and paste(), which notify watchers the way Excel's
-// onChanged does (a paste: one change for the whole block, no details).
+// onChanged does (a paste: one change for the whole block, no details); selectRange(), protect()
+// and unprotect() are people's too. Marks, charts and protection live on the sheets, so a second
+// host over the same workbook (a pane opened again) finds them, and they go with a deleted sheet.
+// Where Excel refuses (a missing sheet, a mark on a protected sheet, a mark already removed), so
+// does this adapter: the contract suites hold both to it.
 import { cellAddress, parseCell, parseRange } from "../../src/workbook/a1";
 import type { CellRef, CellValue, ChartSpec, Grid, ValidationRule } from "../../src/workbook/model";
 import type {
@@ -10,7 +14,6 @@ import type {
   MarksPort,
   MarksUpdate,
   OutputPort,
-  PresentMark,
   RangeRead,
   ReadRequest,
   ReadResult,
@@ -19,21 +22,19 @@ import type {
   Unsubscribe,
 } from "../../src/workbook/ports";
 import type { PaneHost } from "../../src/taskpane/context";
-import { gridOf, type MemoryWorkbook } from "./memory";
+import { gridOf, type MemorySheet, type MemoryWorkbook } from "./memory";
 
 type Listener = (changes: SheetChange[]) => void;
+
+/** Mark ids, unique across hosts over one workbook (a pane opened again sees the old marks). */
+let nextMarkId = 1;
 
 export class MemoryHost implements PaneHost, LivePort, MarksPort, SelectionPort, OutputPort {
   /** Round trips made (read, updateMarks, select…), like context.sync() calls in Office. */
   calls = 0;
   readonly canMark = true;
   selected: CellRef | null = null;
-  readonly charts: ChartSpec[] = [];
-  /** Sheets treated as protected: not marked. */
-  readonly protectedSheets = new Set<string>();
-  private readonly markList = new Map<string, PresentMark>();
   private readonly listeners = new Set<{ sheets: Set<string>; listener: Listener }>();
-  private nextId = 1;
 
   constructor(
     readonly workbook: MemoryWorkbook,
@@ -72,7 +73,20 @@ export class MemoryHost implements PaneHost, LivePort, MarksPort, SelectionPort,
 
   /** A person selects a range (or a cell). */
   selectRange(sheet: string, address: string): void {
-    this.selected = { sheet, cell: address };
+    this.selected = { sheet: this.existing(sheet).name, cell: address };
+  }
+
+  /** A person protects a sheet (Review › Protect Sheet) or lifts its protection. */
+  protect(sheet: string): void {
+    this.existing(sheet).protected = true;
+  }
+  unprotect(sheet: string): void {
+    this.existing(sheet).protected = false;
+  }
+
+  /** The charts drawn, sheet by sheet. */
+  get charts(): ChartSpec[] {
+    return this.workbook.sheets.flatMap((s) => s.charts ?? []);
   }
 
   emit(changes: SheetChange[]): void {
@@ -86,6 +100,7 @@ export class MemoryHost implements PaneHost, LivePort, MarksPort, SelectionPort,
 
   async watch(sheets: readonly string[], listener: Listener): Promise<Unsubscribe> {
     this.calls++;
+    for (const name of sheets) this.existing(name);
     const entry = { sheets: new Set(sheets), listener };
     this.listeners.add(entry);
     return async () => {
@@ -101,8 +116,7 @@ export class MemoryHost implements PaneHost, LivePort, MarksPort, SelectionPort,
       if (sheet) grids.set(name, gridOf(sheet));
     }
     const ranges: RangeRead[] = (request.ranges ?? []).map((r) => {
-      const sheet = this.workbook.sheet(r.sheet);
-      if (!sheet) throw new Error(`ItemNotFound: worksheet ${r.sheet}`);
+      const sheet = this.existing(r.sheet);
       const b = parseRange(r.address);
       const values: CellValue[][] = [];
       const formulas: (string | null)[][] = [];
@@ -119,21 +133,33 @@ export class MemoryHost implements PaneHost, LivePort, MarksPort, SelectionPort,
       }
       return { sheet: r.sheet, address: r.address, row: b.row1, column: b.column1, values, formulas };
     });
-    const invalid = (request.invalidIn ?? []).flatMap((name) => this.invalidCells(name));
-    const wanted = new Set(request.marksIn ?? []);
-    const marks = [...this.markList.values()].filter((m) => wanted.has(m.sheet));
-    const locked = [...wanted].filter((s) => this.protectedSheets.has(s));
+    const invalid = (request.invalidIn ?? []).flatMap((name) => this.invalidCells(this.existing(name)));
+    const marked = (request.marksIn ?? []).map((name) => ({ name, sheet: this.existing(name) }));
+    const marks = marked.flatMap(({ name, sheet }) => [...(sheet.marks?.values() ?? [])].map((m) => ({ ...m, sheet: name })));
+    const locked = marked.filter(({ sheet }) => sheet.protected === true).map(({ name }) => name);
     return { grids, ranges, invalid, marks, locked };
   }
 
   // ---- MarksPort ------------------------------------------------------------------------------
 
+  /** Checked whole before anything changes (Excel applies a batch up to the command that fails). */
   async updateMarks({ remove, add }: MarksUpdate): Promise<void> {
     this.calls++;
-    for (const p of remove) this.markList.delete(p.id);
-    for (const m of add) {
-      const id = `cf${this.nextId++}`;
-      this.markList.set(id, { sheet: m.sheet, cell: m.cell, severity: m.severity, id });
+    const markable = (name: string) => {
+      const sheet = this.existing(name);
+      if (sheet.protected) throw new Error(`AccessDenied: worksheet ${name} is protected`);
+      return sheet;
+    };
+    const removals = remove.map((p) => {
+      const sheet = markable(p.sheet);
+      if (!sheet.marks?.has(p.id)) throw new Error(`ItemNotFound: conditional format ${p.id}`);
+      return { sheet, id: p.id };
+    });
+    const additions = add.map((m) => ({ sheet: markable(m.sheet), m }));
+    for (const { sheet, id } of removals) sheet.marks?.delete(id);
+    for (const { sheet, m } of additions) {
+      const id = `cf${nextMarkId++}`;
+      (sheet.marks ??= new Map()).set(id, { sheet: sheet.name, cell: m.cell, severity: m.severity, id });
     }
   }
 
@@ -141,7 +167,7 @@ export class MemoryHost implements PaneHost, LivePort, MarksPort, SelectionPort,
 
   async select(ref: CellRef): Promise<void> {
     this.calls++;
-    this.selected = ref;
+    this.selected = { sheet: this.existing(ref.sheet).name, cell: ref.cell };
   }
 
   /** The selection is what select() or selectRange() last chose (a cell or a range); none gives []. */
@@ -155,7 +181,7 @@ export class MemoryHost implements PaneHost, LivePort, MarksPort, SelectionPort,
     for (const [address, cell] of sheet.cells) {
       const { row, column } = parseCell(address);
       if (row < b.row1 || row > b.row2 || column < b.column1 || column > b.column2 || cell.value === null || cell.value === "") continue;
-      inside.push({ row, column, text: String(cell.value) });
+      inside.push({ row, column, text: typeof cell.value === "boolean" ? String(cell.value).toUpperCase() : String(cell.value) });
     }
     if (inside.length === 0) return [];
     let [top, left, bottom, right] = [Infinity, Infinity, 0, 0];
@@ -174,8 +200,7 @@ export class MemoryHost implements PaneHost, LivePort, MarksPort, SelectionPort,
 
   async writeCells(sheet: string, address: string, values: readonly (readonly CellValue[])[]): Promise<void> {
     this.calls++;
-    const s = this.workbook.sheet(sheet);
-    if (!s) throw new Error(`ItemNotFound: worksheet ${sheet}`);
+    const s = this.existing(sheet);
     const { row1, column1 } = parseRange(address);
     values.forEach((row, r) =>
       row.forEach((v, c) => {
@@ -198,22 +223,28 @@ export class MemoryHost implements PaneHost, LivePort, MarksPort, SelectionPort,
       const s = this.workbook.sheet(g.sheet);
       if (!s || (s.cells.get(g.cell.toUpperCase())?.value ?? null) !== g.value) continue;
       this.workbook.sheets.splice(this.workbook.sheets.indexOf(s), 1);
-      for (const [id, m] of this.markList) if (m.sheet === s.name) this.markList.delete(id);
-      removed.push(s.name);
+      removed.push(g.sheet);
     }
     return removed;
   }
 
   async addCharts(charts: readonly ChartSpec[]): Promise<boolean> {
     this.calls++;
-    this.charts.push(...charts);
+    const on = charts.map((c) => ({ sheet: this.existing(c.sheet), c }));
+    for (const { sheet, c } of on) (sheet.charts ??= []).push(c);
     return true;
   }
 
-  /** Cells whose value breaks the data validation the sheet was written with. */
-  private invalidCells(name: string): CellRef[] {
+  /** A sheet of the workbook; a missing one fails as in Excel (ItemNotFound). */
+  private existing(name: string): MemorySheet {
     const sheet = this.workbook.sheet(name);
-    if (!sheet?.spec) return [];
+    if (!sheet) throw new Error(`ItemNotFound: worksheet ${name}`);
+    return sheet;
+  }
+
+  /** Cells whose value breaks the data validation the sheet was written with. */
+  private invalidCells(sheet: MemorySheet): CellRef[] {
+    if (!sheet.spec) return [];
     const out: CellRef[] = [];
     for (const v of sheet.spec.validations) {
       const b = parseRange(v.range);
