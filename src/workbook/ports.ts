@@ -120,7 +120,7 @@ export interface OutputPort {
   /** Every sheet's name, in tab order, with the value of one cell of it (a marker cell). */
   cellOfEachSheet(cell: string): Promise<{ sheet: string; value: CellValue }[]>;
 
-  /** One round trip: deletes the sheets whose guard still holds; returns those deleted. */
+  /** One batch (one Excel.run): deletes the sheets whose guard still holds; returns those deleted. */
   deleteSheets(guards: readonly GuardedDelete[]): Promise<string[]>;
 
   /** Draws charts over ranges of sheets. Hosts without charts return false. */
