@@ -1,8 +1,10 @@
 import { toArabicDigits } from "./digits";
 
 // A number as written in Thai official text: optional sign, thousands separators, decimals.
-// "1,500,000.-" ends with ".-" (no satang), which must not be read as a decimal point.
-const NUMBER = /[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/g;
+// "1,500,000.-" ends with ".-" (no satang), which must not be read as a decimal point. A number
+// may start at its decimal point (".3", ".๕"), but not right after a letter or an abbreviation's
+// dot: "พ.ศ.2567" is the year 2567, not 0.2567.
+const NUMBER = /[-+−]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|(?<![\p{L}\p{M}\d.])\.\d+)/gu;
 
 function toValue(match: string): number {
   const plain = match.includes(",") ? match.replace(/,/g, "") : match;
