@@ -1,3 +1,4 @@
+import { toThaiDigits } from "../core/thai/digits";
 import { toNumeric } from "../core/thai/number";
 import { CliError } from "./lang";
 
@@ -10,10 +11,16 @@ export function numberArg(name: string, raw: string): number {
   return v;
 }
 
-/** "92,94,96,98,100" or "๙๒,๙๔,…" → numbers; each item must be a number. */
+/**
+ * "92,94,96,98,100" or "๙๒,๙๔,…" → numbers; each item must be a number. An empty item
+ * ("92,,94") is refused, not skipped: the user meant something there.
+ */
 export function numberListArg(name: string, raw: string): number[] {
   return raw
-    .split(/[,;\s]+/)
-    .filter((s) => s !== "")
-    .map((s, i) => numberArg(`${name} (${i + 1})`, s));
+    .trim()
+    .split(/\s*[,;]\s*|\s+/)
+    .map((s, i) => {
+      if (s === "") throw new CliError(`${name}: รายการที่ ${toThaiDigits(i + 1)} ว่าง ใน "${raw}" / ${name}: item ${i + 1} is empty in "${raw}"`, 2);
+      return numberArg(`${name} (${i + 1})`, s);
+    });
 }

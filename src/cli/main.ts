@@ -18,7 +18,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .showHelpAfterError();
   registerScore(program, io);
   registerValidate(program, io, setExit);
-  registerReport(program, io);
+  registerReport(program, io, setExit);
   registerFrameworks(program, io);
   registerImport(program, io, setExit);
   registerTemplate(program, io);

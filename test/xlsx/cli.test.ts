@@ -104,10 +104,11 @@ describe("kpi validate, export and report on a workbook", () => {
     expect(exported.kpis.find((k) => k.id === first.id)?.result).toEqual({ value: 5, ...texts });
   });
 
-  it("report scores the workbook", async () => {
+  it("report scores the workbook, and exits 1 saying the plan has errors (the fixture's rubrics do)", async () => {
     const r = await kpi("report", path("ia.xlsx"), "--lang", "en");
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1);
     expect(r.out).toContain("total (out of 100)");
+    expect(r.err).toMatch(/the plan has \d+ errors?; these scores may be wrong/);
   });
 
   it("says plainly when a file is not a template", async () => {

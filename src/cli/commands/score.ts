@@ -15,6 +15,10 @@ interface ScoreOptions {
   json?: boolean;
 }
 
+function refuse(th: string, en: string): never {
+  throw new CliError(`${th} / ${en}`, 2);
+}
+
 export function registerScore(program: Command, io: Io): void {
   program
     .command("score")
@@ -28,8 +32,15 @@ export function registerScore(program: Command, io: Io): void {
     .action((resultText: string, opts: ScoreOptions) => {
       const result = numberArg("result", resultText);
       const weight = numberArg("--weight", opts.weight);
+      // A weight is a KPI's part of the plan's 100 points; beyond that the arithmetic is meaningless.
+      if (weight < 0 || weight > 100) refuse(`--weight ต้องอยู่ระหว่าง ๐ ถึง ๑๐๐ ได้รับ ${opts.weight}`, `--weight must lie between 0 and 100, got ${opts.weight}`);
       const ladderCheck = checkLadder(opts.ladder ? numberListArg("--ladder", opts.ladder) : [...DEFAULT_LADDER]);
       if (!ladderCheck.ok) throw new CliError(`--ladder: ${ladderCheck.problem.th} / ${ladderCheck.problem.en}`, 2);
+      if (ladderCheck.ladder[4] > 100) refuse("--ladder: ขั้นร้อยละต้องไม่เกิน ๑๐๐", "--ladder: a step is a share of the weight and cannot exceed 100");
+      if (opts.criteria === undefined && !opts.outOf100 && (result < 0 || result > 5)) {
+        refuse(`ระดับที่ทำได้ต้องอยู่ระหว่าง ๐ ถึง ๕ ได้รับ ${resultText} (ใช้ --criteria สำหรับผลที่เป็นค่าวัด)`, `the level reached must lie between 0 and 5, got ${resultText} (use --criteria for a measured result)`);
+      }
+      if (opts.outOf100 && (result < 0 || result > 100)) refuse(`คะแนนเต็ม ๑๐๐ ต้องอยู่ระหว่าง ๐ ถึง ๑๐๐ ได้รับ ${resultText}`, `a score out of 100 must lie between 0 and 100, got ${resultText}`);
       let criteria: number[] | undefined;
       if (opts.criteria !== undefined) {
         criteria = numberListArg("--criteria", opts.criteria);

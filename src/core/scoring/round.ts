@@ -9,6 +9,8 @@ export function roundHalfUp(value: number, decimals = 3): number {
   // toPrecision(15) strips binary noise such as 8.770000000000001 before rounding.
   const [mantissa, exponent] = Number(abs.toPrecision(15)).toExponential().split("e") as [string, string];
   const shifted = Number(`${mantissa}e${Number(exponent) + decimals}`);
+  // Past 2^53 a double holds no fraction to round, and "1e+21e-3" would read as NaN.
+  if (!Number.isSafeInteger(Math.floor(shifted))) return value;
   const rounded = Math.floor(shifted + 0.5);
   return sign * Number(`${rounded}e-${decimals}`);
 }

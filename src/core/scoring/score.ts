@@ -34,11 +34,9 @@ export function scoreResult(input: ScoreInput): ScoreOutcome {
     return problem("น้ำหนักต้องเป็นตัวเลขไม่ติดลบ", "the weight must be a non-negative number");
   }
   let points: number;
-  let share: number;
   if (kind === "score100") {
-    share = Math.min(100, Math.max(0, result));
-    points = (share / 100) * MAX_POINTS;
-    return { ok: true, value: { points, share, score: (share / 100) * weight } };
+    const share = Math.min(100, Math.max(0, result));
+    return finite({ points: (share / 100) * MAX_POINTS, share, score: (share / 100) * weight });
   }
   if (kind === "milestone") {
     points = milestonePoints(result);
@@ -47,8 +45,14 @@ export function scoreResult(input: ScoreInput): ScoreOutcome {
     if (!check.ok) return { ok: false, problem: check.problem };
     points = pointsFor(result, check.criteria, input.floor ?? 0);
   }
-  share = shareAt(points, ladder);
-  return { ok: true, value: { points, share, score: (share / 100) * weight } };
+  const share = shareAt(points, ladder);
+  return finite({ points, share, score: (share / 100) * weight });
+}
+
+/** Criteria near the limits of a double can make Infinity − Infinity: say so rather than give NaN. */
+function finite(value: KpiScore): ScoreOutcome {
+  if (Number.isFinite(value.points) && Number.isFinite(value.share) && Number.isFinite(value.score)) return { ok: true, value };
+  return problem("คำนวณคะแนนไม่ได้ เพราะตัวเลขใหญ่หรือเล็กเกินไป", "the score cannot be computed: the numbers are too large or too small");
 }
 
 function problem(th: string, en: string): ScoreOutcome {
