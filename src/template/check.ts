@@ -4,6 +4,7 @@
 import type { Framework } from "../core/schema/framework";
 import type { Plan } from "../core/schema/plan";
 import type { WeightSummary } from "../core/plan/weights";
+import { withoutReadRepeats } from "../core/validation/repeats";
 import { checkPlan } from "../core/validation/validate";
 import type { Locate, ReadIssue } from "../layout/types";
 import { checkSeal, type SealCheck } from "../seal/seal";
@@ -32,7 +33,8 @@ export interface CheckInput {
 export function checkAnyPlan(input: CheckInput): PlanCheckResult {
   const { findings: rules, weights } = checkPlan(input.plan, input.framework, input.locate ? { locate: input.locate } : {});
   const findings = collectFindings({
-    findings: rules,
+    // A duplicate id in a workbook is said once, by the read issue that names its cell.
+    findings: withoutReadRepeats(rules, input.issues ?? []),
     ...(input.issues ? { issues: input.issues } : {}),
     ...(input.invalid ? { invalid: input.invalid } : {}),
     ...(input.grids ? { grids: input.grids } : {}),

@@ -71,6 +71,12 @@ export const BREAKS: Record<RuleCode, Break> = {
       partner.role = "";
     },
   },
+  DUPLICATE_ID: {
+    what: "1.1-2 takes the id of 1.1-1",
+    apply: (p) => {
+      kpiOf(p, "1.1-2").id = "1.1-1";
+    },
+  },
   DUPLICATE_KPI: {
     what: "1.1-2 takes the name of 1.1-1",
     apply: (p) => {

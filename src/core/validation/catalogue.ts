@@ -67,6 +67,14 @@ export const CATALOGUE: Record<RuleCode, Entry> = {
     th: (p) => `ตัวชี้วัดบูรณาการ ${th(p.kpi)} ระบุหน่วยงานพร้อมภารกิจ ${th(p.count)} หน่วยงาน ต้องมีอย่างน้อย ๒ หน่วยงาน`,
     en: (p) => `joint KPI ${fmt(p.kpi)} names ${fmt(p.count)} agencies with a role; it needs at least two`,
   },
+  DUPLICATE_ID: {
+    severity: "error",
+    rule: { th: "รหัสตัวชี้วัดไม่ซ้ำกัน", en: "no two KPIs share an id" },
+    th: (p) =>
+      `รหัสตัวชี้วัด ${th(p.kpi)} ซ้ำ: ตัวชี้วัดลำดับที่ ${th(p.position)} ใช้รหัสเดียวกับลำดับที่ ${th(p.first)} รหัสต้องไม่ซ้ำกัน เพราะเกณฑ์ ผลการประเมิน และแผนปฏิบัติการผูกกับรหัส`,
+    en: (p) =>
+      `KPI id ${fmt(p.kpi)} is used twice: KPI no. ${fmt(p.position)} has the id of KPI no. ${fmt(p.first)}; ids must be unique, because rubrics, results and action plans are matched by id`,
+  },
   DUPLICATE_KPI: {
     severity: "warning",
     rule: { th: "ชื่อตัวชี้วัดไม่ซ้ำกัน", en: "no two KPIs share a name" },

@@ -1,3 +1,4 @@
 export * from "./finding";
 export * from "./catalogue";
 export * from "./validate";
+export * from "./repeats";

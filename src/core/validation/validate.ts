@@ -6,7 +6,7 @@ import { componentWeights, type WeightSummary } from "../plan/weights";
 import type { RuleContext, Rule } from "./context";
 import type { Finding, RuleCode, Where } from "./finding";
 import { budgetTotal, stepCumulative, stepMonths, stepPercentTotal } from "./rules/actionPlan";
-import { baselineYears, duplicateKpi, jointPartners, kpiFieldMissing } from "./rules/fields";
+import { baselineYears, duplicateId, duplicateKpi, jointPartners, kpiFieldMissing } from "./rules/fields";
 import { notANumber } from "./rules/numbers";
 import { resultRange, scoreStale } from "./rules/results";
 import { criteriaOrder, rubricLadder, rubricLevels, rubricPoints, targetMismatch } from "./rules/rubric";
@@ -22,6 +22,7 @@ export const RULES: Record<RuleCode, Rule> = {
   WEIGHT_INVALID: weightInvalid,
   BASELINE_YEARS: baselineYears,
   JOINT_PARTNERS: jointPartners,
+  DUPLICATE_ID: duplicateId,
   DUPLICATE_KPI: duplicateKpi,
   RUBRIC_LEVELS: rubricLevels,
   RUBRIC_LADDER: rubricLadder,

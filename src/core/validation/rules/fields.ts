@@ -77,3 +77,19 @@ export const duplicateKpi: Rule = ({ kpis }) => {
   }
   return out;
 };
+
+/**
+ * Two KPIs with one id: a workbook attaches rubric, results and action plan to the first, so the
+ * same plan would score differently as JSON and as a workbook. Reported at the second (and later).
+ */
+export const duplicateId: Rule = ({ kpis }) => {
+  const first = new Map<string, number>();
+  const out: Finding[] = [];
+  kpis.forEach((k, i) => {
+    const key = k.id.trim();
+    const seen = first.get(key);
+    if (seen === undefined) first.set(key, i);
+    else out.push(finding("DUPLICATE_ID", { kpi: k.id, field: "id" }, { kpi: k.id, position: i + 1, first: seen + 1 }));
+  });
+  return out;
+};
