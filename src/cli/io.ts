@@ -21,3 +21,14 @@ export async function readInput(path: string): Promise<Buffer> {
     throw new CliError(`อ่านไฟล์ ${path} ไม่ได้ (${code}) / cannot read ${path} (${code})`, 2);
   }
 }
+
+/**
+ * A reader that stops early (`kpi export plan.xlsx | head -1`) closes the pipe: the command ends
+ * quietly, as Unix tools do, instead of dying of an unhandled EPIPE with a stack trace.
+ */
+export function endQuietlyOnClosedPipe(stream: NodeJS.WriteStream = process.stdout): void {
+  stream.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") throw e;
+    process.exit(process.exitCode ?? 0);
+  });
+}

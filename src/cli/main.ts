@@ -6,7 +6,7 @@ import { registerReport } from "./commands/report";
 import { registerScore } from "./commands/score";
 import { registerTemplate } from "./commands/template";
 import { registerValidate } from "./commands/validate";
-import { processIo, type Io } from "./io";
+import { endQuietlyOnClosedPipe, processIo, type Io } from "./io";
 import { CliError } from "./lang";
 
 /** Builds the `kpi` program; commands of later features register here too. */
@@ -50,6 +50,8 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
 }
 
 export function main(): void {
+  endQuietlyOnClosedPipe(process.stdout);
+  endQuietlyOnClosedPipe(process.stderr);
   void run(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

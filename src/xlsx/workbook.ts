@@ -70,7 +70,7 @@ export class XlsxWorkbook implements WorkbookPort {
     if (!options.overwrite && existsSync(path)) {
       throw new Error(`มีไฟล์ ${path} อยู่แล้ว จึงไม่เขียนทับ / ${path} exists; not overwritten`);
     }
-    await writeFile(path, await this.toBuffer());
+    await writeFile(path, await this.toBuffer(), { flag: options.overwrite ? "w" : "wx" });
   }
 
   /** Formula names the workbook holds, as typed in Excel ("=LAMBDA(…)"). */

@@ -1,11 +1,10 @@
-import { writeFile } from "node:fs/promises";
 import { extname } from "node:path";
 import type { Command } from "commander";
 import { CliError } from "../lang";
 import { issueLine } from "../print";
 import { loadPlan, readIssuesOf } from "../readPlan";
 import type { Io } from "../io";
-import { guardOutput } from "./template";
+import { guardOutput, writeOutput } from "../output";
 
 interface ExportOptions {
   output?: string;
@@ -31,8 +30,7 @@ export function registerExport(program: Command, io: Io): void {
         io.out(text.trimEnd());
         return;
       }
-      guardOutput(opts.output, opts.force);
-      await writeFile(opts.output, text, "utf8");
+      await writeOutput(opts.output, text, { force: opts.force });
       io.out(`เขียน ${opts.output} แล้ว / wrote ${opts.output}`);
     });
 }

@@ -1,5 +1,4 @@
-import { link, rename, stat, unlink, writeFile } from "node:fs/promises";
-import { basename, dirname, extname, join, resolve } from "node:path";
+import { extname } from "node:path";
 import type { Command } from "commander";
 import { decodeText, importPlanText, KIND_NAMES, mergeResults, type ImportReport, type ResultsReport } from "../../core/import";
 import { formatScore } from "../../core/scoring/round";
@@ -11,6 +10,7 @@ import type { Finding } from "../../core/validation/finding";
 import { findingLine, summaryLine } from "../print";
 import { CliError, parseLang, type Lang } from "../lang";
 import { readInput, type Io } from "../io";
+import { guardOutput, writeOutput } from "../output";
 
 interface ImportOptions {
   output?: string;
@@ -139,45 +139,6 @@ function resultLines(r: ResultsReport, lang: Lang): string[] {
   return out;
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Writes the whole file or nothing: the bytes go to a temporary file next to the target, which
- * is then linked (no overwrite) or renamed (--force) into place.
- */
-export async function writeWhole(path: string, data: Uint8Array | string, overwrite: boolean): Promise<void> {
-  const target = resolve(path);
-  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
-  await writeFile(tmp, data, { flag: "wx" });
-  try {
-    if (overwrite) {
-      await rename(tmp, target);
-      return;
-    }
-    try {
-      await link(tmp, target);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code === "EEXIST") throw e;
-      // A file system without hard links: check, then rename.
-      if (await exists(target)) throw Object.assign(new Error("exists"), { code: "EEXIST" });
-      await rename(tmp, target);
-      return;
-    }
-    await unlink(tmp);
-  } catch (e) {
-    await unlink(tmp).catch(() => undefined);
-    throw e;
-  }
-}
-
 /**
  * `kpi import result.txt --into plan.json [-o out.json] [--force]`: the results of a result form go
  * into an existing plan (in place, or to -o); a result already there stays unless --force.
@@ -194,9 +155,7 @@ async function importInto(path: string, opts: ImportOptions, io: Io, setExit: (c
   if (ext !== ".json") throw new CliError(`--into ต้องเป็นแผน .json: ${into} / --into takes a .json plan: ${into}`, 2);
   const output = opts.output ?? into;
   if (extname(output).toLowerCase() !== ".json") throw new CliError(`-o กับ --into ต้องเป็นไฟล์ .json: ${output} / with --into, -o must be a .json file: ${output}`, 2);
-  if (opts.output !== undefined && !opts.force && (await exists(opts.output))) {
-    throw new CliError(`มีไฟล์ ${opts.output} อยู่แล้ว ใช้ --force เพื่อเขียนทับ / ${opts.output} exists; use --force to overwrite it`, 2);
-  }
+  if (opts.output !== undefined) guardOutput(opts.output, opts.force);
   let target: unknown;
   try {
     target = JSON.parse(new TextDecoder().decode(await readInput(into)));
@@ -215,14 +174,8 @@ async function importInto(path: string, opts: ImportOptions, io: Io, setExit: (c
   const merged = mergeResults(target, parsed.plan, round, opts.force === true);
   if (!merged.ok) throw new CliError(`${into}: ${merged.message.th} / ${merged.message.en}`, 2);
   const changed = merged.entries.some((e) => e.outcome !== "kept" && e.outcome !== "unmatched") || merged.reviews.some((r) => r.outcome !== "kept");
-  try {
-    // Nothing to put in: the plan file stays exactly as it was.
-    if (changed) await writeWhole(output, `${JSON.stringify(merged.plan, null, 2)}\n`, opts.output === undefined || opts.force === true);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    if (code === "EEXIST") throw new CliError(`มีไฟล์ ${output} อยู่แล้ว ใช้ --force เพื่อเขียนทับ / ${output} exists; use --force to overwrite it`, 2);
-    throw new CliError(`เขียนไฟล์ ${output} ไม่ได้ (${code}) / cannot write ${output} (${code})`, 2);
-  }
+  // Nothing to put in: the plan file stays exactly as it was. In place, the plan is replaced whole.
+  if (changed) await writeOutput(output, `${JSON.stringify(merged.plan, null, 2)}\n`, { force: opts.output === undefined || opts.force === true });
   const l = LABELS[lang];
   if (opts.json) {
     io.out(JSON.stringify({ ok: true, entries: merged.entries, reviews: merged.reviews, report: result.report }, null, 2));
@@ -258,9 +211,7 @@ export function registerImport(program: Command, io: Io, setExit: (code: number)
       if (output !== undefined && !writer) {
         throw new CliError(`เขียนได้เฉพาะไฟล์ .json หรือ .xlsx: ${output} / can only write .json or .xlsx files: ${output}`, 2);
       }
-      if (output !== undefined && !opts.force && (await exists(output))) {
-        throw new CliError(`มีไฟล์ ${output} อยู่แล้ว ใช้ --force เพื่อเขียนทับ / ${output} exists; use --force to overwrite it`, 2);
-      }
+      if (output !== undefined) guardOutput(output, opts.force);
       const bytes = await readInput(path);
       const result = importPlanText(decodeText(bytes).text, opts.framework ? { framework: opts.framework } : {});
       if (!result.ok) {
@@ -271,14 +222,7 @@ export function registerImport(program: Command, io: Io, setExit: (code: number)
       if (!parsed.ok) throw new CliError(`${path}: ${parsed.problems.map((p) => `${p.path}: ${p.message}`).join("; ")}`, 70);
       const findings = result.framework ? result.findings : null;
       if (output !== undefined && writer) {
-        const data = await writer(result.plan, parsed.plan, result.framework);
-        try {
-          await writeWhole(output, data, opts.force === true);
-        } catch (e) {
-          const code = (e as NodeJS.ErrnoException).code ?? String(e);
-          if (code === "EEXIST") throw new CliError(`มีไฟล์ ${output} อยู่แล้ว ใช้ --force เพื่อเขียนทับ / ${output} exists; use --force to overwrite it`, 2);
-          throw new CliError(`เขียนไฟล์ ${output} ไม่ได้ (${code}) / cannot write ${output} (${code})`, 2);
-        }
+        await writeOutput(output, await writer(result.plan, parsed.plan, result.framework), { force: opts.force });
       }
       if (opts.json) {
         io.out(JSON.stringify({ ok: true, plan: result.plan, report: result.report, findings: result.findings }, null, 2));

@@ -1,5 +1,3 @@
-import { existsSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
 import { extname } from "node:path";
 import type { Command } from "commander";
 import { resolveAgency } from "../../core/agencies";
@@ -11,6 +9,7 @@ import { templatePlan } from "../../layout/templatePlan";
 import { CliError } from "../lang";
 import { issueLine } from "../print";
 import { loadPlan, readIssuesOf } from "../readPlan";
+import { guardOutput, writeOutput } from "../output";
 import type { Io } from "../io";
 
 interface TemplateOptions {
@@ -21,13 +20,6 @@ interface TemplateOptions {
   force?: boolean;
   font?: string;
   scoreFunction?: string;
-}
-
-/** Refuses to replace a file unless --force: nothing a user made is lost. */
-export function guardOutput(path: string, force: boolean | undefined): void {
-  if (!force && existsSync(path)) {
-    throw new CliError(`มีไฟล์ ${path} อยู่แล้ว จึงไม่เขียนทับ (ใช้ --force ถ้าต้องการแทนที่) / ${path} exists; not overwritten (use --force to replace it)`, 2);
-  }
 }
 
 export function registerTemplate(program: Command, io: Io): void {
@@ -71,9 +63,7 @@ export function registerTemplate(program: Command, io: Io): void {
       const [{ XlsxWorkbook }, { insertTemplate }] = await Promise.all([import("../../xlsx/workbook.js"), import("../../template/insert.js")]);
       const workbook = XlsxWorkbook.create();
       const result = await insertTemplate(workbook, plan, framework, { font: opts.font, scoreFunction: opts.scoreFunction });
-      // Checked again right before writing: the file may have appeared meanwhile.
-      guardOutput(opts.output, opts.force);
-      await writeFile(opts.output, await workbook.toBuffer());
+      await writeOutput(opts.output, await workbook.toBuffer(), { force: opts.force });
       const n = plan.kpis.length;
       io.out(
         `สร้างแม่แบบ ${opts.output}: ${plan.agency} ${framework.id} ตัวชี้วัด ${toThaiDigits(n)} ตัว แผ่นงาน ${DATA_SHEET_IDS.map((id) => result.sheets[id]).join(", ")} / ` +
