@@ -4,6 +4,7 @@
 // an optional parameter is declared), and keeps formula names of a file it opened.
 import JSZip from "jszip";
 import type { NameSpec } from "../workbook/model";
+import { attribute, eachStartTag, elementEnds } from "./xmlScan";
 
 /** Functions newer than Excel 2007 that a file must prefix with "_xlfn.". */
 const FUTURE_FUNCTIONS = ["LAMBDA", "ISOMITTED", "LET", "XLOOKUP", "IFS", "SWITCH", "TEXTJOIN", "CONCAT", "MAXIFS", "MINIFS", "FILTER", "SEQUENCE"];
@@ -111,24 +112,32 @@ export interface RawName {
   localSheetId?: string;
 }
 
-/** Every defined name of a workbook.xml. */
+/**
+ * Every defined name of a workbook.xml, in one linear pass (src/xlsx/xmlScan.ts says why not a
+ * regular expression); names inside comments are no names.
+ */
 export function readRawNames(workbookXml: string): RawName[] {
   const out: RawName[] = [];
-  for (const m of workbookXml.matchAll(/<definedName\b([^>]*)>([\s\S]*?)<\/definedName>/g)) {
-    const attrs = m[1] as string;
+  const endOf = elementEnds(workbookXml);
+  eachStartTag(workbookXml, DEFINED_NAME, (tag) => {
+    const end = endOf(tag);
+    if (end < 0) return;
     const attr = (a: string): string | undefined => {
-      const v = new RegExp(`\\b${a}="([^"]*)"`).exec(attrs)?.[1];
+      const v = attribute(tag.attributes, a);
       return v === undefined ? undefined : xmlUnescape(v);
     };
-    const raw: RawName = { name: attr("name") ?? "", text: xmlUnescape(m[2] as string) };
+    const body = tag.selfClosing ? "" : workbookXml.slice(tag.end, workbookXml.lastIndexOf("<", end - 1));
+    const raw: RawName = { name: attr("name") ?? "", text: xmlUnescape(body) };
     const comment = attr("comment");
     if (comment !== undefined) raw.comment = comment;
     const local = attr("localSheetId");
     if (local !== undefined) raw.localSheetId = local;
     out.push(raw);
-  }
+  });
   return out;
 }
+
+const DEFINED_NAME = new Set(["definedName"]);
 
 function nameXml(n: RawName): string {
   const attrs = [`name="${xmlEscape(n.name)}"`];
