@@ -25,7 +25,8 @@ import {
   type WorkbookInventory,
 } from "../workbook/model";
 import { SheetExistsError, type WorkbookPort } from "../workbook/port";
-import { fromFileFormula, injectNames, namesInFile, rawName, type RawName } from "./names";
+import { boundedXlsx } from "./bounded";
+import { fromFileFormula, injectNames, rawName, readRawNames, type RawName } from "./names";
 
 /** Thai font charset: lets Excel pick another Thai font where the named one is missing. */
 const THAI_CHARSET = 222;
@@ -46,11 +47,17 @@ export class XlsxWorkbook implements WorkbookPort {
     return new XlsxWorkbook(wb, []);
   }
 
+  /**
+   * Reads a file within READ_LIMITS (src/xlsx/limits.ts), else throws WorkbookLimitError: merged
+   * ranges, data-validation ranges and range-valued names past READ_LIMITS.rangeCells are not
+   * read (not needed for a plan, and not kept if this workbook is saved again).
+   */
   static async fromBuffer(buffer: Uint8Array): Promise<XlsxWorkbook> {
+    const bounded = await boundedXlsx(buffer);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+    await wb.xlsx.load(bounded.bytes as unknown as ExcelJS.Buffer);
     const kept = new Set(wb.definedNames.model.map((n) => n.name.toLowerCase()));
-    const formulaNames = (await namesInFile(buffer)).filter((n) => !kept.has(n.name.toLowerCase()) && !n.name.startsWith("_xlnm."));
+    const formulaNames = readRawNames(bounded.workbookXml ?? "").filter((n) => !kept.has(n.name.toLowerCase()) && !n.name.startsWith("_xlnm."));
     wb.calcProperties.fullCalcOnLoad = true;
     return new XlsxWorkbook(wb, formulaNames);
   }
