@@ -11,24 +11,13 @@ import { readTemplate } from "../../src/template/read";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
 import { framework2567 } from "../workbook/harness";
 import { richPlan } from "../workbook/plans";
+import { describeWith, findSoffice } from "../helpers/externalTools";
 
 // LibreOffice starts cold on each conversion: minutes on a busy machine, never a failure.
 jest.setTimeout(300_000);
 
-function findSoffice(): string | null {
-  for (const name of ["soffice", "libreoffice"]) {
-    const r = spawnSync("sh", ["-c", `command -v ${name}`], { encoding: "utf8" });
-    if (r.status === 0 && r.stdout.trim()) return r.stdout.trim();
-  }
-  return null;
-}
-
 const soffice = findSoffice();
-const inCi = Boolean(process.env.CI);
-if (!soffice && !inCi) {
-  console.warn("LibreOffice (soffice) not found: skipping the LibreOffice test. Install it with: apt-get install -y --no-install-recommends libreoffice-calc");
-}
-const withLibreOffice = soffice || inCi ? describe : describe.skip;
+const withLibreOffice = describeWith(soffice, "LibreOffice (soffice)", "apt-get install -y --no-install-recommends libreoffice-calc");
 
 withLibreOffice("LibreOffice Calc opens a generated template", () => {
   let dir: string;
