@@ -2,13 +2,14 @@
 // refused before it parses them, with a Thai and English reason, or read without the ranges it
 // would have expanded cell by cell. Their figures (time, peak memory) are `npm run bench -- hostile`;
 // here a hang fails by the test's timeout.
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { readTemplate } from "../../src/template/read";
 import { boundedXlsx } from "../../src/xlsx/bounded";
 import { READ_LIMITS, WorkbookLimitError, type ReadLimit } from "../../src/xlsx/limits";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
+import { ISOLATION_LIMITS } from "../../src/cli/isolatedRead";
 import { kpi, tempFolder, THAI } from "../helpers/cli";
 import { HOSTILE, templateBytes, zipOf } from "./hostile";
 
@@ -104,5 +105,16 @@ describe("other limits", () => {
     expect(bounded.bytes).toBe(bytes);
     expect(bounded.changes).toEqual([]);
     expect(bounded.workbookXml).toContain('<definedName name="KPISCORE"');
+  });
+});
+
+describe("the README", () => {
+  it("states the limits the code applies", () => {
+    const readme = readFileSync(join(__dirname, "../../README.md"), "utf8");
+    const section = readme.slice(readme.indexOf("**Reading workbooks"), readme.indexOf("### `kpi import`"));
+    for (const [limit, value] of Object.entries(READ_LIMITS)) {
+      expect([limit, section]).toEqual([limit, expect.stringContaining(limit.endsWith("Bytes") ? `${value / 2 ** 20} MB` : value.toLocaleString("en"))]);
+    }
+    expect(section).toContain(`time limit (${ISOLATION_LIMITS.timeoutMs / 1000} s) and a memory limit (${ISOLATION_LIMITS.memoryMb} MB)`);
   });
 });
