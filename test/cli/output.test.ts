@@ -9,6 +9,7 @@ import { join, resolve } from "node:path";
 import { writeOutput, type OutputFs, type TempHandle } from "../../src/cli/output";
 import { CliError } from "../../src/cli/lang";
 import { kpi, tempFolder, THAI } from "../helpers/cli";
+import { rejection } from "../helpers/rejection";
 
 const ROOT = resolve(__dirname, "../..");
 const CHILD = (name: string): string[] => ["-r", "@swc-node/register", join(__dirname, "children", name)];
@@ -44,14 +45,7 @@ function failing(handle: (real: fsp.FileHandle) => Partial<TempHandle>, more: Pa
   };
 }
 
-async function refusal(write: Promise<void>): Promise<CliError> {
-  const e = await write.then(
-    () => null,
-    (x: unknown) => x,
-  );
-  expect(e).toBeInstanceOf(CliError);
-  return e as CliError;
-}
+const refusal = (promise: Promise<unknown>): Promise<CliError> => rejection(promise, CliError);
 
 function expectOneBilingualLine(e: { exitCode: number; message: string }, reason: RegExp): void {
   expect(e.exitCode).toBe(2);

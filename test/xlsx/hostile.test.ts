@@ -11,6 +11,7 @@ import { READ_LIMITS, WorkbookLimitError, type ReadLimit } from "../../src/xlsx/
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
 import { ISOLATION_LIMITS } from "../../src/cli/isolatedRead";
 import { kpi, tempFolder, THAI } from "../helpers/cli";
+import { rejection } from "../helpers/rejection";
 import { HOSTILE, templateBytes, zipOf } from "./hostile";
 
 const folder = tempFolder("kpi-hostile-");
@@ -27,14 +28,7 @@ const EXPECTED: Record<string, { reads: RegExp } | { refused: ReadLimit }> = {
   "lying-zip-bomb": { refused: "xmlBytes" },
 };
 
-async function refusal(read: Promise<unknown>): Promise<WorkbookLimitError> {
-  const e = await read.then(
-    () => null,
-    (x: unknown) => x,
-  );
-  expect(e).toBeInstanceOf(WorkbookLimitError);
-  return e as WorkbookLimitError;
-}
+const refusal = (promise: Promise<unknown>): Promise<WorkbookLimitError> => rejection(promise, WorkbookLimitError);
 
 describe.each(HOSTILE.map((h) => [h.name, h] as const))("hostile file %s", (name, hostile) => {
   let bytes: Uint8Array;
