@@ -5,7 +5,7 @@ import { CliError } from "../lang";
 import { issueLine } from "../print";
 import { loadPlan, readIssuesOf } from "../readPlan";
 import type { Io } from "../io";
-import { guardOutput } from "./template";
+import { guardOutput } from "../files";
 
 interface ExportOptions {
   output?: string;
