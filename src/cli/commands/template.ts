@@ -53,7 +53,7 @@ export function registerTemplate(program: Command, io: Io): void {
       }
       let from: Plan | undefined;
       if (opts.from) {
-        const loaded = await loadPlan(opts.from);
+        const loaded = await loadPlan(opts.from, { framework: opts.framework });
         for (const issue of readIssuesOf(loaded)) io.err(issueLine(issue));
         from = loaded.plan;
       }
