@@ -84,5 +84,5 @@ it("frameworks new → edit → check → template → pane insert and add → v
   expect((await kpi("template", "--framework", at("fy2568.json"), "--from", at("plan.json"), "-o", at("final.xlsx"))).code).toBe(0);
   const final = await kpi("validate", at("final.xlsx"), "--json");
   expect(final.code).toBe(1);
-  expect((JSON.parse(final.out).findings as PlanFinding[]).map((f) => f.code)).toEqual(findings.map((f) => f.code));
+  expect((JSON.parse(final.out).findings as PlanFinding[]).map((f) => f.code).sort()).toEqual(findings.map((f) => f.code).sort());
 }, 120_000);
