@@ -3,19 +3,11 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { run } from "../../src/cli/main";
-import type { Io } from "../../src/cli/io";
+import { kpi } from "../helpers/cli";
 
 const ROOT = resolve(__dirname, "../..");
 const PLAN = join(ROOT, "test/fixtures/plans/fy2567-social-development.json");
 
-async function kpi(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (t) => out.push(t), err: (t) => err.push(t) };
-  const code = await run(argv, io);
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 let dir: string;
 const at = (name: string): string => join(dir, name);

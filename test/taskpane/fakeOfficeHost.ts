@@ -11,6 +11,7 @@
 import { cellAddress, parseCell } from "../../src/workbook/a1";
 import type { ExcelRun } from "../../src/excel/types";
 import { FakeExcel, type FakeSheet } from "../excel/fakeExcel";
+import { moveCellsDown } from "../workbook/memory";
 
 type Value = string | number | boolean | null;
 
@@ -417,14 +418,7 @@ export class FakeOfficeHost {
                 const b = bounds(t.range);
                 const dataRows = b.row2 - b.row1;
                 const at = b.row1 + 1 + (index === undefined || index === null || index < 0 ? dataRows : Math.min(index, dataRows));
-                const moved = [...sheet.cells.entries()]
-                  .map(([address, cell]) => ({ ...parseCell(address), cell }))
-                  .filter((c) => c.row >= at && c.column >= b.column1 && c.column <= b.column2)
-                  .sort((x, y) => y.row - x.row);
-                for (const c of moved) {
-                  sheet.cells.delete(cellAddress(c.row, c.column));
-                  sheet.cells.set(cellAddress(c.row + 1, c.column), c.cell);
-                }
+                moveCellsDown(sheet.cells, at, b.column1, b.column2);
                 t.range = `${cellAddress(b.row1, b.column1)}:${cellAddress(b.row2 + 1, b.column2)}`;
                 const address = `${cellAddress(at, b.column1)}:${cellAddress(at, b.column2)}`;
                 return { getRange: () => worksheet().getRange(address) };

@@ -4,8 +4,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Io } from "../../src/cli/io";
-import { run } from "../../src/cli/main";
+import { kpi } from "../helpers/cli";
 import { readWorkbookFile } from "../../src/cli/readXlsx";
 import { findFramework } from "../../src/core/frameworks";
 import { focusKpisFor } from "../../src/core/frameworks/focus";
@@ -16,12 +15,6 @@ import { readTemplate } from "../../src/template/read";
 import type { PlanFinding } from "../../src/template/findings";
 import { FakeOfficeHost } from "../taskpane/fakeOfficeHost";
 
-async function kpi(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (t) => out.push(t), err: (t) => err.push(t) };
-  return { code: await run(argv, io), out: out.join("\n"), err: err.join("\n") };
-}
 
 let dir: string;
 const at = (name: string): string => join(dir, name);

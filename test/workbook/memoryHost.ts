@@ -24,7 +24,7 @@ import type {
 } from "../../src/workbook/ports";
 import { SheetProtectedError } from "../../src/workbook/ports";
 import type { PaneHost } from "../../src/taskpane/context";
-import { gridOf, type MemorySheet, type MemoryWorkbook } from "./memory";
+import { gridOf, moveCellsDown, type MemorySheet, type MemoryWorkbook } from "./memory";
 
 type Listener = (changes: SheetChange[]) => void;
 
@@ -270,14 +270,7 @@ export class MemoryHost implements PaneHost, LivePort, MarksPort, SelectionPort,
     if (index < 0 || index > dataRows) throw new Error(`InvalidArgument: row ${index} of table ${table}`);
     const at = b.row1 + 1 + index;
     // Excel inserts table rows by moving the cells of the table's columns down, from the new row on.
-    const moved = [...s.cells.entries()]
-      .map(([address, cell]) => ({ ...parseCell(address), cell }))
-      .filter((c) => c.row >= at && c.column >= b.column1 && c.column <= b.column2)
-      .sort((x, y) => y.row - x.row);
-    for (const c of moved) {
-      s.cells.delete(cellAddress(c.row, c.column));
-      s.cells.set(cellAddress(c.row + 1, c.column), c.cell);
-    }
+    moveCellsDown(s.cells, at, b.column1, b.column2);
     values.forEach((v, j) => (v === null || v === "" ? undefined : s.cells.set(cellAddress(at, b.column1 + j), { value: v, formula: null })));
     const grown = `${cellAddress(b.row1, b.column1)}:${cellAddress(b.row2 + 1, b.column2)}`;
     s.spec = { ...spec, tables: spec.tables.map((x) => (x === t ? { ...x, range: grown } : x)) };
