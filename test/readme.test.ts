@@ -11,12 +11,19 @@ interface Example {
   expected?: string;
 }
 
-/** The `npx kpi …` lines of the README's command-line block, with their `# → output` if any. */
+/** The README's sections whose first `sh` block is run, in order: later ones read what earlier ones wrote. */
+const SECTIONS = ["## The `kpi` command line", "### The central office's year"];
+
+/** The `npx kpi …` lines of the README's command-line blocks, with their `# → output` if any. */
 function examples(): Example[] {
   const readme = readFileSync(join(ROOT, "README.md"), "utf8");
-  const section = readme.slice(readme.indexOf("## The `kpi` command line"));
-  const block = /```sh\n([\s\S]*?)```/.exec(section)?.[1] ?? "";
-  return block
+  const blocks = SECTIONS.map((heading) => {
+    const at = readme.indexOf(heading);
+    if (at < 0) throw new Error(`README has no section ${heading}`);
+    return /```sh\n([\s\S]*?)```/.exec(readme.slice(at))?.[1] ?? "";
+  });
+  return blocks
+    .join("\n")
     .split("\n")
     .filter((l) => l.startsWith("npx kpi "))
     .map((line) => {

@@ -5,11 +5,14 @@ import { CliError } from "./lang";
 export interface Io {
   out(text: string): void;
   err(text: string): void;
+  /** Whether standard output and standard error are a terminal (progress bars only then). */
+  isTerminal?: () => boolean;
 }
 
 export const processIo: Io = {
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
+  isTerminal: () => process.stdout.isTTY === true && process.stderr.isTTY === true,
 };
 
 /** The bytes of an input file, or exit code 2 saying why it cannot be read. */

@@ -19,7 +19,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   registerScore(program, io);
   registerValidate(program, io, setExit);
   registerReport(program, io, setExit);
-  registerFrameworks(program, io);
+  registerFrameworks(program, io, setExit);
   registerImport(program, io, setExit);
   registerTemplate(program, io);
   registerExport(program, io);

@@ -1,9 +1,12 @@
 // Reads any plan file the command line takes — kpi-plan JSON, or a template workbook (.xlsx) — with
 // the framework it is checked against, so every command that reads a plan reads it the same way.
 // A workbook is checked against the framework stored in it (as it was agreed); JSON against the
-// shipped framework its `framework` field names; --framework overrides both.
+// shipped framework its `framework` field names; --framework (a shipped id or a framework file,
+// resolved by resolveFramework) overrides both.
+import { existsSync, readFileSync } from "node:fs";
 import { extname } from "node:path";
 import { findFramework, FRAMEWORKS } from "../core/frameworks";
+import { parseFramework, type FrameworkProblem } from "../core/frameworks/check";
 import type { Framework } from "../core/schema/framework";
 import { parsePlan, type Plan } from "../core/schema/plan";
 import type { TemplateRead } from "../template/read";
@@ -65,14 +68,50 @@ export async function readJsonPlan(path: string): Promise<Plan> {
   return parsed.plan;
 }
 
-/** A shipped framework by id, or exit code 2 naming the id and the known ones. */
-export function resolveFramework(id: string): Framework {
-  const fw = findFramework(id);
-  if (!fw) {
-    const known = FRAMEWORKS.map((f) => f.id).join(", ");
-    throw new CliError(`ไม่รู้จักกรอบการประเมิน "${id}" (มี ${known}) / unknown framework "${id}" (known: ${known})`, 2);
+/**
+ * The framework `--framework` names, for every command that takes it: a shipped id
+ * ("bma-2567-bureau"), or a framework file the central office edited (validated by the schema,
+ * every problem listed with its JSON path); otherwise exit code 2 naming the known ids.
+ */
+export function resolveFramework(spec: string): Framework {
+  const shipped = findFramework(spec);
+  if (shipped) return shipped;
+  if (/\.json$/i.test(spec) || /[\\/]/.test(spec) || existsSync(spec)) return readFrameworkFile(spec);
+  const known = FRAMEWORKS.map((f) => f.id).join(", ");
+  throw new CliError(
+    `ไม่รู้จักกรอบการประเมิน "${spec}" (มี ${known} หรือระบุไฟล์ .json) / unknown framework "${spec}" (known: ${known}, or give a .json file)`,
+    2,
+  );
+}
+
+/** A framework file's JSON, or exit code 2 saying why it cannot be read. */
+export function readFrameworkJson(path: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? String(e);
+    throw new CliError(`อ่านไฟล์ ${path} ไม่ได้ (${code}) / cannot read ${path} (${code})`, 2);
   }
-  return fw;
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (e) {
+    throw new CliError(`${path} ไม่ใช่ JSON ที่ถูกต้อง / ${path} is not valid JSON: ${(e as Error).message}`, 2);
+  }
+}
+
+/** "  components[0].weight: ไทย / English", one line per problem. */
+export const problemLines = (problems: readonly FrameworkProblem[]): string[] =>
+  problems.map((p) => `  ${p.path || "(root)"}: ${p.message.th} / ${p.message.en}`);
+
+/** A framework file checked by the schema, or exit code 2 listing every problem with its path. */
+export function readFrameworkFile(path: string): Framework {
+  const { framework, problems } = parseFramework(readFrameworkJson(path));
+  if (framework) return framework;
+  throw new CliError(
+    `${path} ไม่ใช่กรอบการประเมินที่ใช้ได้ (ตรวจด้วย kpi frameworks check) / ${path} is not a usable framework (see kpi frameworks check):\n${problemLines(problems).join("\n")}`,
+    2,
+  );
 }
 
 /** The problems met reading a workbook's cells (none for JSON). */

@@ -125,3 +125,28 @@ export function resolveAgency(typed: string): string {
   );
   return hit ? hit.name : t;
 }
+
+/** The agency a name or abbreviation stands for (see resolveAgency), or undefined. */
+export function findAgency(typed: string): Agency | undefined {
+  const name = resolveAgency(typed);
+  return AGENCIES.find((a) => a.name === name);
+}
+
+/**
+ * Words the memos write for several agencies at once where one is expected (a supporting KPI's
+ * responsible agencies, seed 004): สนข. the district offices, ทุกหน่วยงาน every agency,
+ * หน่วยงานที่เกี่ยวข้อง the agencies the focus issue names as related.
+ */
+export const AGENCY_GROUPS = {
+  districts: { token: "สนข.", th: "สำนักงานเขต ๕๐ เขต", en: "the 50 district offices" },
+  all: { token: "ทุกหน่วยงาน", th: "ทุกหน่วยงาน", en: "every agency" },
+  related: { token: "หน่วยงานที่เกี่ยวข้อง", th: "หน่วยงานที่เกี่ยวข้อง", en: "the agencies concerned" },
+} as const;
+export type AgencyGroup = keyof typeof AGENCY_GROUPS;
+
+/** The group a token names ("สนข", "สนข.", "ทุกหน่วยงาน"), or null. */
+export function agencyGroup(typed: string): AgencyGroup | null {
+  const key = squash(typed);
+  for (const [id, g] of Object.entries(AGENCY_GROUPS)) if (squash(g.token) === key) return id as AgencyGroup;
+  return null;
+}

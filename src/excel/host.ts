@@ -3,7 +3,7 @@
 // context.sync() calls, whatever the number of KPIs; a live check costs two (read, update marks).
 // What runs only on a user action (output, reading the selection) is loaded on first use.
 import type { WorkbookPort } from "../workbook/port";
-import type { LivePort, MarksPort, OutputPort, SelectionPort } from "../workbook/ports";
+import type { LivePort, MarksPort, OutputPort, RowsPort, SelectionPort } from "../workbook/ports";
 import { createEchoGuard } from "./echo";
 import { createOfficeLive } from "./live";
 import { createOfficeMarks } from "./marks";
@@ -16,6 +16,9 @@ type Path = string;
 const batches = (): Promise<typeof import("./outputBatches")> =>
   import(/* webpackChunkName: "excel-output" */ "./outputBatches" as Path) as Promise<typeof import("./outputBatches")>;
 
+const rowBatches = (): Promise<typeof import("./rowsBatches")> =>
+  import(/* webpackChunkName: "excel-output" */ "./rowsBatches" as Path) as Promise<typeof import("./rowsBatches")>;
+
 const excelRun: ExcelRun = (batch) => Excel.run((context) => batch(context));
 
 export interface OfficeHost {
@@ -24,6 +27,7 @@ export interface OfficeHost {
   marks: MarksPort;
   selection: SelectionPort;
   output: OutputPort;
+  rows: RowsPort;
   /** The UI language of Office ("th-TH", "en-US"…). */
   displayLanguage: string;
 }
@@ -86,6 +90,16 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
       addCharts: async (charts) => {
         const b = await batches();
         return echo.write((context) => b.addChartsBatch(context, charts));
+      },
+    },
+    rows: {
+      writeIfBlank: async (sheet, address, values) => {
+        const b = await rowBatches();
+        return echo.write((context) => b.writeIfBlankBatch(context, sheet, address, values));
+      },
+      insertTableRow: async (table, index, values) => {
+        const b = await rowBatches();
+        return echo.write((context) => b.insertTableRowBatch(context, table, index, values));
       },
     },
     displayLanguage: options.displayLanguage ?? "th-TH",

@@ -34,6 +34,8 @@ export interface ColumnDef {
   locked?: boolean;
   /** A drop-down list: the framework's leaf components, or the rubric kinds. */
   list?: "components" | "kinds";
+  /** Templates made before the column existed lack it: reading does without it, no COLUMN_MISSING. */
+  optional?: boolean;
   /** A numeric range checked by Excel as a warning (Thai digits must stay typable). */
   range?: { min?: number; max?: number; whole?: boolean };
 }
@@ -96,6 +98,7 @@ export function registerColumns(baseline: readonly BaselineColumn[], partners: n
     num("weight", "น้ำหนัก", "Weight", 9, { range: { min: 0 } }),
     text("unit", "หน่วยนับ", "Unit", 10, { align: "center" }),
     text("kind", "ชนิดเกณฑ์", "Rubric kind", 18, { list: "kinds", wrap: false }),
+    num("focusIssue", "ประเด็นมุ่งเน้น", "Focus issue (its number)", 10, { range: { min: 1, whole: true }, optional: true }),
     text("policy", "นโยบายผู้ว่าฯ", "Governor's policy", 30),
     text("strategy", "ยุทธศาสตร์", "Strategy", 30),
     text("subStrategy", "ยุทธศาสตร์ย่อย", "Sub-strategy", 30),

@@ -3,7 +3,7 @@
 //   - an optional text left out ≡ empty text ("unit", "rubric.conditions", "result.note",
 //     "result.strengths", "result.weaknesses", "result.suggestions");
 //   - an alignment field left blank ≡ left out (the kpi-plan schema drops blank links);
-//   - an optional number left out ≡ null ("result.self", "result.score", "budgetTotal"…);
+//   - an optional number left out ≡ null ("result.self", "result.score", "budgetTotal", "focusIssue"…);
 //   - a result with nothing in it ≡ no result;
 //   - baseline entries in year order, without empty ones; partners without empty ones;
 //   - rubric levels that hold nothing beyond the template's blank rows ≡ no levels;
@@ -40,6 +40,7 @@ export function roundTripForm(plan: Plan, framework: Framework): Plan {
 function canonicalKpi(kpi: Kpi, framework: Framework): Kpi {
   const k: Kpi = { ...kpi };
   if (k.unit === "" || k.unit === undefined) delete k.unit;
+  if (k.focusIssue === null || k.focusIssue === undefined) delete k.focusIssue;
   k.alignment = Object.fromEntries(ALIGNMENT.flatMap((a) => (kpi.alignment[a] ? [[a, kpi.alignment[a]]] : [])));
   k.baseline = kpi.baseline
     .map((b, i) => ({ b, i }))
@@ -82,6 +83,7 @@ function isBlankKpi(k: Kpi): boolean {
   return (
     k.name === "" &&
     k.unit === undefined &&
+    k.focusIssue === undefined &&
     k.baseline.length === 0 &&
     k.target === "" &&
     (k.weight === null || k.weight === undefined) &&

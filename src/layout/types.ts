@@ -27,7 +27,8 @@ export type ReadIssueCode =
   | "RUBRIC_KIND_UNKNOWN"
   | "BASELINE_YEAR_UNKNOWN"
   | "STEP_NO_UNREADABLE"
-  | "METADATA_UNREADABLE";
+  | "METADATA_UNREADABLE"
+  | "FRAMEWORK_DIFFERS";
 
 /**
  * A problem met while reading a workbook, shaped like a validation finding (code, severity,

@@ -29,3 +29,7 @@ export async function insertTemplate(...args: Parameters<Fn<"insertTemplate">>):
 export async function refreshSummaries(...args: Parameters<Fn<"refreshSummaries">>): Promise<Awaited<ReturnType<Fn<"refreshSummaries">>>> {
   return (await loadActions()).refreshSummaries(...args);
 }
+
+export async function addKpiRow(...args: Parameters<Fn<"addKpiRow">>): Promise<Awaited<ReturnType<Fn<"addKpiRow">>>> {
+  return (await loadActions()).addKpiRow(...args);
+}

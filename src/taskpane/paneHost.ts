@@ -2,7 +2,7 @@
 // Office.js itself. In Excel they are the Office.js adapters (src/excel/host.ts); in component
 // tests, the in-memory ones.
 import type { WorkbookPort } from "../workbook/port";
-import type { LivePort, MarksPort, OutputPort, SelectionPort } from "../workbook/ports";
+import type { LivePort, MarksPort, OutputPort, RowsPort, SelectionPort } from "../workbook/ports";
 
 export interface PaneHost {
   workbook: WorkbookPort;
@@ -10,6 +10,7 @@ export interface PaneHost {
   marks: MarksPort;
   selection: SelectionPort;
   output: OutputPort;
+  rows: RowsPort;
   /** The UI language of Office ("th-TH", "en-US"…). */
   displayLanguage: string;
 }

@@ -6,6 +6,8 @@
 // (loadServices.ts), and the pane's first script stays small. Components reach it through context
 // (useServices) and never import it directly.
 import { FRAMEWORKS, findFramework } from "../core/frameworks";
+import { dateLabel, daysLeftLabel, deadlineName, isoToday, nextDeadline } from "../core/frameworks/calendar";
+import { focusComponentOf, focusKpisFor } from "../core/frameworks/focus";
 import { standardKpis } from "../core/plan/standard";
 import type { Framework } from "../core/schema/framework";
 import { planReport } from "../core/scoring/report";
@@ -21,7 +23,7 @@ import { PlanChecker } from "./check/checker";
 import { resolveHost } from "./host";
 import { loadImporter } from "./importer/loadImporter";
 // Inserting templates and rendering summaries: async, from a chunk fetched on first use.
-import { insertTemplate, refreshSummaries } from "./loadActions";
+import { addKpiRow, insertTemplate, refreshSummaries } from "./loadActions";
 
 /**
  * The custom functions (same runtime) take their default ladder from the plan the pane has open,
@@ -36,7 +38,9 @@ export const services = {
   check: { PlanChecker, LiveCheck, groupFindings },
   scores: { planReport, formatScore },
   seal: { makeSeal, sealTime, sealBlock, LAYOUT_VERSION },
-  workbook: { listTemplates, insertTemplate, refreshSummaries },
+  workbook: { listTemplates, insertTemplate, refreshSummaries, addKpiRow },
+  /** The year: the focus issues an agency is responsible for, the calendar's next deadline. */
+  year: { focusKpisFor, focusComponentOf, nextDeadline, deadlineName, dateLabel, daysLeftLabel, isoToday },
   functions: { applyFramework },
   host: { resolveHost },
   /** The importer, in a chunk of its own fetched when the Import screen opens. */

@@ -7,10 +7,11 @@
 // agreed); else the shipped one of that id; else NotATemplateError naming the id. A caller may
 // give one instead (the command line's --framework).
 import { findFramework } from "../core/frameworks";
+import { frameworkDifferences } from "../core/frameworks/nextYear";
 import type { Bilingual } from "../core/schema/common";
 import { Framework } from "../core/schema/framework";
 import type { Plan } from "../core/schema/plan";
-import { LAYOUT_VERSION, SHEETS } from "../layout/layout";
+import { LAYOUT_VERSION, META_KEYS, SHEETS } from "../layout/layout";
 import { readIssue, readMeta, readPlanFromGrids, type TemplateMeta } from "../layout/read";
 import { DATA_SHEET_IDS, type Locate, type ReadIssue } from "../layout/types";
 import type { Seal } from "../seal/seal";
@@ -73,6 +74,8 @@ export function readTemplateGrids(metaSheet: string, grids: ReadonlyMap<string, 
   if (meta.layoutVersion !== null && meta.layoutVersion > LAYOUT_VERSION) {
     issues.push(readIssue("NEWER_LAYOUT", { sheet: metaSheet, cell: "B1" }, { found: String(meta.layoutVersion), known: String(LAYOUT_VERSION) }));
   }
+  const differs = differenceIssue(meta, framework, source, metaGrid);
+  if (differs) issues.push(differs);
   const read = readPlanFromGrids(meta, framework, grids);
   return {
     plan: read.plan,
@@ -131,6 +134,31 @@ function storedFramework(json: string): Framework | null {
     parsedJson = { json, framework };
   }
   return parsedJson.framework;
+}
+
+/** The parts in which two frameworks differ, kept for the last pair: the live check reads the same workbook many times. */
+let lastDifference: { a: Framework; b: Framework; parts: Bilingual[] } | null = null;
+
+function differences(a: Framework, b: Framework): Bilingual[] {
+  if (lastDifference?.a !== a || lastDifference.b !== b) lastDifference = { a, b, parts: frameworkDifferences(a, b) };
+  return lastDifference.parts;
+}
+
+/**
+ * FRAMEWORK_DIFFERS when the framework a workbook is checked against is not the same as another
+ * of its id: the stored one (as agreed) against the shipped one, or a given one against the stored
+ * one (else the shipped one). Points at the framework's row of the metadata sheet.
+ */
+function differenceIssue(meta: TemplateMeta, used: Framework, source: TemplateRead["frameworkSource"], metaGrid: Grid | undefined): ReadIssue | null {
+  const stored = source === "stored" ? used : meta.frameworkJson ? storedFramework(meta.frameworkJson) : null;
+  const other = source === "stored" ? findFramework(meta.framework) : source === "given" ? (stored ?? findFramework(meta.framework)) : undefined;
+  if (!other) return null;
+  const parts = differences(other, used);
+  if (parts.length === 0 && other.id === used.id) return null;
+  const row = metaGrid?.values.findIndex((r) => r[0] === META_KEYS.framework) ?? -1;
+  const at = { sheet: meta.metaSheet, cell: `B${row >= 0 ? row + 1 : 1}` };
+  const list = (lang: "th" | "en"): string => (parts.length > 0 ? parts.map((p) => p[lang]).join(", ") : lang === "th" ? "รหัส" : "id");
+  return readIssue("FRAMEWORK_DIFFERS", at, { used: source, id: other.id, given: used.id, partsTh: list("th"), partsEn: list("en") });
 }
 
 function frameworkOf(meta: TemplateMeta, given: Framework | undefined): { framework: Framework; source: TemplateRead["frameworkSource"] } {

@@ -8,6 +8,7 @@
 //   SelectionPort  pointing at a cell, reading what the user selected
 //   OutputPort     writing a block of cells into an existing sheet, finding and deleting sheets by
 //                  a marker cell, drawing charts
+//   RowsPort       filling a blank row of a table, or inserting one, never over what people typed
 //
 // They know cells and sheets, not plans: which marks a finding needs, which sheets are generated
 // and where a seal goes are decided above them (src/template, src/taskpane/check). Two
@@ -125,4 +126,30 @@ export interface OutputPort {
 
   /** Draws charts over ranges of sheets. Hosts without charts return false. */
   addCharts(charts: readonly ChartSpec[]): Promise<boolean>;
+}
+
+export interface RowsPort {
+  /**
+   * One round trip: writes `values` at `address` of `sheet` (text as text) only if every cell
+   * there is blank now, and says whether it did; a cell someone typed into meanwhile stops it.
+   * A protected sheet is refused (SheetProtectedError): the pane does not lift people's protection.
+   */
+  writeIfBlank(sheet: string, address: string, values: readonly (readonly CellValue[])[]): Promise<boolean>;
+
+  /**
+   * Inserts a row into table `table` before its data row `index` (0-based; the number of data
+   * rows adds it at the end) holding `values` for the table's columns from the first (fewer leave
+   * the others blank; text as text). The
+   * table's rows below, and what lies under the table in its columns, move down a row. A protected
+   * sheet is refused (SheetProtectedError).
+   */
+  insertTableRow(table: string, index: number, values: readonly CellValue[]): Promise<void>;
+}
+
+/** A write the pane would have to lift people's sheet protection for: refused, in Thai and English. */
+export class SheetProtectedError extends Error {
+  constructor(readonly sheet: string) {
+    super(`แผ่นงาน "${sheet}" ถูกป้องกันไว้ ยกเลิกการป้องกันแผ่นงานก่อน / sheet "${sheet}" is protected; unprotect it first`);
+    this.name = "SheetProtectedError";
+  }
 }

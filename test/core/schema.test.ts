@@ -201,7 +201,7 @@ describe("a broken framework", () => {
   });
 
   it("is rejected for a ladder that does not increase or end at 100, or a repeated code", () => {
-    expect(messagesOf({ ...good, ladder: [20, 40, 40, 80, 100] })).toContainEqual(expect.stringMatching(/^ladder: ladder must increase/));
+    expect(messagesOf({ ...good, ladder: [20, 40, 40, 80, 100] })).toContainEqual(expect.stringMatching(/^ladder: .*ladder must increase/));
     expect(messagesOf({ ...good, ladder: [20, 40, 60, 80, 90] })).toContainEqual(expect.stringMatching(/level 5 earns 100/));
     const fw = structuredClone(good);
     const kids = fw.components[0]?.children;

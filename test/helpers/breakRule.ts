@@ -83,6 +83,12 @@ export const BREAKS: Record<RuleCode, Break> = {
       kpiOf(p, "1.1-2").name = kpiOf(p, "1.1-1").name;
     },
   },
+  FOCUS_ALIGNMENT: {
+    what: "1.1-1 names focus issue 9, which bma-2567-bureau does not have",
+    apply: (p) => {
+      kpiOf(p, "1.1-1").focusIssue = 9;
+    },
+  },
   RUBRIC_LEVELS: {
     what: "level 3 of 1.1-1 does not say what must be achieved",
     apply: (p) => {

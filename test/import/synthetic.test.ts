@@ -118,7 +118,10 @@ describe("FY2566 district office: components ๒ and ๓, ladder 60…100, other
   });
 
   it("validates against the district framework: only the budget total is wrong", () => {
-    expect(r.findings.map((f) => f.code)).toEqual(["BUDGET_TOTAL"]);
+    // The forms name no focus issue, so each component-3 KPI is a FOCUS_ALIGNMENT warning (the
+    // district offices' focus component in FY2566).
+    expect(r.findings.map((f) => f.code)).toEqual(["BUDGET_TOTAL", "FOCUS_ALIGNMENT", "FOCUS_ALIGNMENT", "FOCUS_ALIGNMENT"]);
+    expect(r.findings.filter((f) => f.severity === "error").map((f) => f.code)).toEqual(["BUDGET_TOTAL"]);
   });
 });
 

@@ -91,7 +91,7 @@ describe("canonical form", () => {
   it("is what a round trip gives for any plan, however damaged", async () => {
     const base = JSON.parse(JSON.stringify(richPlan())) as PlanInput;
     const leaf = fc.constantFrom<unknown>(null, "", "-", "=x", "๑๐", 0, 5, 2566, "ต.ค.", { year: 2567, month: 10 });
-    const edits = fc.array(fc.record({ kpi: fc.nat(7), field: fc.constantFrom("unit", "target", "weight", "name", "definition"), value: leaf }), { maxLength: 6 });
+    const edits = fc.array(fc.record({ kpi: fc.nat(7), field: fc.constantFrom("unit", "target", "weight", "name", "definition", "focusIssue"), value: leaf }), { maxLength: 6 });
     await fc.assert(
       fc.asyncProperty(edits, fc.nat(2), fc.nat(2), leaf, async (changes, entry, step, month) => {
         const input = JSON.parse(JSON.stringify(base)) as PlanInput & { kpis: Record<string, unknown>[] };

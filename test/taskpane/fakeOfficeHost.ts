@@ -11,6 +11,7 @@
 import { cellAddress, parseCell } from "../../src/workbook/a1";
 import type { ExcelRun } from "../../src/excel/types";
 import { FakeExcel, type FakeSheet } from "../excel/fakeExcel";
+import { moveCellsDown } from "../workbook/memory";
 
 type Value = string | number | boolean | null;
 
@@ -212,6 +213,7 @@ export class FakeOfficeHost {
     const workbook = new Proxy(ctx.workbook as object, {
       get: (target, prop) => {
         if (prop === "worksheets") return this.wrapWorksheets(ctx, (target as { worksheets: object }).worksheets);
+        if (prop === "tables") return this.wrapTables(ctx, (target as { tables: object }).tables);
         if (prop === "getSelectedRange") return () => this.selectedRange(ctx);
         return pass(target, prop);
       },
@@ -370,6 +372,60 @@ export class FakeOfficeHost {
           default:
             return pass(target, prop);
         }
+      },
+    });
+  }
+
+  /**
+   * workbook.tables.getItem(name): its worksheet (name, protection) and rows.add(index) — a blank
+   * data row inserted before `index` (the end without it), Excel moving the cells of the table's
+   * columns down from there (what lies under the table in those columns too); getRange() of the
+   * new row. A protected sheet refuses the insertion.
+   */
+  private wrapTables(ctx: Ctx, collection: object): unknown {
+    return new Proxy(collection, {
+      get: (target, prop) => {
+        if (prop !== "getItem") return pass(target, prop);
+        return (name: string) => {
+          const table = () => {
+            const t = this.excel.tables.find((x) => x.name.toLowerCase() === name.toLowerCase());
+            if (!t) throw new HostError("ItemNotFound", `table ${name}`);
+            return t;
+          };
+          const raw = ctx.workbook.worksheets as { getItemOrNullObject(n: string): object };
+          const worksheet = (): { getRange(a: string): unknown } =>
+            this.wrapWorksheet(ctx, raw.getItemOrNullObject(table().sheet), table().sheet) as { getRange(a: string): unknown };
+          return {
+            worksheet: worksheet(),
+            getHeaderRowRange: () => {
+              let columns: number | null = null;
+              return {
+                load: () => void ctx.pending.push(() => {
+                  const b = bounds(table().range);
+                  columns = b.column2 - b.column1 + 1;
+                }),
+                get columnCount(): number {
+                  if (columns === null) throw new HostError("PropertyNotLoaded", "columnCount");
+                  return columns;
+                },
+              };
+            },
+            rows: {
+              add: (index?: number | null) => {
+                const t = table();
+                const sheet = this.sheet(t.sheet);
+                if (sheet.protection !== null) throw new HostError("AccessDenied", `table ${name} is on a protected sheet`);
+                const b = bounds(t.range);
+                const dataRows = b.row2 - b.row1;
+                const at = b.row1 + 1 + (index === undefined || index === null || index < 0 ? dataRows : Math.min(index, dataRows));
+                moveCellsDown(sheet.cells, at, b.column1, b.column2);
+                t.range = `${cellAddress(b.row1, b.column1)}:${cellAddress(b.row2 + 1, b.column2)}`;
+                const address = `${cellAddress(at, b.column1)}:${cellAddress(at, b.column2)}`;
+                return { getRange: () => worksheet().getRange(address) };
+              },
+            },
+          };
+        };
       },
     });
   }

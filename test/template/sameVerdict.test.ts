@@ -89,4 +89,13 @@ describe("the pane's checker and kpi validate", () => {
     const cli = await cliFindings(amended(), dir);
     expect(cli.findings.filter((f) => f.code === "COMPONENT_WEIGHT").map((f) => f.where.component)).toEqual(["1.1", "1.2"]);
   });
+
+  it("both warn that the stored framework differs from the shipped one, in the same words", async () => {
+    const says = (findings: readonly PlanFinding[]): unknown[] => findings.filter((f) => f.code === "FRAMEWORK_DIFFERS").map(comparable);
+    const pane = says(await paneFindings(amended()));
+    expect(pane).toHaveLength(1);
+    expect(JSON.stringify(pane)).toMatch(/stored in this workbook \(the one agreed\) differs from the one shipped with the program \(in: components, KPI counts and weights\)/);
+    expect(says((await cliFindings(amended(), dir)).findings)).toEqual(pane);
+    expect(says(await paneFindings(SHIPPED))).toEqual([]);
+  });
 });

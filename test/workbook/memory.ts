@@ -118,3 +118,18 @@ export function gridOf(sheet: MemorySheet): Grid {
   }
   return { values, formulas };
 }
+
+/**
+ * Moves the cells of columns `column1`…`column2` from row `from` on down one row, as Excel does
+ * for a table row inserted there (both fakes of the rows port).
+ */
+export function moveCellsDown<T>(cells: Map<string, T>, from: number, column1: number, column2: number): void {
+  const moved = [...cells.entries()]
+    .map(([address, cell]) => ({ ...parseCell(address), cell }))
+    .filter((c) => c.row >= from && c.column >= column1 && c.column <= column2)
+    .sort((x, y) => y.row - x.row);
+  for (const c of moved) {
+    cells.delete(cellAddress(c.row, c.column));
+    cells.set(cellAddress(c.row + 1, c.column), c.cell);
+  }
+}

@@ -17,19 +17,21 @@ import type {
   RangeRead,
   ReadRequest,
   ReadResult,
+  RowsPort,
   SelectionPort,
   SheetChange,
   Unsubscribe,
 } from "../../src/workbook/ports";
+import { SheetProtectedError } from "../../src/workbook/ports";
 import type { PaneHost } from "../../src/taskpane/context";
-import { gridOf, type MemorySheet, type MemoryWorkbook } from "./memory";
+import { gridOf, moveCellsDown, type MemorySheet, type MemoryWorkbook } from "./memory";
 
 type Listener = (changes: SheetChange[]) => void;
 
 /** Mark ids, unique across hosts over one workbook (a pane opened again sees the old marks). */
 let nextMarkId = 1;
 
-export class MemoryHost implements PaneHost, LivePort, MarksPort, SelectionPort, OutputPort {
+export class MemoryHost implements PaneHost, LivePort, MarksPort, SelectionPort, OutputPort, RowsPort {
   /** Round trips made (read, updateMarks, select…), like context.sync() calls in Office. */
   calls = 0;
   readonly canMark = true;
@@ -51,6 +53,9 @@ export class MemoryHost implements PaneHost, LivePort, MarksPort, SelectionPort,
     return this;
   }
   get output(): OutputPort {
+    return this;
+  }
+  get rows(): RowsPort {
     return this;
   }
 
@@ -236,6 +241,41 @@ export class MemoryHost implements PaneHost, LivePort, MarksPort, SelectionPort,
   }
 
   /** A sheet of the workbook; a missing one fails as in Excel (ItemNotFound). */
+  // ---- RowsPort -------------------------------------------------------------------------------
+
+  async writeIfBlank(sheet: string, address: string, values: readonly (readonly CellValue[])[]): Promise<boolean> {
+    this.calls++;
+    const s = this.existing(sheet);
+    if (s.protected) throw new SheetProtectedError(s.name);
+    const b = parseRange(address);
+    for (let row = b.row1; row <= b.row2; row++) {
+      for (let col = b.column1; col <= b.column2; col++) {
+        const c = s.cells.get(cellAddress(row, col));
+        if (c && (c.formula !== null || (c.value !== null && c.value !== ""))) return false;
+      }
+    }
+    values.forEach((r, i) => r.forEach((v, j) => (v === null || v === "" ? undefined : s.cells.set(cellAddress(b.row1 + i, b.column1 + j), { value: v, formula: null }))));
+    return true;
+  }
+
+  async insertTableRow(table: string, index: number, values: readonly CellValue[]): Promise<void> {
+    this.calls++;
+    const s = this.workbook.sheets.find((x) => x.spec?.tables.some((t) => t.name.toLowerCase() === table.toLowerCase()));
+    const spec = s?.spec;
+    const t = spec?.tables.find((x) => x.name.toLowerCase() === table.toLowerCase());
+    if (!s || !spec || !t) throw new Error(`ItemNotFound: table ${table}`);
+    if (s.protected) throw new SheetProtectedError(s.name);
+    const b = parseRange(t.range);
+    const dataRows = b.row2 - b.row1;
+    if (index < 0 || index > dataRows) throw new Error(`InvalidArgument: row ${index} of table ${table}`);
+    const at = b.row1 + 1 + index;
+    // Excel inserts table rows by moving the cells of the table's columns down, from the new row on.
+    moveCellsDown(s.cells, at, b.column1, b.column2);
+    values.forEach((v, j) => (v === null || v === "" ? undefined : s.cells.set(cellAddress(at, b.column1 + j), { value: v, formula: null })));
+    const grown = `${cellAddress(b.row1, b.column1)}:${cellAddress(b.row2 + 1, b.column2)}`;
+    s.spec = { ...spec, tables: spec.tables.map((x) => (x === t ? { ...x, range: grown } : x)) };
+  }
+
   private existing(name: string): MemorySheet {
     const sheet = this.workbook.sheet(name);
     if (!sheet) throw new Error(`ItemNotFound: worksheet ${name}`);

@@ -11,6 +11,7 @@ import { findingLine, summaryLine } from "../print";
 import { CliError, parseLang, type Lang } from "../lang";
 import { readInput, type Io } from "../io";
 import { guardOutput, writeOutput } from "../output";
+import { resolveFramework } from "../readPlan";
 
 interface ImportOptions {
   output?: string;
@@ -163,7 +164,7 @@ async function importInto(path: string, opts: ImportOptions, io: Io, setExit: (c
     if (e instanceof CliError) throw e;
     throw new CliError(`${into}: อ่าน JSON ไม่ได้ (${(e as Error).message}) / not readable JSON (${(e as Error).message})`, 2);
   }
-  const result = importPlanText(decodeText(await readInput(path)).text, opts.framework ? { framework: opts.framework } : {});
+  const result = importPlanText(decodeText(await readInput(path)).text, opts.framework ? { framework: resolveFramework(opts.framework) } : {});
   if (!result.ok) throw new CliError(`${path}: ${result.error.message.th} / ${result.error.message.en}`, 2);
   const round = result.report.results?.round;
   if (result.report.kind !== "result" || !round) {
@@ -198,7 +199,7 @@ export function registerImport(program: Command, io: Io, setExit: (code: number)
     .argument("<file>", "ไฟล์ข้อความ (.txt) / the text file (.txt)")
     .option("-o, --output <plan.json|plan.xlsx>", "เขียนแผนลงไฟล์ JSON หรือสมุดงาน Excel / write the plan as JSON or as an Excel workbook")
     .option("--into <plan.json>", "นำผลจากแบบรายงานผลการประเมินเข้าแผนที่มีอยู่ของหน่วยงานและปีเดียวกัน / put a result form's results into an existing plan of the same agency and year")
-    .option("--framework <id>", "ใช้กรอบการประเมินนี้แทนที่อนุมานจากเอกสาร / use this framework instead of the one inferred from the document")
+    .option("--framework <id|file>", "ใช้กรอบการประเมินนี้ (รหัสหรือไฟล์ .json) แทนที่อนุมานจากเอกสาร / use this framework (an id or a .json file) instead of the one inferred from the document")
     .option("--force", "เขียนทับไฟล์ผลลัพธ์ที่มีอยู่ / overwrite an existing output file")
     .option("--json", "พิมพ์แผน รายงาน และผลการตรวจเป็น JSON / print the plan, the report and the findings as JSON")
     .option("--strict", "จบด้วยรหัส 1 เมื่อผลการตรวจมีข้อผิดพลาด / exit with code 1 when validation finds errors")
@@ -213,7 +214,7 @@ export function registerImport(program: Command, io: Io, setExit: (code: number)
       }
       if (output !== undefined) guardOutput(output, opts.force);
       const bytes = await readInput(path);
-      const result = importPlanText(decodeText(bytes).text, opts.framework ? { framework: opts.framework } : {});
+      const result = importPlanText(decodeText(bytes).text, opts.framework ? { framework: resolveFramework(opts.framework) } : {});
       if (!result.ok) {
         if (opts.json) io.out(JSON.stringify({ ok: false, error: result.error, report: result.report }, null, 2));
         throw new CliError(`${path}: ${result.error.message.th} / ${result.error.message.en}`, 2);

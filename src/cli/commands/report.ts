@@ -71,7 +71,7 @@ export function registerReport(program: Command, io: Io, setExit: (code: number)
     .command("report")
     .description("คะแนนรายองค์ประกอบและคะแนนรวม / scores per component and the total out of 100")
     .argument("<plan>", "ไฟล์แผนที่มีผลการดำเนินงาน / a plan file with results")
-    .option("--framework <id>", "ใช้กรอบการประเมินนี้แทนที่ระบุในแผน / use this framework instead of the plan's")
+    .option("--framework <id|file>", "ใช้กรอบการประเมินนี้ (รหัสหรือไฟล์ .json) แทนที่ระบุในแผน / use this framework (an id or a .json file) instead of the plan's")
     .option("--json", "พิมพ์ JSON ไม่ปัดเศษ / print unrounded JSON")
     .option("--lang <th|en>", "ภาษา / language", "th")
     .action(async (path: string, opts: ReportOptions) => {

@@ -22,7 +22,7 @@ export function registerValidate(program: Command, io: Io, setExit: (code: numbe
     .command("validate")
     .description("ตรวจแผนตัวชี้วัดตามกรอบการประเมิน / check a plan against its framework")
     .argument("<plan>", "ไฟล์แผน (.json หรือ .xlsx) / the plan file (.json or .xlsx)")
-    .option("--framework <id>", "ใช้กรอบการประเมินนี้แทนที่ระบุในแผน / use this framework instead of the plan's")
+    .option("--framework <id|file>", "ใช้กรอบการประเมินนี้ (รหัสหรือไฟล์ .json) แทนที่ระบุในแผน / use this framework (an id or a .json file) instead of the plan's")
     .option("--json", "พิมพ์ผลเป็น JSON / print { findings } as JSON ({ findings, seal } for a workbook)")
     .option("--require-seal", "ไม่ผ่านถ้าสมุดงานไม่มีตราตรวจสอบที่ตรงกับแผน / fail unless the workbook's seal matches its plan")
     .option("--lang <th|en>", "ภาษาของข้อความ / language of the messages", "th")

@@ -123,6 +123,6 @@ export type ImportResult =
   | { ok: false; error: ImportError; report: ImportReport };
 
 export interface ImportOptions {
-  /** A framework id that overrides the one inferred from the document. */
-  framework?: string;
+  /** A framework (a shipped id, or the framework itself, e.g. read from a file) that overrides the one inferred from the document. */
+  framework?: string | Framework;
 }

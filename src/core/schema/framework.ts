@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { Bilingual, StrictNumber } from "./common";
+import { YEAR_FIELDS } from "./year";
 
 export const RubricKind = z.enum(["milestone", "numeric", "score100"]);
 export type RubricKind = z.infer<typeof RubricKind>;
@@ -51,12 +52,12 @@ export const Component: z.ZodMiniType<Component> = z.lazy(() =>
   }),
 );
 
-const Ladder = z
+export const Ladder = z
   .array(z.number().check(z.positive()))
   .check(
     z.length(5),
-    z.refine((l: number[]) => l.every((v, i) => i === 0 || v > (l[i - 1] as number)), "ladder must increase"),
-    z.refine((l: number[]) => l[4] === 100, "level 5 earns 100 %"),
+    z.refine((l: number[]) => l.every((v, i) => i === 0 || v > (l[i - 1] as number)), "ขั้นร้อยละต้องเพิ่มขึ้นทุกระดับ / ladder must increase"),
+    z.refine((l: number[]) => l[4] === 100, "ระดับ ๕ ต้องได้ร้อยละ ๑๐๐ / level 5 earns 100 %"),
   );
 
 const FrameworkFields = z.object({
@@ -73,34 +74,36 @@ const FrameworkFields = z.object({
   sources: z._default(z.array(z.string()), []),
   notes: z._default(z.array(z.string()), []),
   components: z.array(Component).check(z.minLength(1)),
+  // The year's focus issues and calendar (year.ts).
+  ...YEAR_FIELDS,
 });
 
 export const Framework = FrameworkFields.check(
   z.superRefine((fw: z.infer<typeof FrameworkFields>, ctx) => {
     const total = fw.components.reduce((s, c) => s + c.weight, 0);
     if (Math.abs(total - 100) > 1e-9) {
-      ctx.addIssue({ code: "custom", path: ["components"], message: `weights sum to ${total}, not 100` });
+      ctx.addIssue({ code: "custom", path: ["components"], message: `น้ำหนักรวม ${total} ไม่ใช่ ๑๐๐ / weights sum to ${total}, not 100` });
     }
     const seen = new Set<string>();
     const walk = (list: Component[], path: (string | number)[]): void => {
       list.forEach((c, i) => {
         const here = [...path, i];
-        if (seen.has(c.code)) ctx.addIssue({ code: "custom", path: here, message: `duplicate code ${c.code}` });
+        if (seen.has(c.code)) ctx.addIssue({ code: "custom", path: here, message: `รหัสองค์ประกอบ ${c.code} ซ้ำ / duplicate code ${c.code}` });
         seen.add(c.code);
         const kids = c.children ?? [];
         if (kids.length === 0) return;
         const w = kids.reduce((s, k) => s + k.weight, 0);
         const n = kids.reduce((s, k) => s + k.kpiCount, 0);
         if (Math.abs(w - c.weight) > 1e-9) {
-          ctx.addIssue({ code: "custom", path: here, message: `children of ${c.code} weigh ${w}, not ${c.weight}` });
+          ctx.addIssue({ code: "custom", path: here, message: `องค์ประกอบย่อยของ ${c.code} มีน้ำหนักรวม ${w} ไม่ใช่ ${c.weight} / children of ${c.code} weigh ${w}, not ${c.weight}` });
         }
         if (n !== c.kpiCount) {
-          ctx.addIssue({ code: "custom", path: here, message: `children of ${c.code} hold ${n} KPIs, not ${c.kpiCount}` });
+          ctx.addIssue({ code: "custom", path: here, message: `องค์ประกอบย่อยของ ${c.code} มี ${n} ตัวชี้วัด ไม่ใช่ ${c.kpiCount} / children of ${c.code} hold ${n} KPIs, not ${c.kpiCount}` });
         }
         walk(kids, [...here, "children"]);
       });
     };
     walk(fw.components, ["components"]);
-  }),
+  }, { when: (payload) => !payload.issues.some((i) => i.path?.[0] === "components") }),
 );
 export type Framework = z.infer<typeof Framework>;

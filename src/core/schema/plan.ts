@@ -83,6 +83,8 @@ export const Kpi = z.object({
   evidence: z._default(z.array(Text), []),
   partners: z._default(z.array(z.object({ agency: Text, role: Text })), []),
   rubric: z.optional(Rubric),
+  /** The number of the year's focus issue (ประเด็นมุ่งเน้นการพัฒนา) the KPI serves, from its framework. */
+  focusIssue: z.optional(Numeric),
   /** The year-end round's result (kpi-plan v1). */
   result: z.optional(Result),
   /** Other rounds' results: `mid`; `end` is read into `result`. */

@@ -81,6 +81,17 @@ export const CATALOGUE: Record<RuleCode, Entry> = {
     th: (p) => `ตัวชี้วัด ${th(p.kpi)} มีชื่อซ้ำกับตัวชี้วัด ${th(p.other)}`,
     en: (p) => `KPI ${fmt(p.kpi)} has the same name as KPI ${fmt(p.other)}`,
   },
+  FOCUS_ALIGNMENT: {
+    severity: "warning",
+    rule: {
+      th: "ตัวชี้วัดขององค์ประกอบที่ ๑ สอดคล้องกับประเด็นมุ่งเน้นการพัฒนาของปี (หรือแผนปฏิบัติราชการ กทม. หรือยุทธศาสตร์ของหน่วยงาน)",
+      en: "a component-1 KPI serves one of the year's focus issues (or the BMA action plan or the agency's strategy)",
+    },
+    th: (p) =>
+      `ตัวชี้วัด ${th(p.kpi)} (องค์ประกอบที่ ${th(p.component)}) ${p.detailTh} หนังสือแนวทางให้ใช้ตัวชี้วัดตามแผนปฏิบัติราชการกรุงเทพมหานครหรือยุทธศาสตร์ของหน่วยงานแทนได้ จึงเป็นเพียงคำเตือน`,
+    en: (p) =>
+      `KPI ${fmt(p.kpi)} (component ${fmt(p.component)}) ${fmt(p.detailEn)}; the memo also allows KPIs from the BMA action plan or the agency's own strategy, so this is a warning`,
+  },
   RUBRIC_LEVELS: {
     severity: "error",
     rule: { th: "เกณฑ์การให้คะแนนมี ๕ ระดับ (๑–๕) พร้อมคำอธิบายทุกระดับ", en: "exactly five levels, 1…5, each with a description" },

@@ -7,6 +7,7 @@ import type { RuleContext, Rule } from "./context";
 import type { Finding, RuleCode, Where } from "./finding";
 import { budgetTotal, stepCumulative, stepMonths, stepPercentTotal } from "./rules/actionPlan";
 import { baselineYears, duplicateId, duplicateKpi, jointPartners, kpiFieldMissing } from "./rules/fields";
+import { focusAlignment } from "./rules/focus";
 import { notANumber } from "./rules/numbers";
 import { resultRange, scoreStale } from "./rules/results";
 import { criteriaOrder, rubricLadder, rubricLevels, rubricPoints, targetMismatch } from "./rules/rubric";
@@ -24,6 +25,7 @@ export const RULES: Record<RuleCode, Rule> = {
   JOINT_PARTNERS: jointPartners,
   DUPLICATE_ID: duplicateId,
   DUPLICATE_KPI: duplicateKpi,
+  FOCUS_ALIGNMENT: focusAlignment,
   RUBRIC_LEVELS: rubricLevels,
   RUBRIC_LADDER: rubricLadder,
   RUBRIC_POINTS: rubricPoints,

@@ -103,6 +103,6 @@ export function tableColumns(
     return null;
   }
   const cols = mapColumns(sheet, headerRow, defs, extra && ((header, col) => extra(header, col, headerRow)));
-  for (const d of defs) if (d.role !== "derived" && !cols.has(d.key)) issues.push(readIssue("COLUMN_MISSING", sheet.ref(headerRow, 0), { column: d.th }));
+  for (const d of defs) if (d.role !== "derived" && !d.optional && !cols.has(d.key)) issues.push(readIssue("COLUMN_MISSING", sheet.ref(headerRow, 0), { column: d.th }));
   return { headerRow, cols };
 }

@@ -44,6 +44,17 @@ const MESSAGES: Record<ReadIssueCode, (p: Record<string, string>) => { th: strin
     th: `อ่านข้อมูลแม่แบบ "${p.key}" ไม่ได้ (${p.value})`,
     en: `template metadata "${p.key}" is unreadable (${p.value})`,
   }),
+  // A workbook keeps the framework it was agreed with; a shipped or given one of that id may differ.
+  FRAMEWORK_DIFFERS: (p) =>
+    p.used === "given"
+      ? {
+          th: `ตรวจตามกรอบการประเมิน ${p.given} ที่ระบุ ซึ่งต่างจากกรอบ ${p.id} ที่เก็บในสมุดงาน (ต่างกันที่: ${p.partsTh})`,
+          en: `checked against the given framework ${p.given}, which differs from the framework ${p.id} stored in this workbook (in: ${p.partsEn})`,
+        }
+      : {
+          th: `กรอบการประเมิน ${p.id} ที่เก็บในสมุดงาน (ที่ใช้ตกลงกัน) ต่างจากที่มากับโปรแกรม (ต่างกันที่: ${p.partsTh}) จึงตรวจตามกรอบในสมุดงาน`,
+          en: `the framework ${p.id} stored in this workbook (the one agreed) differs from the one shipped with the program (in: ${p.partsEn}); checked against the stored one`,
+        },
 };
 
 const SEVERITY: Record<ReadIssueCode, ReadIssue["severity"]> = {
@@ -58,6 +69,7 @@ const SEVERITY: Record<ReadIssueCode, ReadIssue["severity"]> = {
   BASELINE_YEAR_UNKNOWN: "warning",
   STEP_NO_UNREADABLE: "warning",
   METADATA_UNREADABLE: "error",
+  FRAMEWORK_DIFFERS: "warning",
 };
 
 export function readIssue(code: ReadIssueCode, at: CellRef, params: Record<string, string> = {}, kpi?: string): ReadIssue {

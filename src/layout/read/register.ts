@@ -27,6 +27,7 @@ const REGISTER_FIELDS: Record<string, string> = {
   target: "target",
   weight: "weight",
   unit: "unit",
+  focusIssue: "focusIssue",
   kind: "rubric.kind",
   definition: "definition",
   method: "method",
@@ -126,6 +127,8 @@ export function readRegister(sheet: Sheet | null, pos: Positions, issues: ReadIs
     };
     const unit = text(r, "unit");
     if (unit !== "") input.unit = unit;
+    const focus = sheet.value(r, cols.get("focusIssue"));
+    if (!isBlank(focus)) input.focusIssue = numericOf(focus);
     drafts.push({
       row: r,
       id,

@@ -64,6 +64,7 @@ function writeKpiRow(b: SheetBuilder, row: number, { kpi, placeholder }: Slot): 
   b.set(row, "weight", numericCell(kpi.weight));
   b.set(row, "unit", textCell(kpi.unit));
   b.set(row, "kind", kpi.rubric ? kindLabel(kpi.rubric.kind) : null);
+  b.set(row, "focusIssue", numericCell(kpi.focusIssue));
   for (const key of ["policy", "strategy", "subStrategy", "objective", "keyResult"] as const) {
     b.set(row, key, textCell(kpi.alignment[key]));
   }

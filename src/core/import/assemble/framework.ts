@@ -31,8 +31,9 @@ function documentLadder(asm: Assembly): number[] | null {
 
 export function chooseFramework(asm: Assembly, fy: number | null, agency: string): { id: string; framework: Framework | null } | { error: "UNKNOWN_FRAMEWORK" | "NO_FISCAL_YEAR"; message: Bilingual } {
   if (asm.options.framework) {
-    const f = findFramework(asm.options.framework);
-    if (!f) return { error: "UNKNOWN_FRAMEWORK", message: MSG.unknownFramework(asm.options.framework, FRAMEWORKS.map((x) => x.id).join(", ")) };
+    const given = asm.options.framework;
+    const f = typeof given === "object" ? given : findFramework(given);
+    if (!f) return { error: "UNKNOWN_FRAMEWORK", message: MSG.unknownFramework(String(given), FRAMEWORKS.map((x) => x.id).join(", ")) };
     asm.notes.push({ message: MSG.frameworkGiven(f.id) });
     return { id: f.id, framework: f };
   }

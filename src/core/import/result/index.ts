@@ -50,7 +50,8 @@ interface KpiDraft {
 
 const REVIEW_FIELDS: readonly ReviewField[] = ["reasons", "strengths", "weaknesses", "suggestions"];
 
-function chooseFramework(fy: number, agency: string, components: string[], given: string | undefined): { framework: Framework | null; id: string; error?: Bilingual } {
+function chooseFramework(fy: number, agency: string, components: string[], given: string | Framework | undefined): { framework: Framework | null; id: string; error?: Bilingual } {
+  if (typeof given === "object") return { framework: given, id: given.id };
   if (given) {
     const f = findFramework(given);
     return f ? { framework: f, id: f.id } : { framework: null, id: given, error: MSG.unknownFramework(given, FRAMEWORKS.map((x) => x.id).join(", ")) };

@@ -16,6 +16,7 @@ export const notANumber: Rule = ({ plan }) => {
   };
   for (const k of plan.kpis) {
     if (typeof k.weight === "string") report(k.id, "weight", "น้ำหนัก", "the weight", k.weight);
+    if (typeof k.focusIssue === "string") report(k.id, "focusIssue", "เลขประเด็นมุ่งเน้น", "the focus issue number", k.focusIssue);
     const levels = k.rubric?.levels ?? [];
     for (let i = 0; i < levels.length; i++) {
       const l = levels[i];

@@ -10,7 +10,7 @@ import type { WorkbookPlanState } from "../../hooks/useWorkbookPlan";
 import type { Strings } from "../../i18n/strings";
 import { CheckScreen } from "../CheckScreen";
 import { StartScreen } from "../StartScreen";
-import { ImportScreen, importChunk, SendScreen, sendChunk, SummariesScreen, summariesChunk } from "./lazyScreens";
+import { FocusScreen, focusChunk, ImportScreen, importChunk, SendScreen, sendChunk, SummariesScreen, summariesChunk } from "./lazyScreens";
 
 /** What the screens are given: the open plan, its check, the seal, the summaries and moving on. */
 export interface ScreenContext {
@@ -34,7 +34,7 @@ export interface ScreenDef {
 }
 
 /** The steps in the order the navigation shows them. */
-export const VIEWS = ["start", "import", "check", "send", "summaries"] as const;
+export const VIEWS = ["start", "import", "check", "focus", "send", "summaries"] as const;
 export type View = (typeof VIEWS)[number];
 
 export const SCREENS: Record<View, ScreenDef> = {
@@ -64,6 +64,12 @@ export const SCREENS: Record<View, ScreenDef> = {
     label: (t) => t.navCheck,
     needsPlan: true,
     render: (c) => <CheckScreen check={c.check} />,
+  },
+  focus: {
+    label: (t) => t.navFocus,
+    needsPlan: true,
+    render: (c) => <FocusScreen check={c.check} metaSheet={c.plan.active?.meta ?? null} />,
+    preload: focusChunk.load,
   },
   send: {
     label: (t) => t.navSend,

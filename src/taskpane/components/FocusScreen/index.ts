@@ -1,0 +1,2 @@
+export { FocusScreen } from "./FocusScreen";
+export type { FocusScreenProps, FocusScreenState } from "./FocusScreen.types";

@@ -1,0 +1,77 @@
+// State of the Focus issues screen: the next deadline of the plan's framework (Thai BE date and
+// English, days left), and the supporting KPIs the plan's agency is responsible for, each of which
+// can be added as a KPI of the focus component. The framework is the workbook's own (as agreed).
+import { useMemo, useState } from "react";
+import { useHost, useLang, useServices } from "../../context";
+import { FOCUS_STRINGS } from "../../i18n/focusStrings";
+import { errorText } from "../CheckScreen/useCheckScreen";
+import type { FocusItem, FocusScreenProps, FocusScreenState } from "./FocusScreen.types";
+
+const squash = (s: string): string => s.replace(/\s+/g, "").toLowerCase();
+
+export function useFocusScreen({ check, metaSheet, today = () => new Date() }: FocusScreenProps): FocusScreenState {
+  const { t: core, lang } = useLang();
+  const t = useMemo(() => ({ ...core, ...FOCUS_STRINGS[lang] }), [core, lang]);
+  const year = useServices().year;
+  const { addKpiRow } = useServices().workbook;
+  const host = useHost();
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<FocusScreenState["outcome"]>(null);
+  const r = check.result;
+  const framework = r?.framework;
+  const plan = r?.plan;
+
+  let deadline: FocusScreenState["deadline"] = null;
+  if (framework) {
+    const next = year.nextDeadline(framework.calendar, year.isoToday(today()));
+    if (next) {
+      const text = t.nextDeadline(year.deadlineName(next.deadline)[lang], year.dateLabel(next.deadline.date)[lang], year.daysLeftLabel(next.daysLeft)[lang]);
+      deadline = { intent: next.daysLeft <= 7 ? "warning" : "info", text };
+    } else {
+      deadline = { intent: "info", text: framework.calendar?.deadlines.length ? t.noDeadlineLeft : t.noCalendar };
+    }
+  }
+
+  const component = framework ? year.focusComponentOf(framework) : "1";
+  const found = framework && plan ? year.focusKpisFor(framework, plan.agency) : [];
+  const add = async (name: string, target: string, focusIssue: number): Promise<void> => {
+    if (!metaSheet) return;
+    setBusy(true);
+    setOutcome(null);
+    try {
+      const done = await addKpiRow({ workbook: host.workbook, rows: host.rows }, metaSheet, { name, target, focusIssue });
+      setOutcome({ intent: done.how === "changed" ? "warning" : "success", text: done.message[lang] });
+      // The add-in's own write raises no change event the live check hears: check now.
+      await check.checkNow();
+    } catch (e) {
+      setOutcome({ intent: "error", text: t.addFailed(errorText(e) ?? "") });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const items: FocusItem[] = found.map((f) => {
+    const present = plan?.kpis.find((k) => squash(k.name) === squash(f.kpi.name));
+    return {
+      key: `${f.issue.no}.${f.index + 1}`,
+      issue: t.issueLabel(f.issue.no, f.issue.heading),
+      name: `${f.issue.no}.${f.index + 1} ${f.kpi.name}`,
+      target: t.targetLabel(f.kpi.target),
+      responsible: t.responsibleLabel(f.responsible.map((n) => n[lang]).join(", ")),
+      presentAs: present ? present.id : null,
+      add: () => void add(f.kpi.name, f.kpi.target, f.issue.no),
+    };
+  });
+  const agency = plan?.agency ?? "";
+  const hasIssues = (framework?.focusIssues ?? []).length > 0;
+  return {
+    t,
+    headingId: "heading-focus",
+    deadline,
+    intro: hasIssues && items.length > 0 ? t.focusIntro(agency, component) : null,
+    empty: !framework ? null : !hasIssues ? t.noFocusIssues : items.length === 0 ? t.noneForAgency(agency) : null,
+    component,
+    items,
+    busy,
+    outcome,
+  };
+}
