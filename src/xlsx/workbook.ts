@@ -9,12 +9,14 @@
 import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { columnLetter, parseRange } from "../workbook/a1";
 import {
   isFormulaInput,
   pagesWide,
   type CellInput,
   type CellValue,
+  type ChartSpec,
   type Colour,
   type ConditionalFormatSpec,
   type Grid,
@@ -26,6 +28,7 @@ import {
 } from "../workbook/model";
 import { SheetExistsError, type WorkbookPort } from "../workbook/port";
 import { boundedXlsx } from "./bounded";
+import { addCharts, type ChartData } from "./charts";
 import { fromFileFormula, injectNames, rawName, readRawNames, type RawName } from "./names";
 
 /** Thai font charset: lets Excel pick another Thai font where the named one is missing. */
@@ -33,6 +36,9 @@ const THAI_CHARSET = 222;
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
 export class XlsxWorkbook implements WorkbookPort {
+  /** Charts drawn into the file when it is written (exceljs writes none). */
+  private readonly charts: { spec: ChartSpec; font: string }[] = [];
+
   private constructor(
     readonly workbook: ExcelJS.Workbook,
     /** Defined names exceljs does not keep (formulas): written back into the file on save. */
@@ -68,8 +74,40 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async toBuffer(): Promise<Buffer> {
-    const written = new Uint8Array(await this.workbook.xlsx.writeBuffer());
-    return injectNames(written, this.formulaNames);
+    const written = await injectNames(new Uint8Array(await this.workbook.xlsx.writeBuffer()), this.formulaNames);
+    if (this.charts.length === 0) return written;
+    const zip = await JSZip.loadAsync(written);
+    await addCharts(zip, this.charts.map((c) => this.chartData(c.spec, c.font)));
+    return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  }
+
+  /**
+   * Draws a clustered column chart over each spec's range when the file is written (the sheets
+   * must exist by then), with the values the cells hold at that time cached in the chart.
+   */
+  addCharts(charts: readonly ChartSpec[], font = "TH Sarabun New"): void {
+    for (const spec of charts) this.charts.push({ spec, font });
+  }
+
+  private chartData(spec: ChartSpec, font: string): ChartData {
+    const ws = this.workbook.worksheets.find((w) => w.name === spec.sheet);
+    if (!ws) throw new Error(`no sheet "${spec.sheet}" for a chart`);
+    const { row1, column1, row2, column2 } = parseRange(spec.data);
+    const at = (r: number, c: number): CellValue => valueOf(ws.getRow(r + 1).getCell(c + 1).value);
+    const rows: number[] = [];
+    for (let r = row1 + 1; r <= row2; r++) rows.push(r);
+    const series: number[] = [];
+    for (let c = column1 + 1; c <= column2; c++) series.push(c);
+    return {
+      spec,
+      font,
+      seriesNames: series.map((c) => String(at(row1, c) ?? "")),
+      categories: rows.map((r) => String(at(r, column1) ?? "")),
+      values: series.map((c) => rows.map((r) => {
+        const v = at(r, c);
+        return typeof v === "number" ? v : null;
+      })),
+    };
   }
 
   /** Writes the file; refuses to replace an existing one unless `overwrite` (nothing is lost). */
