@@ -14,7 +14,8 @@ interface ReportOptions {
   lang?: string;
 }
 
-interface ComponentJson {
+/** A component as `report --json` and `collect --json` print it: unrounded. */
+export interface ComponentJson {
   code: string;
   name: string;
   nameEn: string;
@@ -25,7 +26,7 @@ interface ComponentJson {
   kpis: ComponentReport["kpis"];
 }
 
-function toJson(c: ComponentReport): ComponentJson {
+export function toJson(c: ComponentReport): ComponentJson {
   return {
     code: c.code,
     name: c.name.th,
