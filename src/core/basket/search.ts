@@ -33,6 +33,14 @@ const FIELDS: readonly [keyof BasketKpi, number][] = [
 ];
 const WORDS_SHARE = 0.85;
 
+/**
+ * Thai function words (of, in, that, and, to, for, by, with…): in every other KPI name, they
+ * tell KPIs apart no more than spaces do.
+ */
+const STOP_WORDS = new Set(["การ", "ความ", "ของ", "ใน", "ที่", "และ", "ให้", "ได้", "มี", "เป็น", "จาก", "กับ", "โดย", "เพื่อ", "ตาม", "ต่อ", "แก่", "แห่ง", "ซึ่ง", "ด้วย", "หรือ", "นั้น", "นี้", "จะ", "ว่า", "อย่าง", "ไป", "มา", "ถึง", "ทั้ง"]);
+
+const telling = (text: string): string[] => words(text).filter((w) => !STOP_WORDS.has(w));
+
 type Vector = Map<string, number>;
 
 function termWeights(entry: BasketKpi): Vector {
@@ -40,7 +48,7 @@ function termWeights(entry: BasketKpi): Vector {
   for (const [field, weight] of FIELDS) {
     const value = entry[field];
     if (typeof value !== "string") continue;
-    for (const w of words(value)) tf.set(w, (tf.get(w) ?? 0) + weight);
+    for (const w of telling(value)) tf.set(w, (tf.get(w) ?? 0) + weight);
   }
   return tf;
 }
@@ -68,7 +76,7 @@ export function matchesFilter(entry: BasketKpi, filter: BasketFilter): boolean {
  */
 export function searchBasket(entries: readonly BasketKpi[], query: string, filter: BasketFilter = {}, limit = 20): BasketHit[] {
   const pool = entries.filter((e) => matchesFilter(e, filter));
-  const q = [...new Set(words(query))];
+  const q = [...new Set(telling(query))];
   if (q.length === 0) {
     return pool
       .sort(byRecency)
