@@ -1,5 +1,6 @@
-// kpi collect: reads every plan file it is given — in worker threads, each file within a time and
-// memory limit, never stopping at one that cannot be read — then works out the status of every
+// kpi collect: reads every plan file it is given — one after another, or with --jobs in worker
+// threads, each file within a time and memory limit — never stopping at one that cannot be read,
+// then works out the status of every
 // file and agency, the scores and ranks (src/core/collect), and writes what was asked: the
 // consolidated workbook (-o), the scores as CSV (--csv), the KPI basket (--basket), and prints
 // the collection (--json, or lines for people). Exit 0 when every expected agency sent a valid,
@@ -46,10 +47,18 @@ function parseRound(value: string | undefined): RoundId | undefined {
   throw new CliError(`--round ต้องเป็น mid หรือ end / --round must be mid or end (got "${value}")`, 2);
 }
 
-function parseThreads(value: string | undefined, files: number): number {
-  if (value === undefined) return Math.min(files, Math.max(1, availableParallelism()));
+/**
+ * Worker threads to read with. By default none: one file after another in this thread was the
+ * faster on this 2-core machine (npm run bench -- collect): a thread first loads the reader and
+ * warms up (about a second before its first file), which reading 77 files in two threads does not
+ * win back unless a core stands idle. --jobs N reads in N threads, each file within a time and
+ * memory limit (isolatedRead.ts); "auto" is one thread per core.
+ */
+function parseThreads(value: string | undefined): number {
+  if (value === undefined) return 0;
+  if (value === "auto") return Math.max(1, availableParallelism());
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 64) throw new CliError(`--jobs ต้องเป็นจำนวนเต็ม 0–64 / --jobs must be a whole number 0–64 (got "${value}")`, 2);
+  if (!Number.isInteger(n) || n < 0 || n > 64) throw new CliError(`--jobs ต้องเป็นจำนวนเต็ม 0–64 หรือ auto / --jobs must be a whole number 0–64 or auto (got "${value}")`, 2);
   return n;
 }
 
@@ -93,8 +102,8 @@ export async function runCollect(paths: readonly string[], opts: CollectOptions,
   if (opts.csv !== undefined) guardOutput(opts.csv, opts.force);
   const basketBefore = opts.basket === undefined ? null : await readBasket(opts.basket);
   const given = opts.framework === undefined ? undefined : resolveFramework(opts.framework);
+  const threads = parseThreads(opts.jobs);
   const { files, skipped } = await gatherFiles(paths, opts.recursive === true);
-  const threads = parseThreads(opts.jobs, files.length);
 
   const requests: IsolatedRequest[] = files.map((f) => ({ path: f.path, planFramework: opts.framework }));
   const progress = await progressBar(files.length, io);

@@ -20,7 +20,7 @@ export function registerCollect(program: Command, io: Io, setExit: (code: number
     .option("--basket <file>", "เพิ่มตัวชี้วัดที่รวบรวมลงในตะกร้าตัวชี้วัด (.jsonl) / add the KPIs collected to a KPI basket file (.jsonl)")
     .option("--recursive", "อ่านโฟลเดอร์ย่อยด้วย / read sub-folders too")
     .option("--force", "เขียนทับ -o และ --csv ที่มีอยู่ / replace existing -o and --csv files")
-    .option("--jobs <n>", "จำนวนเธรดที่อ่านพร้อมกัน (0: อ่านทีละไฟล์ในกระบวนการนี้) / threads reading at once (0: one file after another in this process)")
+    .option("--jobs <n|auto>", "อ่านในเธรดแยก n เธรด แต่ละไฟล์จำกัดเวลาและหน่วยความจำ (auto: เท่าจำนวนแกน; ไม่ระบุหรือ 0: ทีละไฟล์) / read in n worker threads, each file within a time and memory limit (auto: one per core; none or 0: one file after another)")
     .option("--lang <th|en>", "ภาษาของข้อความ / language of the messages", "th")
     .action(async (paths: string[], opts: CollectOptions) => {
       const { runCollect } = await import("../collect/run.js");
