@@ -9,6 +9,7 @@ import ExcelJS from "exceljs";
 import { BUREAUS } from "../../src/core/agencies";
 import { parseBasket } from "../../src/core/basket/format";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
+import { buildSampleInbox } from "../helpers/collectSample";
 import { agencyPlan, CORRUPT, deliver, planWorkbook } from "../helpers/inbox";
 import { kpi, tempFolder } from "../helpers/cli";
 
@@ -55,22 +56,9 @@ describe("kpi collect on a folder of what arrived", () => {
   let code: number;
 
   beforeAll(async () => {
-    inbox = join(folder(), "inbox");
+    inbox = await buildSampleInbox(folder());
     out = join(folder(), "out");
-    mkdirSync(inbox);
     mkdirSync(out);
-    const sealed = { seal: true };
-    deliver(inbox, "สำนักการศึกษา.xlsx", await planWorkbook(agencyPlan("สำนักการศึกษา"), undefined, sealed), ARRIVED);
-    deliver(inbox, "สนน.xlsx", await planWorkbook(agencyPlan("สนน.", 1), undefined, sealed), "2024-06-03T09:00:00+07:00");
-    deliver(inbox, "สำนักอนามัย.xlsx", await planWorkbook(agencyPlan("สำนักอนามัย", 2)), ARRIVED);
-    deliver(inbox, "สำนักการแพทย์.xlsx", await planWorkbook(agencyPlan("สำนักการแพทย์", 3), undefined, { seal: true, editAfterSeal: true }), ARRIVED);
-    deliver(inbox, "สำนักการโยธา-ฉบับแรก.xlsx", await planWorkbook(agencyPlan("สำนักการโยธา", 4), undefined, sealed), "2024-05-10T10:00:00+07:00");
-    deliver(inbox, "สำนักการโยธา.xlsx", await planWorkbook(agencyPlan("สำนักการโยธา", 5), undefined, sealed), "2024-05-25T10:00:00+07:00");
-    deliver(inbox, "สำนักการคลัง.xlsx", await planWorkbook(agencyPlan("สำนักการคลัง"), undefined, { edit: (set) => set("น้ำหนัก", "1.1-1", 15) }), ARRIVED);
-    deliver(inbox, "สำนักเทศกิจ-2566.json", JSON.stringify({ ...agencyPlan("สำนักเทศกิจ"), fiscalYear: 2566 }), ARRIVED);
-    deliver(inbox, "สำนักพัฒนาสังคม.json", JSON.stringify(agencyPlan("สำนักพัฒนาสังคม", 1)), ARRIVED);
-    deliver(inbox, "corrupt.xlsx", CORRUPT, ARRIVED);
-    deliver(inbox, "notes.json", '{"hello":"world"}', ARRIVED);
     deliver(inbox, "รหัสผ่าน.xlsx", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]), ARRIVED);
     deliver(inbox, "ว่าง.xlsx", "", ARRIVED);
     deliver(inbox, "ใหญ่.xlsx", Buffer.alloc(21 * 1024 * 1024), ARRIVED);

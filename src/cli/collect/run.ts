@@ -115,7 +115,8 @@ export async function runCollect(paths: readonly string[], opts: CollectOptions,
   }
   const received: ReceivedFile[] = files.map((f, i) => {
     const o = outcomes[i] as IsolatedOutcome;
-    if (!o.ok) return { file: f.path, modified: f.modified, read: { ok: false, reason: o.reason } };
+    // One line per reason, for the status sheet and the list (a JSON file's schema problems are several).
+    if (!o.ok) return { file: f.path, modified: f.modified, read: { ok: false, reason: o.reason.replace(/:?\s*\n\s*/g, (m) => (m.startsWith(":") ? ": " : "; ")) } };
     const seal = o.read.seal ? o.read.seal.status : null;
     return { file: f.path, modified: f.modified, read: { ok: true, plan: o.read.plan, framework: o.read.checkedAgainst, findings: o.read.findings, seal } };
   });
