@@ -3,10 +3,9 @@
 // row of the open plan — into its own component when the plan's framework has it as a negotiated
 // component, else the framework's focus component — never over a row that holds something.
 import { useId, useMemo, useState } from "react";
-import { parseBasket, type BasketKpi } from "../../../core/basket/format";
-import { searchBasket } from "../../../core/basket/search";
-import { formatScore } from "../../../core/scoring/round";
+import type { BasketKpi } from "../../../core/basket/format";
 import { toThaiDigits } from "../../../core/thai/digits";
+import type { BasketEngine } from "../../basket/loadBasket";
 import { useHost, useLang, useServices } from "../../context";
 import { BASKET_STRINGS } from "../../i18n/basketStrings";
 import { errorText } from "../CheckScreen/useCheckScreen";
@@ -28,8 +27,11 @@ const LIMIT = 20;
 export function useBasketScreen({ check, metaSheet }: BasketScreenProps): BasketScreenState {
   const { t: core, lang } = useLang();
   const t = useMemo(() => ({ ...core, ...BASKET_STRINGS[lang] }), [core, lang]);
-  const { addKpiRow } = useServices().workbook;
-  const { focusComponentOf } = useServices().year;
+  const services = useServices();
+  const { addKpiRow } = services.workbook;
+  const { focusComponentOf } = services.year;
+  const { formatScore } = services.scores;
+  const [engine, setEngine] = useState<BasketEngine | null>(null);
   const host = useHost();
   const fileInputId = useId();
   const [basket, setBasket] = useState<{ file: string; entries: BasketKpi[]; skipped: number } | { file: string; error: string } | null>(null);
@@ -43,9 +45,10 @@ export function useBasketScreen({ check, metaSheet }: BasketScreenProps): Basket
 
   const openFile = (file: File): void => {
     setOutcome(null);
-    void readText(file).then(
-      (text) => {
-        const parsed = parseBasket(text);
+    void Promise.all([readText(file), services.loadBasket()]).then(
+      ([text, loaded]) => {
+        setEngine(() => loaded);
+        const parsed = loaded.parseBasket(text);
         if (parsed.entries.length === 0 && parsed.problems.length > 0) {
           const p = parsed.problems[0] as (typeof parsed.problems)[number];
           setBasket({ file: file.name, error: `${p.line}: ${p.message[lang]}` });
@@ -101,7 +104,7 @@ export function useBasketScreen({ check, metaSheet }: BasketScreenProps): Basket
     }
   };
 
-  const hits = useMemo(() => searchBasket(entries, query, { component: component || undefined }, LIMIT), [entries, query, component]);
+  const hits = useMemo(() => (engine ? engine.searchBasket(entries, query, { component: component || undefined }, LIMIT) : []), [engine, entries, query, component]);
   const items: BasketItem[] = hits.map((h, i) => {
     const e = h.entry;
     const present = plan?.kpis.find((k) => squash(k.name) === squash(e.name));
