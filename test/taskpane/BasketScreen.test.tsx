@@ -13,30 +13,13 @@ import type { Lang } from "../../src/taskpane/i18n/strings";
 import { services } from "../../src/taskpane/services";
 import { insertTemplate } from "../../src/template/insert";
 import { readTemplate } from "../../src/template/read";
+import { pastKpi } from "../helpers/basket";
 import { memoryHost, type MemoryPane } from "./helpers";
 
 const FY2566 = findFramework("bma-2566-bureau") as Framework;
 const META = "ข้อมูลแม่แบบ";
 
-function past(name: string, extra: Partial<BasketKpi> = {}): BasketKpi {
-  return {
-    year: 2566,
-    framework: "bma-2566-bureau",
-    agency: "สำนักสิ่งแวดล้อม",
-    component: "1",
-    id: "1-1",
-    name,
-    target: "ร้อยละ ๘๐",
-    unit: "ร้อยละ",
-    weight: 10,
-    definition: "ปริมาณขยะที่ลดลงเทียบกับปีฐาน",
-    round: "end",
-    result: 85,
-    score: 8.5,
-    collected: "2023-11-01T03:00:00.000Z",
-    ...extra,
-  };
-}
+const past = (name: string, extra: Partial<BasketKpi> = {}): BasketKpi => pastKpi(name, { unit: "ร้อยละ", definition: "ปริมาณขยะที่ลดลงเทียบกับปีฐาน", ...extra });
 
 const BASKET = serializeBasket([
   past("ร้อยละของปริมาณขยะมูลฝอยที่ลดลง"),

@@ -13,11 +13,10 @@ import type { Lang } from "../lang";
 
 const iso = (ms: number): string => new Date(ms).toISOString();
 
-function fileJson(s: FileStatus): Record<string, unknown> {
+/** What a file's status says, as --json prints it (for a counted plan, its agency's too). */
+function statusJson(s: FileStatus): Record<string, unknown> {
   return {
     file: s.file,
-    status: s.role,
-    agency: s.agency,
     framework: s.framework,
     fiscalYear: s.fiscalYear,
     seal: s.role === "unreadable" ? null : (s.seal ?? "json"),
@@ -28,27 +27,17 @@ function fileJson(s: FileStatus): Record<string, unknown> {
     daysLate: s.daysLate,
     fileTime: iso(s.modified),
     duplicates: s.duplicates,
-    note: s.note,
   };
 }
 
+const fileJson = (s: FileStatus): Record<string, unknown> => ({ ...statusJson(s), status: s.role, agency: s.agency, note: s.note });
+
 function agencyJson(a: AgencyScores): Record<string, unknown> {
-  const s = a.status;
   return {
     agency: a.agency,
     ...(a.known?.abbr ? { abbreviation: a.known.abbr } : {}),
     known: a.known !== null,
-    file: s.file,
-    framework: s.framework,
-    fiscalYear: s.fiscalYear,
-    seal: s.seal ?? "json",
-    errors: s.errors,
-    warnings: s.warnings,
-    readIssues: s.readIssues,
-    late: s.daysLate === null ? null : s.daysLate > 0,
-    daysLate: s.daysLate,
-    fileTime: iso(s.modified),
-    duplicates: s.duplicates,
+    ...statusJson(a.status),
     total: a.report.total,
     selfTotal: a.report.selfTotal,
     rank: a.rank,

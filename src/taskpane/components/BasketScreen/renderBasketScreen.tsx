@@ -1,4 +1,4 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Text, Title3 } from "../ui";
+import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, StatusMessage, Text, Title3 } from "../ui";
 import type { BasketScreenState } from "./BasketScreen.types";
 import type { useBasketScreenStyles } from "./useBasketScreenStyles.styles";
 
@@ -45,13 +45,7 @@ export function renderBasketScreen(state: BasketScreenState, styles: ReturnType<
           </Field>
         </div>
       )}
-      <div role="status" aria-live="polite">
-        {state.outcome && (
-          <MessageBar intent={state.outcome.intent}>
-            <MessageBarBody>{state.outcome.text}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <StatusMessage outcome={state.outcome} />
       {state.busy && <Spinner size="tiny" label={t.adding} />}
       {state.empty && <Text>{state.empty}</Text>}
       {state.items.length > 0 && (

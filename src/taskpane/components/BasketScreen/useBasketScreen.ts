@@ -6,7 +6,8 @@ import { useId, useMemo, useState } from "react";
 import type { BasketKpi } from "../../../core/basket/format";
 import { toThaiDigits } from "../../../core/thai/digits";
 import type { BasketEngine } from "../../basket/loadBasket";
-import { useHost, useLang, useServices } from "../../context";
+import { useLang, useServices } from "../../context";
+import { useAddKpiRow } from "../../hooks/useAddKpiRow";
 import { BASKET_STRINGS } from "../../i18n/basketStrings";
 import { errorText } from "../CheckScreen/useCheckScreen";
 import type { BasketItem, BasketScreenProps, BasketScreenState } from "./BasketScreen.types";
@@ -28,23 +29,20 @@ export function useBasketScreen({ check, metaSheet }: BasketScreenProps): Basket
   const { t: core, lang } = useLang();
   const t = useMemo(() => ({ ...core, ...BASKET_STRINGS[lang] }), [core, lang]);
   const services = useServices();
-  const { addKpiRow } = services.workbook;
   const { focusComponentOf } = services.year;
   const { formatScore } = services.scores;
   const [engine, setEngine] = useState<BasketEngine | null>(null);
-  const host = useHost();
   const fileInputId = useId();
   const [basket, setBasket] = useState<{ file: string; entries: BasketKpi[]; skipped: number } | { file: string; error: string } | null>(null);
   const [query, setQuery] = useState("");
   const [component, setComponent] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<BasketScreenState["outcome"]>(null);
+  const adding = useAddKpiRow(check, metaSheet, t.addFailed);
   const r = check.result;
   const framework = r?.framework;
   const plan = r?.plan;
 
   const openFile = (file: File): void => {
-    setOutcome(null);
+    adding.clear();
     void Promise.all([readText(file), services.loadBasket()]).then(
       ([text, loaded]) => {
         setEngine(() => loaded);
@@ -82,26 +80,14 @@ export function useBasketScreen({ check, metaSheet }: BasketScreenProps): Basket
   }, [framework]);
   const targetOf = (e: BasketKpi): string => (leaves.get(e.component) ? e.component : framework ? focusComponentOf(framework) : "1");
 
-  const add = async (e: BasketKpi): Promise<void> => {
-    if (!metaSheet) return;
-    setBusy(true);
-    setOutcome(null);
-    try {
-      const details = {
-        ...(e.unit ? { unit: e.unit } : {}),
-        ...(e.definition ? { definition: e.definition } : {}),
-        ...(e.method ? { method: e.method } : {}),
-        ...(e.evidence ? { evidence: e.evidence } : {}),
-      };
-      const done = await addKpiRow({ workbook: host.workbook, rows: host.rows }, metaSheet, { name: e.name, target: e.target, component: e.component, details });
-      setOutcome({ intent: done.how === "changed" ? "warning" : "success", text: done.message[lang] });
-      // The add-in's own write raises no change event the live check hears: check now.
-      await check.checkNow();
-    } catch (error) {
-      setOutcome({ intent: "error", text: t.addFailed(errorText(error) ?? "") });
-    } finally {
-      setBusy(false);
-    }
+  const add = (e: BasketKpi): Promise<void> => {
+    const details = {
+      ...(e.unit ? { unit: e.unit } : {}),
+      ...(e.definition ? { definition: e.definition } : {}),
+      ...(e.method ? { method: e.method } : {}),
+      ...(e.evidence ? { evidence: e.evidence } : {}),
+    };
+    return adding.add({ name: e.name, target: e.target, component: e.component, details });
   };
 
   const hits = useMemo(() => (engine ? engine.searchBasket(entries, query, { component: component || undefined }, LIMIT) : []), [engine, entries, query, component]);
@@ -135,7 +121,7 @@ export function useBasketScreen({ check, metaSheet }: BasketScreenProps): Basket
     openFile,
     items,
     empty: entries.length > 0 && items.length === 0 ? t.noHits : null,
-    busy,
-    outcome,
+    busy: adding.busy,
+    outcome: adding.outcome,
   };
 }
