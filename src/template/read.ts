@@ -6,8 +6,8 @@
 // The framework is the one stored in the workbook (as it was when the template was made and
 // agreed); else the shipped one of that id; else NotATemplateError naming the id. A caller may
 // give one instead (the command line's --framework).
-import { findFramework } from "../core/frameworks";
-import { frameworkDifferences } from "../core/frameworks/nextYear";
+import { findEvaluationFramework as findFramework } from "../core/frameworks/evaluation";
+import { frameworkDifferences } from "../core/frameworks/differences";
 import type { Bilingual } from "../core/schema/common";
 import { Framework } from "../core/schema/framework";
 import type { Plan } from "../core/schema/plan";

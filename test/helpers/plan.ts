@@ -1,7 +1,7 @@
 // A fully valid kpi-plan for framework bma-2567-bureau, built the way an agency would write it,
 // plus small accessors so that a test can change exactly one thing. Reused by the core, importer
 // and template tests: every plan returned is a fresh object, free to mutate.
-import { findFramework } from "../../src/core/frameworks";
+import { findFramework } from "../../src/core/frameworks/shipped";
 import type { Framework } from "../../src/core/schema/framework";
 import { parsePlan, type Plan, type PlanInput } from "../../src/core/schema/plan";
 

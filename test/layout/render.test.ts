@@ -1,5 +1,5 @@
 // The render model: what every adapter writes. Checked here once, by meaning.
-import { findFramework } from "../../src/core/frameworks";
+import { findFramework } from "../../src/core/frameworks/shipped";
 import type { Framework } from "../../src/core/schema/framework";
 import { cellAddress, parseCell, parseRange } from "../../src/workbook/a1";
 import { estimateRowHeight, FIRST_DATA_ROW, HEADER_ROW, HEADING_PREFIX, LAYOUT_VERSION } from "../../src/layout/layout";
