@@ -34,8 +34,8 @@ export async function addSheetsBatch(context: Excel.RequestContext, model: Rende
   }
   await context.sync();
   // Names last, in a batch of their own: Excel without LAMBDA (2021 and older) refuses the
-  // KPISCORE definition, which must not cost the sheets just written. There the score cells
-  // show #NAME? (the add-in's =KPI.SCORE works everywhere: scoreFunction "addin").
+  // KPISCORE definition, which must not cost the sheets just written. The template's own score
+  // cells do not use the names, so they compute there all the same.
   const missing = nameChecks.filter((n) => n.item.isNullObject);
   if (missing.length > 0) {
     for (const { spec } of missing) context.workbook.names.add(spec.name, spec.formula, spec.comment);
