@@ -8,6 +8,7 @@
 import { FRAMEWORKS, findFramework } from "../core/frameworks";
 import { dateLabel, daysLeftLabel, deadlineName, isoToday, nextDeadline } from "../core/frameworks/calendar";
 import { focusComponentOf, focusKpisFor } from "../core/frameworks/focus";
+import { latestRound, roundName } from "../core/plan/rounds";
 import { standardKpis } from "../core/plan/standard";
 import type { Framework } from "../core/schema/framework";
 import { planReport } from "../core/scoring/report";
@@ -36,7 +37,7 @@ function applyFramework(framework: Framework): void {
 export const services = {
   frameworks: { all: FRAMEWORKS, find: findFramework, standardKpis },
   check: { PlanChecker, LiveCheck, groupFindings },
-  scores: { planReport, formatScore },
+  scores: { planReport, formatScore, latestRound, roundName },
   seal: { makeSeal, sealTime, sealBlock, LAYOUT_VERSION },
   workbook: { listTemplates, insertTemplate, refreshSummaries, addKpiRow },
   /** The year: the focus issues an agency is responsible for, the calendar's next deadline. */

@@ -215,6 +215,8 @@ async function writeSheet(wb: ExcelJS.Workbook, spec: SheetRender): Promise<void
       ...(p.margins ? { margins: p.margins } : {}),
     };
     if (p.footer) ws.headerFooter = { ...ws.headerFooter, oddFooter: `&C${p.footer}` };
+    // exceljs breaks the page below a row: below the row above each row that starts a page.
+    for (const r of p.pageBreaks ?? []) if (r > 0) ws.getRow(r).addPageBreak();
   }
   if (spec.protection) {
     const a = spec.protection;
