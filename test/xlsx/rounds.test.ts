@@ -48,7 +48,9 @@ describe("a plan with mid-year and year-end results", () => {
 
   it("writes the round's result form with the official figures, never over a file without --force", async () => {
     const r = await kpi("report", path("ia.xlsx"), "--form", "-o", path("form.xlsx"));
-    expect(r.code).toBe(0);
+    // Written, and exit 1 saying why: the source plan's joint KPI has no rubric (RUBRIC_LEVELS).
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/the plan has 1 error/);
     expect(r.out).toContain("wrote the year-end result form");
     const wb = await XlsxWorkbook.fromBuffer(readFileSync(path("form.xlsx")));
     const grid = (await wb.readSheets(["แบบสรุปผลคะแนน (สิ้นปี)"])).get("แบบสรุปผลคะแนน (สิ้นปี)");
@@ -60,7 +62,7 @@ describe("a plan with mid-year and year-end results", () => {
     const again = await kpi("report", FIXTURE, "--form", "-o", path("form.xlsx"), "--round", "mid");
     expect(again.code).toBe(2);
     expect(again.err).toMatch(/exists; not overwritten/);
-    expect((await kpi("report", FIXTURE, "--form", "-o", path("form.xlsx"), "--round", "mid", "--force")).code).toBe(0);
+    expect((await kpi("report", FIXTURE, "--form", "-o", path("form.xlsx"), "--round", "mid", "--force")).code).toBe(1);
     const mid = await XlsxWorkbook.fromBuffer(readFileSync(path("form.xlsx")));
     expect((await mid.inventory()).sheets).toEqual(["แบบสรุปผลคะแนน (ครึ่งปี)"]);
 
