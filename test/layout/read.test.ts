@@ -171,6 +171,16 @@ describe("rounds and reviews as typed", () => {
   });
 });
 
+/** A plan input that parses reads back from a template in its canonical form. */
+async function expectRoundTrip(input: unknown): Promise<void> {
+  const parsed = parsePlan(input);
+  if (!parsed.ok) return;
+  const wb = new MemoryWorkbook();
+  await insertTemplate(wb, parsed.plan, fw);
+  const back = await readTemplate(wb);
+  expect(back.plan).toStrictEqual(roundTripForm(parsed.plan, fw));
+}
+
 describe("canonical form", () => {
   it("is what a round trip gives for any plan, however damaged", async () => {
     const base = JSON.parse(JSON.stringify(richPlan())) as PlanInput;
@@ -182,12 +192,7 @@ describe("canonical form", () => {
         for (const c of changes) if (typeof c.value !== "object" || c.value === null) (input.kpis[c.kpi] as Record<string, unknown>)[c.field] = c.value;
         const steps = input.actionPlan?.[entry]?.steps;
         if (steps?.[step]) steps[step].months = [...(steps[step].months ?? []), month as never];
-        const parsed = parsePlan(input);
-        if (!parsed.ok) return;
-        const wb = new MemoryWorkbook();
-        await insertTemplate(wb, parsed.plan, fw);
-        const back = await readTemplate(wb);
-        expect(back.plan).toStrictEqual(roundTripForm(parsed.plan, fw));
+        await expectRoundTrip(input);
       }),
       { numRuns: 60, seed: 67 },
     );
@@ -217,12 +222,7 @@ describe("canonical form", () => {
           if (c.criteria && k.rubric) k.rubric.rounds = { mid: { criteria: c.criteria } };
           input.reviews[c.review] = { round: c.round, component: c.component, ...c.texts, ...(c.signoff ? { signoff: c.signoff } : {}) };
         }
-        const parsed = parsePlan(input);
-        if (!parsed.ok) return;
-        const wb = new MemoryWorkbook();
-        await insertTemplate(wb, parsed.plan, fw);
-        const back = await readTemplate(wb);
-        expect(back.plan).toStrictEqual(roundTripForm(parsed.plan, fw));
+        await expectRoundTrip(input);
       }),
       { numRuns: 60, seed: 12 },
     );
