@@ -6,10 +6,11 @@ import { templatePlan } from "../../src/layout/templatePlan";
 import { insertTemplate } from "../../src/template/insert";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
 import { validPlan } from "../helpers/plan";
-import { kpi, tempFolder } from "../support/cli";
+import { kpi, tempFolder } from "../helpers/cli";
 import { fixture, framework2567 } from "../workbook/harness";
 
-const path = tempFolder("kpi-cli-");
+const folder = tempFolder("kpi-cli-");
+const path = (name: string): string => join(folder(), name);
 
 describe("kpi template", () => {
   it("writes the framework's template with the shared components prefilled", async () => {

@@ -6,9 +6,10 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parsePlan, type Plan } from "../../src/core/schema/plan";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
-import { kpi, tempFolder } from "../support/cli";
+import { kpi, tempFolder } from "../helpers/cli";
 
-const path = tempFolder("kpi-rounds-");
+const folder = tempFolder("kpi-rounds-");
+const path = (name: string): string => join(folder(), name);
 const FIXTURE = join(__dirname, "..", "fixtures", "plans", "fy2567-international-affairs-results.json");
 
 function parsed(json: unknown): Plan {
