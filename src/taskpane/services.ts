@@ -6,6 +6,7 @@
 // (loadServices.ts), and the pane's first script stays small. Components reach it through context
 // (useServices) and never import it directly.
 import { EVALUATION_FRAMEWORKS, findEvaluationFramework } from "../core/frameworks/evaluation";
+import { latestRound, roundName } from "../core/plan/rounds";
 import { standardKpis } from "../core/plan/standard";
 import type { Framework } from "../core/schema/framework";
 import { planReport } from "../core/scoring/report";
@@ -35,7 +36,7 @@ export const services = {
   /** The shipped frameworks without the year's information (evaluation.ts): inserting stores them whole. */
   frameworks: { all: EVALUATION_FRAMEWORKS, find: findEvaluationFramework, standardKpis },
   check: { PlanChecker, LiveCheck, groupFindings },
-  scores: { planReport, formatScore },
+  scores: { planReport, formatScore, latestRound, roundName },
   seal: { makeSeal, sealTime, sealBlock, LAYOUT_VERSION },
   workbook: { listTemplates, insertTemplate, refreshSummaries, addKpiRow },
   functions: { applyFramework },
