@@ -21,6 +21,22 @@ export const EVALUATION_FRAMEWORKS_RAW: readonly unknown[] = [
       100
     ],
     "floor": 0,
+    "rounds": [
+      {
+        "id": "mid",
+        "name": {
+          "th": "ระยะครึ่งปีงบประมาณ (รอบ ๖ เดือน)",
+          "en": "mid-year (six months)"
+        }
+      },
+      {
+        "id": "end",
+        "name": {
+          "th": "ระยะสิ้นปีงบประมาณ",
+          "en": "year-end"
+        }
+      }
+    ],
     "components": [
       {
         "code": "1",
