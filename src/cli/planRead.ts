@@ -58,8 +58,8 @@ export async function readPlanFile(request: IsolatedRequest): Promise<IsolatedOu
   try {
     const loaded = await load(request);
     if (loaded.source === "workbook") {
-      const check = checkTemplate(loaded.template);
-      const read = { plan: loaded.plan, framework: loaded.framework.id, checkedAgainst: loaded.framework, findings: check.findings, seal: sealReport(loaded.template, check) };
+      const check = await checkTemplate(loaded.template);
+      const read = { plan: loaded.plan, framework: loaded.framework.id, checkedAgainst: loaded.framework, findings: check.findings, seal: await sealReport(loaded.template, check) };
       return { ok: true, read };
     }
     const check = checkAnyPlan({ plan: loaded.plan, framework: loaded.framework });

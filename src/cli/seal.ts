@@ -15,10 +15,10 @@ export interface SealReport {
   message: { th: string; en: string };
 }
 
-export function sealReport(read: TemplateRead, check: TemplateCheckResult): SealReport {
+export async function sealReport(read: TemplateRead, check: TemplateCheckResult): Promise<SealReport> {
   // The check has hashed the plan already when there was a seal to compare with: not twice.
   const s = check.seal;
-  const digest = s.status === "changed" ? s.digest : s.status === "intact" ? s.seal.digest : planDigest(read.plan);
+  const digest = s.status === "changed" ? s.digest : s.status === "intact" ? s.seal.digest : await planDigest(read.plan);
   return { status: s.status, digest, sealed: read.seal, message: sealMessage(s) };
 }
 

@@ -8,7 +8,7 @@ import { officeCell } from "./cells";
 import { format } from "./format";
 import { structuredToA1, tableIndex, type TableLocation } from "./structuredRefs";
 
-/** addSheets in one Excel.run: three context.sync() calls. */
+/** addSheets in one Excel.run: three context.sync() calls (four when a sheet has page breaks). */
 export async function addSheetsBatch(context: Excel.RequestContext, model: RenderModel): Promise<void> {
   const sheets = context.workbook.worksheets;
   const checks = model.sheets.map((s) => ({ name: s.name, item: sheets.getItemOrNullObject(s.name) }));
@@ -33,9 +33,20 @@ export async function addSheetsBatch(context: Excel.RequestContext, model: Rende
     format(sheet, spec);
   }
   await context.sync();
+  // Page breaks (ExcelApi 1.9) in a batch of their own: an Excel without them still has the
+  // sheets, which print all the same, only without a page per block.
+  const breaks = added.filter(({ spec }) => (spec.print?.pageBreaks ?? []).length > 0);
+  if (breaks.length > 0) {
+    try {
+      for (const { spec, sheet } of breaks) for (const r of spec.print?.pageBreaks ?? []) if (r > 0) sheet.horizontalPageBreaks.add(`A${r + 1}`);
+      await context.sync();
+    } catch {
+      // No page breaks here: nothing else depends on them.
+    }
+  }
   // Names last, in a batch of their own: Excel without LAMBDA (2021 and older) refuses the
-  // KPISCORE definition, which must not cost the sheets just written. There the score cells
-  // show #NAME? (the add-in's =KPI.SCORE works everywhere: scoreFunction "addin").
+  // KPISCORE definition, which must not cost the sheets just written. The template's own score
+  // cells do not use the names, so they compute there all the same.
   const missing = nameChecks.filter((n) => n.item.isNullObject);
   if (missing.length > 0) {
     for (const { spec } of missing) context.workbook.names.add(spec.name, spec.formula, spec.comment);

@@ -7,7 +7,7 @@ import { calendarDue, daysLate, parseDueDate } from "../../src/core/collect/due"
 import { competitionRanks } from "../../src/core/collect/rank";
 import { planForRound } from "../../src/core/collect/round";
 import type { ReceivedFile } from "../../src/core/collect/types";
-import { findFramework } from "../../src/core/frameworks";
+import { findFramework } from "../../src/core/frameworks/shipped";
 import type { Framework } from "../../src/core/schema/framework";
 import { parsePlan, type Plan } from "../../src/core/schema/plan";
 import { planReport } from "../../src/core/scoring/report";

@@ -62,9 +62,9 @@ describe("what the template is in Excel", () => {
     formulas.flatMap((row, r) => row.flatMap((f, c) => (f === null ? [] : [cellAddress(r, c)])));
 
   it("tables named tblKpi… made over cells already written: AutoCorrect spread no formula", async () => {
-    expect((await port.inventory()).tables).toEqual(["tblKpi", "tblRubric", "tblEvaluation", "tblActionPlan"]);
+    expect((await port.inventory()).tables).toEqual(["tblKpi", "tblRubric", "tblEvaluation", "tblReview", "tblActionPlan"]);
     expect(excel.tables.map((t) => [t.sheet, t.style])).toEqual(
-      [DEFAULT_SHEET_NAMES.register, rubric, DEFAULT_SHEET_NAMES.evaluation, DEFAULT_SHEET_NAMES.actionPlan].map((s) => [s, "TableStyleLight1"]),
+      [DEFAULT_SHEET_NAMES.register, rubric, DEFAULT_SHEET_NAMES.evaluation, DEFAULT_SHEET_NAMES.reviews, DEFAULT_SHEET_NAMES.actionPlan].map((s) => [s, "TableStyleLight1"]),
     );
     // Formulas read back exactly where the template put formulas, and nowhere else.
     const model = renderTemplate(richPlan(), { framework: fw });
@@ -83,8 +83,13 @@ describe("what the template is in Excel", () => {
     };
     expect(at(rubric, "G5")).toBe('=IF(OR($C5="",$E5=""),"",$C5*$E5/100)');
     expect(at(rubric, "B5")).toMatch(/^=IFERROR\(INDEX\('ตัวชี้วัด'!\$C\$5:\$C\$\d+,MATCH\(\$A5,'ตัวชี้วัด'!\$B\$5:\$B\$\d+,0\)\)&"",""\)$/);
-    const scores = (grids.get(DEFAULT_SHEET_NAMES.evaluation)?.formulas.flat() ?? []).filter((f) => f?.includes("KPISCORE("));
-    expect(scores).toContainEqual(expect.stringMatching(/KPISCORE\(\$L\d+,\$F\d+:\$J\d+,\$E\d+,\{20,40,60,80,100\}\)/));
+    // The same score formula as the .xlsx writer's, its structured references as A1 ones: the
+    // committee's result (M), the criteria (G:K), the weight (F), the kind (E) of the first KPI (row 8).
+    const score = at(DEFAULT_SHEET_NAMES.evaluation, "O8") ?? "";
+    expect(score).toMatch(/^=IF\(OR\(NOT\(ISNUMBER\(\$M8\)\),NOT\(ISNUMBER\(\$F8\)\)\),"",/);
+    expect(score).toContain("COUNT($G8:$K8)=5");
+    expect(score).toContain('OR($E8="ค่าตัวเลข",$E8="numeric")');
+    expect(score).not.toMatch(/KPISCORE|KPI\.SCORE|tblEvaluation/);
   });
 
   it("still gets its sheets from an Excel that refuses LAMBDA names (2021 and older)", async () => {
@@ -125,7 +130,7 @@ describe("what the template is in Excel", () => {
     expect(register.numberFormatAt("C6")).toBe("@");
     expect(excel.sheet(DEFAULT_SHEET_NAMES.meta)!.visibility).toBe("Hidden");
     expect(excel.sheet(DEFAULT_SHEET_NAMES.evaluation)!.protection).toEqual(expect.objectContaining({ allowAutoFilter: true, allowInsertRows: false }));
-    expect(excel.sheet(DEFAULT_SHEET_NAMES.evaluation)!.numberFormatAt("N7")).toBe("0.000");
+    expect(excel.sheet(DEFAULT_SHEET_NAMES.evaluation)!.numberFormatAt("O7")).toBe("0.000");
   });
 
   it("data validation: a drop-down of rubric kinds that refuses other text, numbers that only warn", async () => {

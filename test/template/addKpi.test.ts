@@ -1,7 +1,7 @@
 // Adding a focus issue's supporting KPI as a KPI row from the pane, over both adapters of the
 // ports: into the blank row the template left for component 1 while there is one (never over a
 // row someone started), else a row inserted into the register's table; the template reads it back.
-import { findFramework } from "../../src/core/frameworks";
+import { findFramework } from "../../src/core/frameworks/shipped";
 import type { Framework } from "../../src/core/schema/framework";
 import { createOfficeHost } from "../../src/excel/host";
 import { templatePlan } from "../../src/layout/templatePlan";
@@ -59,7 +59,7 @@ describe.each(ADAPTERS)("adding a supporting KPI from the pane: $name", ({ open 
     const back = await readTemplate(wb.host.workbook);
     const kpi = back.plan.kpis.find((k) => k.id === "1-1");
     expect([kpi?.name, kpi?.target, kpi?.focusIssue]).toEqual([EQ.name, EQ.target, 1]);
-    const focus = checkTemplate(back).findings.filter((f) => f.code === "FOCUS_ALIGNMENT");
+    const focus = (await checkTemplate(back)).findings.filter((f) => f.code === "FOCUS_ALIGNMENT");
     expect(focus).toEqual([]);
     expect(await addKpiRow(wb.host, META, EQ)).toMatchObject({ how: "present", id: "1-1" });
   });

@@ -9,6 +9,7 @@ import type { Framework } from "../../core/schema/framework";
 import type { Plan } from "../../core/schema/plan";
 import type { WeightSummary } from "../../core/plan/weights";
 import type { TemplateMeta } from "../../layout/read";
+import { sheetInLayout } from "../../layout/sheets";
 import { DATA_SHEET_IDS } from "../../layout/types";
 import type { Seal, SealCheck } from "../../seal/seal";
 import { checkTemplate } from "../../template/check";
@@ -66,8 +67,8 @@ export class PlanChecker {
 
   /** The template's data sheets (every sheet of the layout but the metadata), once opened. */
   get dataSheets(): string[] {
-    const s = this.meta?.sheets;
-    return s ? DATA_SHEET_IDS.map((id) => s[id]) : [];
+    const m = this.meta;
+    return m ? DATA_SHEET_IDS.filter((id) => sheetInLayout(id, m.layoutVersion)).map((id) => m.sheets[id]) : [];
   }
 
   get template(): TemplateMeta | null {
@@ -148,7 +149,7 @@ export class PlanChecker {
   private async evaluate(kind: CheckResult["kind"], read: ReadResult & { partial?: true }, started: number): Promise<CheckResult> {
     const template = this.read();
     this.meta = template.meta;
-    const check = checkTemplate(template, { invalid: [...this.invalid.values()].flat(), grids: this.grids });
+    const check = await checkTemplate(template, { invalid: [...this.invalid.values()].flat(), grids: this.grids });
     const scope = this.dataSheets.filter((s) => !read.locked.includes(s));
     let marked = this.ports.marks.canMark && !read.partial;
     if (marked) {

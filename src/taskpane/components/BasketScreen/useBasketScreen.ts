@@ -4,6 +4,7 @@
 // component, else the framework's focus component — never over a row that holds something.
 import { useId, useMemo, useState } from "react";
 import type { BasketKpi } from "../../../core/basket/format";
+import { focusComponentOf } from "../../../core/frameworks/focus";
 import { toThaiDigits } from "../../../core/thai/digits";
 import type { BasketEngine } from "../../basket/loadBasket";
 import { useLang, useServices } from "../../context";
@@ -29,7 +30,6 @@ export function useBasketScreen({ check, metaSheet }: BasketScreenProps): Basket
   const { t: core, lang } = useLang();
   const t = useMemo(() => ({ ...core, ...BASKET_STRINGS[lang] }), [core, lang]);
   const services = useServices();
-  const { focusComponentOf } = services.year;
   const { formatScore } = services.scores;
   const [engine, setEngine] = useState<BasketEngine | null>(null);
   const fileInputId = useId();

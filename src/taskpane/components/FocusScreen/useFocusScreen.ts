@@ -2,7 +2,11 @@
 // English, days left), and the supporting KPIs the plan's agency is responsible for, each of which
 // can be added as a KPI of the focus component. The framework is the workbook's own (as agreed).
 import { useMemo } from "react";
-import { useLang, useServices } from "../../context";
+// The year's calendar and focus issues are pure core functions used by this screen only: they
+// travel in its chunk, not in the services every start-up loads.
+import { dateLabel, daysLeftLabel, deadlineName, isoToday, nextDeadline } from "../../../core/frameworks/calendar";
+import { focusComponentOf, focusKpisFor } from "../../../core/frameworks/focus";
+import { useLang } from "../../context";
 import { useAddKpiRow } from "../../hooks/useAddKpiRow";
 import { FOCUS_STRINGS } from "../../i18n/focusStrings";
 import type { FocusItem, FocusScreenProps, FocusScreenState } from "./FocusScreen.types";
@@ -12,7 +16,7 @@ const squash = (s: string): string => s.replace(/\s+/g, "").toLowerCase();
 export function useFocusScreen({ check, metaSheet, today = () => new Date() }: FocusScreenProps): FocusScreenState {
   const { t: core, lang } = useLang();
   const t = useMemo(() => ({ ...core, ...FOCUS_STRINGS[lang] }), [core, lang]);
-  const year = useServices().year;
+  const year = { focusKpisFor, focusComponentOf, nextDeadline, deadlineName, dateLabel, daysLeftLabel, isoToday };
   const adding = useAddKpiRow(check, metaSheet, t.addFailed);
   const r = check.result;
   const framework = r?.framework;
