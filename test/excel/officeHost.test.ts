@@ -24,7 +24,7 @@ async function opened(options: FakeHostOptions = {}, hostOptions: Omit<Parameter
 const kpi = (id: string) => (r: Record<string, unknown>) => r["รหัส"] === id;
 
 describe("the check through Office.js", () => {
-  it("spends at most two syncs per check, full or live, and one when the marks are already right", async () => {
+  it("spends two syncs per check that adds marks, one when the marks are already right, three when a mark goes", async () => {
     const { excel, host, sheets } = await opened();
     const checker = new PlanChecker(host, sheets.meta);
     await checker.open();
@@ -41,6 +41,30 @@ describe("the check through Office.js", () => {
     before = excel.syncs;
     await checker.live(change);
     expect(excel.syncs - before).toBe(1); // marks already right: read only
+    await excel.type(sheets.register, weight, 10);
+    before = excel.syncs;
+    await checker.live(change);
+    // read + the sheet's rules read again (ids are positions that any rule added meanwhile moves) + update
+    expect(excel.syncs - before).toBe(3);
+  });
+
+  it("marks cells on a sheet where a person added rules of other types (colour scale, data bar, highlight), and leaves those alone", async () => {
+    const { excel, host, sheets } = await opened();
+    const { register } = sheets;
+    excel.addRule(register, "J5:J20", "ColorScale");
+    excel.addRule(register, "J5:J20", "DataBar");
+    excel.addRule(register, "C5:C20", "CellValue");
+    const theirs = () => excel.sheet(register).conditionalFormats.filter((cf) => cf.type !== "Custom").length;
+    const weight = await cellOf(host.workbook, register, "น้ำหนัก", kpi("1.1-1"));
+    await excel.type(register, weight, "abc");
+    const checker = new PlanChecker(host, sheets.meta);
+    const bad = await checker.full();
+    expect(bad.marked).toBe(true);
+    expect(excel.marks(register)).toContain(`${weight}:error`);
+    await excel.type(register, weight, 10);
+    expect((await checker.full()).marked).toBe(true);
+    expect(excel.marks(register)).toEqual([]);
+    expect(theirs()).toBe(3);
   });
 
   it("lists the findings on hosts without conditional formats or invalid-cell lookup (before ExcelApi 1.6 / 1.9), in one read", async () => {

@@ -29,6 +29,18 @@ describe("context.sync() calls", () => {
     expect(back.plan.kpis).toHaveLength(n);
   });
 
+  it("make each table on its own sheet, whichever sheet a person has open (an address without a sheet means the active one)", async () => {
+    const excel = new FakeExcel();
+    const port = createOfficePort(excel.run);
+    await excel.run(async (context) => {
+      context.workbook.worksheets.add("งานของฉัน");
+      await context.sync();
+    });
+    excel.activeSheet = "งานของฉัน";
+    await insertTemplate(port, richPlan(), fw);
+    expect(excel.tables.map((t) => t.sheet)).toEqual([DEFAULT_SHEET_NAMES.register, DEFAULT_SHEET_NAMES.rubric, DEFAULT_SHEET_NAMES.evaluation, DEFAULT_SHEET_NAMES.actionPlan]);
+  });
+
   it("happen with screen updating suspended whenever cells are written", async () => {
     const excel = new FakeExcel();
     await insertTemplate(createOfficePort(excel.run), sizedPlan(20), fw);

@@ -5,6 +5,7 @@
 import { LiveCheck } from "../../src/taskpane/check/live";
 import { marksOf } from "../../src/taskpane/check/marks";
 import { PlanChecker, type CheckResult } from "../../src/taskpane/check/checker";
+import { EXCEL_VALIDATION } from "../../src/template/findings";
 import type { PaneHost } from "../../src/taskpane/context";
 import type { SheetChange } from "../../src/workbook/ports";
 import { cellOf } from "../workbook/harness";
@@ -137,6 +138,57 @@ describe.each(PORT_HARNESSES)("PlanChecker over $name", (h) => {
       expect(r.marked).toBe(false);
     }
     expect(await marks(wb)).toEqual([]);
+  });
+
+  it("takes a component picked from the cell's drop-down as valid: Excel's list and the cell both hold text", async () => {
+    const wb = await h.open();
+    const { register } = wb.sheets;
+    const component = await cell(wb, register, "องค์ประกอบ", "1.1-1");
+    wb.user.unheard.pick(register, component, "1.1");
+    const r = await checker(wb).full();
+    expect(r.findings.filter((f) => f.code === EXCEL_VALIDATION)).toEqual([]);
+    expect(await marks(wb)).toEqual([]);
+  });
+
+  it("still finds a bad value pasted over a cell's validation (a plain paste takes Excel's rule away)", async () => {
+    const wb = await h.open();
+    const { register } = wb.sheets;
+    const weight = await cell(wb, register, "น้ำหนัก", "1.1-1");
+    const component = await cell(wb, register, "องค์ประกอบ", "1.1-2");
+    await wb.user.paste(register, weight, [["abc"]]);
+    await wb.user.paste(register, component, [["9.9"]]);
+    const r = await checker(wb).full();
+    const at = (c: string) => r.findings.filter((f) => f.where.sheet === register && f.where.cell === c && f.severity === "error");
+    expect(at(weight).length).toBeGreaterThan(0);
+    expect(at(component).length).toBeGreaterThan(0);
+    expect(await marks(wb)).toEqual(expect.arrayContaining([`${register}!${weight} error`, `${register}!${component} error`]));
+  });
+
+  it("misses no edit Excel does not report (a drop-down pick, Text to Columns, a fill over filtered rows): the full check finds them", async () => {
+    const wb = await h.open();
+    const { register, rubric } = wb.sheets;
+    const results: CheckResult[] = [];
+    const live = new LiveCheck(checker(wb), {
+      debounceMs: 5,
+      onResult: (r) => results.push(r),
+      onError: (e) => {
+        throw e;
+      },
+    });
+    await live.start();
+    const kind = await cell(wb, register, "ชนิดเกณฑ์", "1.1-2");
+    const weight = await cell(wb, register, "น้ำหนัก", "1.1-3");
+    const points = await cellOf(wb.ports.workbook, rubric, "คะแนนที่ได้รับ", kpi("1.1-1"));
+    wb.user.unheard.pick(register, kind, "ไม่มีในรายการ");
+    wb.user.unheard.textToColumns(register, weight, [["ห้า"]]);
+    wb.user.unheard.fillFiltered(rubric, [points], 99);
+    await wb.user.settle();
+    await new Promise((r) => setTimeout(r, 30));
+    expect(results.map((r) => r.kind)).toEqual(["full"]);
+    const full = await live.checkNow();
+    const found = (sheet: string, c: string) => full.findings.some((f) => f.where.sheet === sheet && f.where.cell === c);
+    expect([found(register, kind), found(register, weight), found(rubric, points)]).toEqual([true, true, true]);
+    await live.stop();
   });
 
   it("checks live after people's edits through LiveCheck, never after its own marks", async () => {

@@ -20,6 +20,8 @@ export interface MemorySheet {
   /** The add-in's marks and charts on the sheet (MemoryHost): they go when the sheet goes, as in Excel. */
   marks?: Map<string, PresentMark>;
   charts?: ChartSpec[];
+  /** Cells a plain paste went over: their data validation went with it, as in Excel (MemoryHost). */
+  unvalidated?: Set<string>;
 }
 
 export class MemoryWorkbook implements WorkbookPort {

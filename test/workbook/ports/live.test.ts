@@ -101,15 +101,18 @@ describe.each(PORT_HARNESSES)("LivePort contract: $name", (h) => {
       await expect(wb.ports.live.read({ ranges: [{ sheet: "ไม่มีแผ่นนี้", address: "A1" }] })).rejects.toThrow();
     });
 
-    it("finds cells pasted past Excel's data validation, on the sheets asked for only", async () => {
+    it("finds cells whose values break the data validation they still carry, on the sheets asked for only", async () => {
       const wb = await h.open();
       const { register, rubric, evaluation, actionPlan } = wb.sheets;
       const all = [register, rubric, evaluation, actionPlan];
       expect((await wb.ports.live.read({ invalidIn: all })).invalid).toEqual([]);
       const level = await cellOf(wb.ports.workbook, rubric, "ระดับ", (r) => r["รหัส"] === "1.1-1");
       const next = await cellOf(wb.ports.workbook, rubric, "ระดับ", (r) => r["รหัส"] === "1.1-2");
-      await wb.user.paste(rubric, level, [[7]]);
-      await wb.user.paste(rubric, next, [[3]]);
+      const third = await cellOf(wb.ports.workbook, rubric, "ระดับ", (r) => r["รหัส"] === "1.1-3");
+      await wb.user.pasteValues(rubric, level, [[7]]);
+      await wb.user.pasteValues(rubric, next, [[3]]);
+      // A plain paste takes the cell's validation with it: Excel no longer finds it invalid.
+      await wb.user.paste(rubric, third, [[9]]);
       expect((await wb.ports.live.read({ invalidIn: all })).invalid).toEqual([{ sheet: rubric, cell: level }]);
       expect((await wb.ports.live.read({ invalidIn: [register] })).invalid).toEqual([]);
     });
