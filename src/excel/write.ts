@@ -25,7 +25,9 @@ export async function addSheetsBatch(context: Excel.RequestContext, model: Rende
   for (const { spec, sheet } of added) writeBlock(sheet, spec, tables);
   for (const { spec, sheet } of added) {
     for (const t of spec.tables) {
-      const table = sheet.tables.add(t.range, true);
+      // A Range object, not an address: an address without a sheet name means the active sheet,
+      // whichever sheet's collection add is called on (TableCollection.add).
+      const table = sheet.tables.add(sheet.getRange(t.range), true);
       table.name = t.name;
       table.style = t.style;
       table.showBandedRows = false;
