@@ -9,7 +9,7 @@
 import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
-import { columnLetter, parseRange } from "../workbook/a1";
+import { absoluteRef, columnLetter, parseRange } from "../workbook/a1";
 import {
   isFormulaInput,
   pagesWide,
@@ -321,7 +321,8 @@ function addValidation(ws: ExcelJS.Worksheet, v: ValidationSpec): void {
   };
   let dv: ExcelJS.DataValidation;
   if (v.rule.type === "list") {
-    dv = { ...common, type: "list", formulae: [`"${v.rule.items.join(",")}"`] } as ExcelJS.DataValidation;
+    const source = v.rule.source ? absoluteRef(v.rule.source.sheet, v.rule.source.range) : `"${v.rule.items.join(",")}"`;
+    dv = { ...common, type: "list", formulae: [source] } as ExcelJS.DataValidation;
   } else {
     const { min, max } = v.rule;
     const [operator, formulae] =
