@@ -7,7 +7,7 @@ import type { CellRef, Grid } from "../workbook/model";
 import type { LivePort, PresentMark, RangeRead, ReadRequest, ReadResult, SheetChange, Unsubscribe } from "../workbook/ports";
 import { cellValueOf, formulasOf, loadUsedRange, usedGrid } from "./cells";
 import type { EchoGuard } from "./echo";
-import { parseMarkFormula } from "./marks";
+import { MARK_LOAD, marksIn } from "./marks";
 import type { ExcelRun } from "./types";
 
 export function createOfficeLive(run: ExcelRun, echo: EchoGuard, supports: (version: string) => boolean): LivePort {
@@ -63,7 +63,7 @@ async function readBatch(context: Excel.RequestContext, request: ReadRequest): P
   const marks = (request.marksIn ?? []).map((name) => {
     const sheet = ws.getItem(name);
     const formats = sheet.getRange().conditionalFormats;
-    formats.load("items/id,items/type,items/custom/rule/formula");
+    formats.load(MARK_LOAD);
     sheet.protection.load("protected");
     return { name, formats, sheet };
   });
@@ -87,11 +87,7 @@ async function readBatch(context: Excel.RequestContext, request: ReadRequest): P
   const locked: string[] = [];
   for (const { name, formats, sheet } of marks) {
     if (sheet.protection.protected) locked.push(name);
-    for (const cf of formats.items) {
-      if (cf.type !== ("Custom" as Excel.ConditionalFormatType)) continue;
-      const m = parseMarkFormula(cf.custom.rule.formula);
-      if (m) present.push({ sheet: name, cell: m.cell, severity: m.severity, id: cf.id });
-    }
+    present.push(...marksIn(name, formats));
   }
   return { grids, ranges: rangeReads, invalid: invalidCells, marks: present, locked };
 }
