@@ -188,9 +188,12 @@ class Loadable {
   private loaded: Record<string, unknown> | null = null;
   constructor(protected readonly ctx: FakeContext) {}
 
-  load(_props?: unknown): this {
+  /** Loads the properties asked for (all without a list): only those come back, and count towards the response. */
+  load(props?: unknown): this {
+    const wanted = propertyList(props);
     this.ctx.queueLoad(() => {
-      this.loaded = this.snapshot();
+      const all = this.snapshot();
+      this.loaded = wanted ? Object.fromEntries(Object.entries(all).filter(([k]) => wanted.includes(k))) : all;
       return this.loaded;
     });
     return this;
@@ -206,6 +209,12 @@ class Loadable {
   }
 }
 
+/** The top-level properties a load asks for ("items/name" asks for items); null: everything. */
+function propertyList(props: unknown): string[] | null {
+  const list = typeof props === "string" ? props.split(",") : Array.isArray(props) ? props.map(String) : null;
+  return list ? list.map((p) => (p.trim().split("/")[0] as string)).filter((p) => p !== "") : null;
+}
+
 export class FakeExcel {
   sheets: FakeSheet[] = [];
   tables: FakeTable[] = [];
@@ -215,8 +224,11 @@ export class FakeExcel {
   autoCorrected = 0;
   /** Behave like Excel 2021 and older, which has no LAMBDA: a name defined by one fails its sync. */
   refuseLambda = false;
-  /** For each sync: whether screen updating was suspended before it, how many cells it wrote, the bytes of its request. */
-  syncLog: { suspended: boolean; cellWrites: number; requestBytes: number; responseBytes: number }[] = [];
+  /**
+   * For each sync: whether screen updating was suspended before it, how many cells it wrote, the
+   * bytes of its request and response, and whether Excel refused it for its size.
+   */
+  syncLog: { suspended: boolean; cellWrites: number; requestBytes: number; responseBytes: number; refused?: true }[] = [];
   runs = 0;
   /** The largest request and response a sync may carry (Excel on the web: 5 MB). */
   payloadLimit = PAYLOAD_LIMIT;
@@ -425,11 +437,12 @@ export class FakeContext {
     this.pending = [];
     this.excel.syncs++;
     const requestBytes = steps.reduce((n, s) => n + s.bytes, 0);
-    const entry = { suspended: this.suspended, cellWrites: 0, requestBytes, responseBytes: 0 };
+    const entry: FakeExcel["syncLog"][number] = { suspended: this.suspended, cellWrites: 0, requestBytes, responseBytes: 0 };
     this.excel.syncLog.push(entry);
     this.suspended = false;
     this.cellWrites = 0;
     if (requestBytes > this.excel.payloadLimit) {
+      entry.refused = true;
       throw new OfficeError("RequestPayloadSizeLimitExceeded", `the request is ${requestBytes} bytes, more than ${this.excel.payloadLimit}`);
     }
     let failed: unknown = null;
@@ -446,6 +459,7 @@ export class FakeContext {
     this.cellWrites = 0;
     if (failed) throw failed;
     if (entry.responseBytes > this.excel.payloadLimit) {
+      entry.refused = true;
       throw new OfficeError("ResponsePayloadSizeLimitExceeded", `the response is ${entry.responseBytes} bytes, more than ${this.excel.payloadLimit}`);
     }
   }
@@ -513,6 +527,10 @@ export class Worksheet extends Loadable {
     return new Range(this.ctx, () => this.sheet(), address);
   }
 
+  getRangeByIndexes(row: number, column: number, rowCount: number, columnCount: number): Range {
+    return new Range(this.ctx, () => this.sheet(), `${cellAddress(row, column)}:${cellAddress(row + rowCount - 1, column + columnCount - 1)}`);
+  }
+
   getUsedRangeOrNullObject(valuesOnly?: boolean): Range {
     if (valuesOnly !== true) throw new OfficeError("NotImplemented", "the fake models used ranges of values only");
     return new Range(this.ctx, () => this.find(), null);
@@ -552,6 +570,17 @@ export class Worksheet extends Loadable {
 
   get protection(): { protect(options: Record<string, unknown>): void } {
     return { protect: (options) => this.ctx.command("protect", () => this.sheet().protect(options), options) };
+  }
+
+  /** Deletes the sheet, its tables with it. */
+  delete(): void {
+    this.ctx.command("worksheet.delete", () => {
+      const s = this.sheet();
+      const excel = this.ctx.excel;
+      excel.sheets.splice(excel.sheets.indexOf(s), 1);
+      excel.tables = excel.tables.filter((t) => t.sheet !== s.name);
+      excel.calc.invalidate();
+    });
   }
 
   set visibility(v: string) {
@@ -630,7 +659,7 @@ export class Range extends Loadable {
       values.push(vr);
       formulas.push(fr);
     }
-    return { values, formulas, rowIndex: b.row1, columnIndex: b.column1 };
+    return { values, formulas, rowIndex: b.row1, columnIndex: b.column1, rowCount: b.row2 - b.row1 + 1, columnCount: b.column2 - b.column1 + 1 };
   }
 
   get values(): Value[][] {
@@ -644,6 +673,12 @@ export class Range extends Loadable {
   }
   get columnIndex(): number {
     return this.get("columnIndex");
+  }
+  get rowCount(): number {
+    return this.get("rowCount");
+  }
+  get columnCount(): number {
+    return this.get("columnCount");
   }
 
   set formulas(matrix: unknown[][]) {

@@ -385,14 +385,13 @@ export class FakeOfficeHost {
                 host.excel.activeSheet = s.name;
               });
           case "delete":
-            return () =>
-              ctx.command("worksheet.delete", () => {
-                const s = ws.sheet();
-                host.excel.sheets.splice(host.excel.sheets.indexOf(s), 1);
-                host.excel.tables = host.excel.tables.filter((t) => t.sheet !== s.name);
-                host.excel.calc.invalidate();
-                for (let i = host.charts.length - 1; i >= 0; i--) if (host.charts[i]?.sheet === s.name) host.charts.splice(i, 1);
+            return () => {
+              ws.delete();
+              // A sheet's charts go with it.
+              ctx.command("charts.gone", () => {
+                for (let i = host.charts.length - 1; i >= 0; i--) if (!host.excel.sheet(host.charts[i]?.sheet ?? "")) host.charts.splice(i, 1);
               });
+            };
           case "getRange":
             return (address?: string) => host.wrapRange(ctx, ws.getRange(address ?? WHOLE_SHEET), ws, address ?? WHOLE_SHEET);
           case "protection":
