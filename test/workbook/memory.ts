@@ -2,7 +2,7 @@
 // workbook for tests that want to type into cells the way a user would.
 import { cellAddress, parseCell } from "../../src/workbook/a1";
 import { isFormulaInput, type CellInput, type CellValue, type ChartSpec, type Grid, type NameSpec, type RenderModel, type SheetRender, type WorkbookInventory } from "../../src/workbook/model";
-import { SheetExistsError, type WorkbookPort } from "../../src/workbook/port";
+import { SheetExistsError, type SheetsAdded, type WorkbookPort } from "../../src/workbook/port";
 import type { PresentMark } from "../../src/workbook/ports";
 
 interface MemoryCell {
@@ -56,7 +56,7 @@ export class MemoryWorkbook implements WorkbookPort {
     return out;
   }
 
-  async addSheets(model: RenderModel): Promise<void> {
+  async addSheets(model: RenderModel): Promise<SheetsAdded> {
     this.calls++;
     const taken = model.sheets.map((s) => s.name).filter((n) => this.sheet(n) !== undefined);
     if (taken.length > 0) throw new SheetExistsError(taken);
@@ -71,6 +71,7 @@ export class MemoryWorkbook implements WorkbookPort {
       this.sheets.push({ name: spec.name, cells, spec, protected: spec.protection !== undefined });
     }
     for (const n of model.names) if (!this.names.some((m) => m.name.toUpperCase() === n.name.toUpperCase())) this.names.push(n);
+    return { namesRefused: [] };
   }
 
   sheet(name: string): MemorySheet | undefined {
