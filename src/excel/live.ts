@@ -5,7 +5,7 @@
 import { cellAddress, columnIndex } from "../workbook/a1";
 import type { CellRef, Grid } from "../workbook/model";
 import type { LivePort, PresentMark, RangeRead, ReadRequest, ReadResult, SheetChange, Unsubscribe } from "../workbook/ports";
-import { cellValueOf, formulasOf, loadUsedRange, usedGrid } from "./cells";
+import { cellValueOf, formulasOf, loadUsedRange, readInSlices, tooLarge, usedGrid } from "./cells";
 import type { EchoGuard } from "./echo";
 import { MARK_LOAD, marksIn } from "./marks";
 import type { ExcelRun } from "./types";
@@ -44,7 +44,22 @@ export function createOfficeLive(run: ExcelRun, echo: EchoGuard, supports: (vers
   };
 }
 
+/**
+ * The check's read in one sync. A workbook too large for one response (5 MB on the web) has its
+ * whole sheets read in slices instead, the rest of the request then in a sync of its own.
+ */
 async function readBatch(context: Excel.RequestContext, request: ReadRequest): Promise<ReadResult> {
+  try {
+    return await readOnce(context, request);
+  } catch (e) {
+    if (!tooLarge(e) || !request.sheets?.length) throw e;
+    const grids = await readInSlices(context, request.sheets);
+    const rest = await readOnce(context, { ...request, sheets: [] });
+    return { ...rest, grids };
+  }
+}
+
+async function readOnce(context: Excel.RequestContext, request: ReadRequest): Promise<ReadResult> {
   const ws = context.workbook.worksheets;
   const whole = (request.sheets ?? []).map((name) => {
     const sheet = ws.getItemOrNullObject(name);

@@ -1,9 +1,11 @@
 // The Office.js adapter of the workbook port. Every method is one Excel.run batch with a fixed
 // number of context.sync() calls, whatever the number of KPIs:
 //   inventory    1 sync  (sheet, table and name lists)
-//   readSheets   1 sync  (the used range of every sheet asked for: values and formulas)
+//   readSheets   1 sync  (the used range of every sheet asked for: values and formulas; a
+//                         workbook too large for one response, 5 MB on the web, is read in slices)
 //   addSheets    3 syncs (check the names are free; write everything with screen updating
-//                         suspended; add the workbook names, which Excel 2021 may refuse)
+//                         suspended, in more syncs only past what one request may carry; add
+//                         the workbook names, which Excel 2021 may refuse)
 //
 // Writing order inside the write batch matters to Excel. A formula typed into a table is subject
 // to the calculated-column AutoCorrect ("Fill formulas in tables to create calculated columns"),
@@ -23,7 +25,7 @@
 // structuredRefs.ts rewrites structured references; format.ts formats the written sheets.
 import type { Grid, WorkbookInventory } from "../workbook/model";
 import type { WorkbookPort } from "../workbook/port";
-import { loadUsedRange, usedGrid } from "./cells";
+import { loadUsedRange, readInSlices, tooLarge, usedGrid } from "./cells";
 import type { ExcelRun } from "./types";
 
 export { officeCell } from "./cells";
@@ -60,7 +62,12 @@ export function createOfficePort(run: ExcelRun = excelRun): WorkbookPort {
           const sheet = context.workbook.worksheets.getItemOrNullObject(name);
           return { name, sheet, used: loadUsedRange(sheet) };
         });
-        await context.sync();
+        try {
+          await context.sync();
+        } catch (e) {
+          if (!tooLarge(e)) throw e;
+          return readInSlices(context, names);
+        }
         const out = new Map<string, Grid>();
         for (const { name, sheet, used } of wanted) {
           if (sheet.isNullObject) continue;
