@@ -92,11 +92,11 @@ describe("check screen", () => {
     expect(await screen.findByRole("button", { name: new RegExp(`${REGISTER}!${cell}`) })).toBeTruthy();
   });
 
-  it("reports cells pasted past Excel's data validation that the plan rules do not catch", async () => {
+  it("reports cells whose values break Excel's data validation (Paste Special › Values keeps the rule) that the plan rules do not catch", async () => {
     const m = await openGoodPlan();
     const PLAN = "แผนปฏิบัติการ";
     const cell = cellOf(m.workbook, PLAN, "1.1-1", "งบประมาณ (บาท)");
-    act(() => m.host.paste(PLAN, cell, [[-2500]]));
+    act(() => m.host.paste(PLAN, cell, [[-2500]], true));
     const item = await screen.findByRole("button", { name: new RegExp(`${PLAN}!${cell}`) });
     expect(item.textContent).toContain("EXCEL_VALIDATION");
     expect(item.textContent).toContain("-2500");
