@@ -897,10 +897,10 @@ class TableCollection extends Loadable {
   }
 
   protected override snapshot(): Record<string, unknown> {
-    return { items: this.ctx.excel.tables.map((t) => ({ name: t.name })) };
+    return { items: this.ctx.excel.tables.map((t) => ({ name: t.name, worksheet: { name: t.sheet } })) };
   }
 
-  get items(): { name: string }[] {
+  get items(): { name: string; worksheet: { name: string } }[] {
     return this.get("items");
   }
 

@@ -37,7 +37,8 @@ export class MemoryHost implements PaneHost, LivePort, MarksPort, SelectionPort,
   calls = 0;
   readonly canMark = true;
   selected: CellRef | null = null;
-  private readonly listeners = new Set<{ sheets: Set<string>; listener: Listener }>();
+  /** Watchers, by sheet (a renamed sheet is still heard, under the name it was watched by). */
+  private readonly listeners = new Set<{ sheets: Map<MemorySheet, string>; listener: Listener }>();
 
   constructor(
     readonly workbook: MemoryWorkbook,
@@ -107,17 +108,31 @@ export class MemoryHost implements PaneHost, LivePort, MarksPort, SelectionPort,
 
   emit(changes: SheetChange[]): void {
     for (const { sheets, listener } of this.listeners) {
-      const mine = changes.filter((c) => sheets.has(c.sheet));
+      const mine = changes.flatMap((c) => {
+        const sheet = this.workbook.sheet(c.sheet);
+        const watched = sheet ? sheets.get(sheet) : undefined;
+        return watched === undefined ? [] : [{ ...c, sheet: watched }];
+      });
       if (mine.length > 0) listener(mine);
     }
+  }
+
+  /** A person renames a sheet (double-click on its tab). */
+  rename(sheet: string, to: string): void {
+    this.existing(sheet).name = to;
+  }
+
+  /** A person deletes a sheet. */
+  deleteSheet(sheet: string): void {
+    const s = this.existing(sheet);
+    this.workbook.sheets.splice(this.workbook.sheets.indexOf(s), 1);
   }
 
   // ---- LivePort -------------------------------------------------------------------------------
 
   async watch(sheets: readonly string[], listener: Listener): Promise<Unsubscribe> {
     this.calls++;
-    for (const name of sheets) this.existing(name);
-    const entry = { sheets: new Set(sheets), listener };
+    const entry = { sheets: new Map(sheets.map((name) => [this.existing(name), name])), listener };
     this.listeners.add(entry);
     return async () => {
       this.listeners.delete(entry);
@@ -153,7 +168,14 @@ export class MemoryHost implements PaneHost, LivePort, MarksPort, SelectionPort,
     const marked = (request.marksIn ?? []).map((name) => ({ name, sheet: this.existing(name) }));
     const marks = marked.flatMap(({ name, sheet }) => [...(sheet.marks?.values() ?? [])].map((m) => ({ ...m, sheet: name })));
     const locked = marked.filter(({ sheet }) => sheet.protected === true).map(({ name }) => name);
-    return { grids, ranges, invalid, marks, locked };
+    const result: ReadResult = { grids, ranges, invalid, marks, locked };
+    if (request.where) {
+      result.where = {
+        sheets: this.workbook.sheets.map((s) => s.name),
+        tables: new Map(this.workbook.sheets.flatMap((s) => (s.spec?.tables ?? []).map((t): [string, string] => [t.name, s.name]))),
+      };
+    }
+    return result;
   }
 
   // ---- MarksPort ------------------------------------------------------------------------------

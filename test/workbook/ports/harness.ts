@@ -45,6 +45,9 @@ export interface User {
   unprotect(sheet: string): void;
   /** Adds an empty sheet of their own after the others. */
   addSheet(name: string): Promise<void>;
+  /** Renames a sheet (its tables stay its own), or deletes it. */
+  rename(sheet: string, to: string): void;
+  deleteSheet(sheet: string): void;
   /** Waits until every change event so far has been handled (the add-in's echoes included). */
   settle(): Promise<void>;
 }
@@ -110,6 +113,8 @@ const memory: PortHarness = {
         protect: (s) => host.protect(s),
         unprotect: (s) => host.unprotect(s),
         addSheet: async (name) => void workbook.sheets.push({ name, cells: new Map(), spec: null }),
+        rename: (s, to) => host.rename(s, to),
+        deleteSheet: (s) => host.deleteSheet(s),
         settle: async () => undefined,
       },
       cell: (s, address) => workbook.cell(s, address),
@@ -150,6 +155,8 @@ const office: PortHarness = {
             context.workbook.worksheets.add(name);
             await context.sync();
           }),
+        rename: (s, to) => excel.rename(s, to),
+        deleteSheet: (s) => excel.deleteSheet(s),
         settle: () => excel.settle(),
       },
       cell: (s, address) => excel.cell(s, address),

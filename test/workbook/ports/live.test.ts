@@ -101,6 +101,28 @@ describe.each(PORT_HARNESSES)("LivePort contract: $name", (h) => {
       await expect(wb.ports.live.read({ ranges: [{ sheet: "ไม่มีแผ่นนี้", address: "A1" }] })).rejects.toThrow();
     });
 
+    it("says where things are when asked: every sheet, and the sheet each table is on, also after a person renames one", async () => {
+      const wb = await h.open();
+      const { register, meta } = wb.sheets;
+      expect((await wb.ports.live.read({})).where).toBeUndefined();
+      wb.user.rename(register, "ตัวชี้วัดของเรา");
+      const r = await wb.ports.live.read({ sheets: [meta], where: true });
+      expect(r.where?.sheets).toContain("ตัวชี้วัดของเรา");
+      expect(r.where?.sheets).not.toContain(register);
+      expect(r.where?.tables.get("tblKpi")).toBe("ตัวชี้วัดของเรา");
+      expect(r.where?.tables.size).toBe(4);
+    });
+
+    it("hears a watched sheet after a person renames it, under the name it was watched by", async () => {
+      const wb = await h.open();
+      const { register } = wb.sheets;
+      const heard: SheetChange[] = [];
+      await wb.ports.live.watch([register], (c) => heard.push(...c));
+      wb.user.rename(register, "ตัวชี้วัดของเรา");
+      await wb.user.type("ตัวชี้วัดของเรา", "C6", "ก");
+      expect(heard).toEqual([{ sheet: register, address: "C6", structural: false }]);
+    });
+
     it("finds cells whose values break the data validation they still carry, on the sheets asked for only", async () => {
       const wb = await h.open();
       const { register, rubric, evaluation, actionPlan } = wb.sheets;
