@@ -75,6 +75,9 @@ async function readOnce(context: Excel.RequestContext, request: ReadRequest): Pr
     areas.load("address");
     return { name, areas };
   });
+  const where = request.where
+    ? { sheets: ws.load("items/name"), tables: context.workbook.tables.load("items/name,items/worksheet/name") }
+    : null;
   const marks = (request.marksIn ?? []).map((name) => {
     const sheet = ws.getItem(name);
     const formats = sheet.getRange().conditionalFormats;
@@ -104,7 +107,14 @@ async function readOnce(context: Excel.RequestContext, request: ReadRequest): Pr
     if (sheet.protection.protected) locked.push(name);
     present.push(...marksIn(name, formats));
   }
-  return { grids, ranges: rangeReads, invalid: invalidCells, marks: present, locked };
+  const result: ReadResult = { grids, ranges: rangeReads, invalid: invalidCells, marks: present, locked };
+  if (where) {
+    result.where = {
+      sheets: where.sheets.items.map((s) => s.name),
+      tables: new Map(where.tables.items.map((t) => [t.name, t.worksheet.name])),
+    };
+  }
+  return result;
 }
 
 /** "Sheet1!B5:C6, 'My sheet'!D4" → every cell: ["B5", "C5", "B6", "C6", "D4"]. */

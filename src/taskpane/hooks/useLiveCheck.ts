@@ -38,6 +38,7 @@ export function useLiveCheck(metaSheet: string | null, options: { debounceMs?: n
       onBusy: setBusy,
     });
     live.current = controller;
+    // A start that fails has reached onError already (and so the pane): nothing to add here.
     controller.start().catch(() => undefined);
     return () => {
       live.current = null;
