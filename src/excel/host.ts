@@ -60,7 +60,7 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
   return {
     workbook: createOfficePort(run),
     live: createOfficeLive(run, echo, supports),
-    marks: createOfficeMarks(echo, supports),
+    marks: createOfficeMarks(run, supports),
     selection: {
       select: (ref) =>
         run(async (context) => {
@@ -77,7 +77,7 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
     output: {
       writeCells: async (sheet, address, values) => {
         const b = await batches();
-        return echo.write((context) => b.writeCellsBatch(context, sheet, address, values));
+        return echo.write([{ sheet, address }], (context) => b.writeCellsBatch(context, sheet, address, values));
       },
       cellOfEachSheet: async (cell) => {
         const b = await batches();
@@ -85,11 +85,11 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
       },
       deleteSheets: async (guards) => {
         const b = await batches();
-        return echo.write((context) => b.deleteSheetsBatch(context, guards));
+        return run((context) => b.deleteSheetsBatch(context, guards));
       },
       addCharts: async (charts) => {
         const b = await batches();
-        return echo.write((context) => b.addChartsBatch(context, charts));
+        return run((context) => b.addChartsBatch(context, charts));
       },
     },
     rows: {

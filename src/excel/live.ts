@@ -16,7 +16,7 @@ export function createOfficeLive(run: ExcelRun, echo: EchoGuard, supports: (vers
       const handlers = await run(async (context) => {
         const added = sheets.map((name) =>
           context.workbook.worksheets.getItem(name).onChanged.add(async (e: Excel.WorksheetChangedEventArgs) => {
-            if (echo.isOwn(e)) return;
+            if (echo.isOwn(e, name)) return;
             const structural = e.changeType !== ("RangeEdited" as Excel.DataChangeType) || !e.address;
             listener([{ sheet: name, address: e.address ?? "", structural } satisfies SheetChange]);
           }),

@@ -15,7 +15,7 @@
 // have no custom rule to read: loading `custom` fails the whole batch on them (office-js#2180),
 // `customOrNullObject` gives a null object instead.
 import type { Mark, MarkSeverity, MarksPort, PresentMark } from "../workbook/ports";
-import type { EchoGuard } from "./echo";
+import type { ExcelRun } from "./types";
 
 export const MARK_TAG = "kpi-addin-mark";
 
@@ -54,14 +54,19 @@ export function marksIn(sheet: string, formats: Excel.ConditionalFormatCollectio
 const tagOf = (m: Mark): string => `${m.cell}|${m.severity}`;
 
 /** Marks need conditional formats (ExcelApi 1.6); without them the findings are still listed. */
-export function createOfficeMarks(echo: EchoGuard, supports: (version: string) => boolean): MarksPort {
+/**
+ * Marks change no cell value, so they run as plain batches, without the echo guard: a format
+ * change is Excel's onFormatChanged (ExcelApi 1.9), not onChanged. Should a host still report one
+ * as a change, the check it starts finds the marks right and stops there.
+ */
+export function createOfficeMarks(run: ExcelRun, supports: (version: string) => boolean): MarksPort {
   return {
     get canMark(): boolean {
       return supports("1.6");
     },
 
     updateMarks: ({ remove, add }) =>
-      echo.write(async (context) => {
+      run(async (context) => {
         if (remove.length === 0 && add.length === 0) return;
         const sheets = [...new Set(remove.map((p) => p.sheet))].map((name) => {
           const formats = context.workbook.worksheets.getItem(name).getRange().conditionalFormats;
