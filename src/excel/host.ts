@@ -65,9 +65,13 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
       select: (ref) =>
         run(async (context) => {
           const sheet = context.workbook.worksheets.getItem(ref.sheet);
+          sheet.load("visibility");
+          await context.sync();
+          if (sheet.visibility !== ("Visible" as Excel.SheetVisibility)) return false;
           sheet.activate();
           sheet.getRange(ref.cell).select();
           await context.sync();
+          return true;
         }),
       readSelection: async () => {
         const b = await batches();

@@ -111,8 +111,11 @@ export interface MarksPort {
 }
 
 export interface SelectionPort {
-  /** Shows a cell: activates its sheet and selects it. */
-  select(ref: CellRef): Promise<void>;
+  /**
+   * Shows a cell: activates its sheet and selects it. False, changing nothing, when the sheet is
+   * hidden (the template's metadata): Excel cannot activate a hidden sheet.
+   */
+  select(ref: CellRef): Promise<boolean>;
 
   /**
    * One round trip: the cells of the selected range as people see them, row by row, trimmed to

@@ -583,6 +583,19 @@ export class Worksheet extends Loadable {
     });
   }
 
+  protected override snapshot(): Record<string, unknown> {
+    const s = this.find();
+    return s ? { name: s.name, visibility: s.visibility } : {};
+  }
+
+  get name(): string {
+    return this.get("name");
+  }
+
+  get visibility(): string {
+    return this.get("visibility");
+  }
+
   set visibility(v: string) {
     this.ctx.command("visibility", () => void (this.sheet().visibility = v), v);
   }

@@ -19,6 +19,21 @@ async function openGoodPlan() {
 const findings = (): HTMLElement | null => screen.queryByRole("region", { name: "ข้อผิดพลาด (1)" });
 
 describe("check screen", () => {
+  it("lists a finding on the hidden metadata sheet with where it is, without a jump Excel could not make", async () => {
+    const m = await openGoodPlan();
+    const META = "ข้อมูลแม่แบบ";
+    const sheet = m.workbook.sheet(META);
+    const year = [...(sheet?.cells.entries() ?? [])].find(([, c]) => c.value === "fiscalYear")?.[0] ?? "A1";
+    const cell = `B${year.slice(1)}`;
+    act(() => m.host.type(META, cell, "ไม่ใช่ปี"));
+    // The metadata sheet is not watched: the full check finds it.
+    await userEvent.click(screen.getByRole("button", { name: "ตรวจทั้งหมดอีกครั้ง" }));
+    await screen.findByRole("button", { name: new RegExp(`${META}!${cell} \\(แผ่นงานซ่อนของแม่แบบ\\)`) });
+    const item = screen.getByRole("button", { name: new RegExp(`${META}!${cell}`) });
+    expect(item.getAttribute("aria-disabled")).toBe("true");
+    expect(item.getAttribute("aria-label")).not.toMatch(/ไปที่/);
+  });
+
   it("opens a workbook that holds a plan straight on the check, with no findings and full weights", async () => {
     await openGoodPlan();
     expect(screen.getByRole("status").textContent).toMatch(/ไม่พบปัญหา/);

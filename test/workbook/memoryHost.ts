@@ -200,9 +200,12 @@ export class MemoryHost implements PaneHost, LivePort, MarksPort, SelectionPort,
 
   // ---- SelectionPort --------------------------------------------------------------------------
 
-  async select(ref: CellRef): Promise<void> {
+  async select(ref: CellRef): Promise<boolean> {
     this.calls++;
-    this.selected = { sheet: this.existing(ref.sheet).name, cell: ref.cell };
+    const sheet = this.existing(ref.sheet);
+    if (sheet.spec?.visibility === "hidden") return false;
+    this.selected = { sheet: sheet.name, cell: ref.cell };
+    return true;
   }
 
   /** The selection is what select() or selectRange() last chose (a cell or a range); none gives []. */

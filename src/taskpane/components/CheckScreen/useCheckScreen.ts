@@ -28,11 +28,14 @@ export function useCheckScreen({ check }: CheckScreenProps): CheckScreenState {
         title: g.kpi ? t.groupKpi(g.kpi) : t.groupPlan,
         findings: g.findings.map((f): FindingView => {
           const { sheet, cell } = f.where;
-          const target = sheet && cell ? { sheet, cell } : null;
-          const where = target ? `${target.sheet}!${target.cell}` : t.noCell;
+          // The metadata sheet is hidden, and Excel cannot show a hidden sheet's cell: the
+          // finding says where it is, without a jump.
+          const hidden = sheet !== undefined && sheet === r.meta.metaSheet;
+          const target = sheet && cell && !hidden ? { sheet, cell } : null;
+          const where = sheet && cell ? (hidden ? t.hiddenCell(`${sheet}!${cell}`) : `${sheet}!${cell}`) : t.noCell;
           const message = f.message[lang];
           const severity = f.severity === "error" ? t.severityError : t.severityWarning;
-          return { finding: f, message, where, target, label: `${severity}: ${message} — ${target ? t.goToCell(where) : t.noCell}` };
+          return { finding: f, message, where, target, label: `${severity}: ${message} — ${target ? t.goToCell(where) : where}` };
         }),
       });
     }
