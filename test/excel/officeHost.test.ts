@@ -132,6 +132,15 @@ describe("what people see in Excel", () => {
     expect(excel.sheet(sheets.meta).protection).toEqual(PROTECTION);
   });
 
+  it("a chart Excel refuses leaves the sheet protected as it was, and the refusal is told", async () => {
+    const { excel, host, sheets } = await opened();
+    const options = { ...excel.sheet(sheets.evaluation).protection };
+    excel.excel.failCommand = { name: "charts.add" };
+    await expect(host.output.addCharts([{ sheet: sheets.evaluation, type: "columnClustered", data: "A4:C9", title: "t", from: "E2", to: "L20" }])).rejects.toThrow();
+    expect(excel.sheet(sheets.evaluation).protection).toEqual(options);
+    expect(excel.charts).toEqual([]);
+  });
+
   it("a mark: Excel's light red (error) or yellow (warning) over the cell, its own fill left as it was", async () => {
     const { excel, host, sheets } = await opened();
     const fill = excel.sheet(sheets.register).lastFormat("G5", "fill.color");
