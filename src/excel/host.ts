@@ -1,6 +1,7 @@
 // Every port the task pane needs, over the open workbook through Office.js: the template port and
 // the live, marks, selection and output ports. Each method is one Excel.run with a fixed number of
-// context.sync() calls, whatever the number of KPIs; a live check costs two (read, update marks).
+// context.sync() calls, whatever the number of KPIs; a live check costs two (read, update marks),
+// three when a mark is taken away (the rules are read again first: marks.ts).
 // What runs only on a user action (output, reading the selection) is loaded on first use.
 import type { WorkbookPort } from "../workbook/port";
 import type { LivePort, MarksPort, OutputPort, RowsPort, SelectionPort } from "../workbook/ports";
@@ -99,11 +100,13 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
     rows: {
       writeIfBlank: async (sheet, address, values) => {
         const b = await rowBatches();
-        return echo.write((context) => b.writeIfBlankBatch(context, sheet, address, values));
+        return echo.write([{ sheet, address }], (context) => b.writeIfBlankBatch(context, sheet, address, values));
       },
       insertTableRow: async (table, index, values) => {
         const b = await rowBatches();
-        return echo.write((context) => b.insertTableRowBatch(context, table, index, values));
+        // A row inserted is a structural change: on hosts without triggerSource it is heard, and
+        // the full check it starts finds the row the add-in wrote.
+        return run((context) => b.insertTableRowBatch(context, table, index, values));
       },
     },
     displayLanguage: options.displayLanguage ?? "th-TH",
