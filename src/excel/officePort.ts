@@ -11,11 +11,13 @@
 // to the calculated-column AutoCorrect ("Fill formulas in tables to create calculated columns"),
 // which Office.js cannot switch off and which copies one row's formula over other rows' formulas
 // and values (office-js issues #1916, #2093, #5909, #6745): a stated points value or a per-row
-// criterion reference would be lost. So every cell is written first, in one block per sheet, and
-// the tables are made over the written ranges afterwards. Until then a structured reference
-// cannot be typed (Excel refuses a reference to a table that does not exist yet), so this adapter
-// writes the model's structured references as the A1 references they stand for ($F12,
-// 'ตัวชี้วัด'!$C$5:$C$40); .xlsx files carry the structured references themselves.
+// criterion reference would be lost. So a sheet's cells are written first, in blocks, and its
+// tables are made over the written ranges afterwards. A structured reference can be typed only
+// once its table exists (Excel refuses a reference to a table that does not exist yet): a sheet's
+// formulas keep the structured references to tables made before it (the register's, in the
+// rubric's look-ups) and the totals under a table are written once it exists, so that rows people
+// append count, as in .xlsx files; a reference to a table's own row is written as the A1 cell it
+// stands for ($F12). write.ts says how.
 //
 // Text is always text. A string cell is written with a leading apostrophe unless it starts with
 // a Thai letter (Excel keeps the apostrophe as the cell's prefix, not as part of its value), so
