@@ -10,12 +10,15 @@
 //   fetches it throws PropertyNotLoaded.
 // - The first command that fails stops the batch: the commands before it stay done (Excel rolls
 //   nothing back), the ones after it never run, and the sync rejects with its error
-//   (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-error-handling: "if one
-//   operation fails, the subsequent operations in the batch aren't run"). A test can make any
+//   (OfficeExtension.Error.traceMessages "contains all trace messages that were executed before
+//   the error occurred", https://learn.microsoft.com/javascript/api/office/officeextension.error,
+//   whose example batch inserts two paragraphs and then fails on the fifth). A test can make any
 //   command fail (failCommand) to see what the adapter leaves behind.
-// - One request, and one response, is limited to 5 MB (Excel on the web, OFFICE-NOTES.md; the
-//   stricter host is the one modelled): an oversized request is refused whole, before any of it
-//   runs, with RequestPayloadSizeLimitExceeded.
+// - One request, and one response, is limited to 5 MB (Excel on the web, OFFICE-NOTES.md,
+//   https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins;
+//   the stricter host is the one modelled): an oversized request is refused whole, before any of
+//   it runs, with RequestPayloadSizeLimitExceeded; an oversized response with
+//   ResponsePayloadSizeLimitExceeded (the error codes Office documents for them).
 // - A string address without a sheet given to tables.add means the active sheet (defect 8 of
 //   issue 14; see TableCollection.add).
 //
