@@ -12,7 +12,7 @@
 //   nothing back), the ones after it never run, and the sync rejects with its error
 //   (OfficeExtension.Error.traceMessages "contains all trace messages that were executed before
 //   the error occurred", https://learn.microsoft.com/javascript/api/office/officeextension.error,
-//   whose example batch inserts two paragraphs and then fails on the fifth). A test can make any
+//   whose example batch inserts the third and fourth paragraphs, then fails on the fifth). A test can make any
 //   command fail (failCommand) to see what the adapter leaves behind.
 // - One request, and one response, is limited to 5 MB (Excel on the web, OFFICE-NOTES.md,
 //   https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins;
