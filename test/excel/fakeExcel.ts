@@ -1026,14 +1026,24 @@ class NameCollection extends Loadable {
     );
   }
 
-  getItemOrNullObject(name: string): { isNullObject: boolean } {
+  getItemOrNullObject(name: string): { isNullObject: boolean; delete(): void } {
     let resolved: boolean | null = null;
-    this.ctx.queueLoad(() => (resolved = !this.ctx.excel.names.some((n) => n.name.toLowerCase() === name.toLowerCase())));
+    const excel = this.ctx.excel;
+    const ctx = this.ctx;
+    const same = (n: { name: string }): boolean => n.name.toLowerCase() === name.toLowerCase();
+    ctx.queueLoad(() => (resolved = !excel.names.some(same)));
     return {
       get isNullObject() {
         if (resolved === null) throw new OfficeError("PropertyNotLoaded", "isNullObject before sync");
         return resolved;
       },
+      delete: () =>
+        ctx.command("names.delete", () => {
+          const i = excel.names.findIndex(same);
+          if (i < 0) throw new OfficeError("ItemNotFound", `name ${name}`);
+          excel.names.splice(i, 1);
+          excel.calc.invalidate();
+        }),
     };
   }
 }
