@@ -6,7 +6,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { findFramework } from "../src/core/frameworks";
+import { findFramework } from "../src/core/frameworks/shipped";
 import type { Framework } from "../src/core/schema/framework";
 import { atTheLimits, HOSTILE, templateXlsx } from "../test/xlsx/hostile";
 import { sizedPlan } from "../test/workbook/plans";

@@ -2,7 +2,7 @@
 // fake Office of test/e2e/fakeOffice.ts): the end-to-end
 // test's fake Excel, holding a complete FY2567 plan from the start — the workbook a planner opens
 // the pane on most days. The pane's first call waits until the template is in.
-import { findFramework } from "../src/core/frameworks";
+import { findFramework } from "../src/core/frameworks/shipped";
 import type { Framework } from "../src/core/schema/framework";
 import { createOfficePort } from "../src/excel/officePort";
 import type { ExcelRun } from "../src/excel/types";

@@ -19,7 +19,7 @@ import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
 import { createOfficePort } from "../src/excel/officePort";
 import { createOfficeHost } from "../src/excel/host";
-import { findFramework } from "../src/core/frameworks";
+import { findFramework } from "../src/core/frameworks/shipped";
 import type { Framework } from "../src/core/schema/framework";
 import type { Plan } from "../src/core/schema/plan";
 import { PlanChecker, type CheckResult } from "../src/taskpane/check/checker";

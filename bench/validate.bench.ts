@@ -1,4 +1,4 @@
-import { findFramework } from "../src/core/frameworks";
+import { findFramework } from "../src/core/frameworks/shipped";
 import { parsePlan, type Plan } from "../src/core/schema/plan";
 import { validatePlan } from "../src/core/validation/validate";
 import { syntheticPlan } from "../test/helpers/synthetic";

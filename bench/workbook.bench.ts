@@ -2,7 +2,7 @@
 // .xlsx adapter (exceljs, bytes in memory: render + write a file / open + read the plan), the
 // in-memory adapter (the layout alone) and the Office.js adapter on the test fake (batching and
 // sync counts). Figures are printed, never asserted.
-import { findFramework } from "../src/core/frameworks";
+import { findFramework } from "../src/core/frameworks/shipped";
 import type { Framework } from "../src/core/schema/framework";
 import { createOfficePort } from "../src/excel/officePort";
 import { MemoryWorkbook } from "../test/workbook/memory";

@@ -5,7 +5,7 @@
 // resolved by resolveFramework) overrides both.
 import { existsSync, readFileSync } from "node:fs";
 import { extname } from "node:path";
-import { findFramework, FRAMEWORKS } from "../core/frameworks";
+import { findFramework, FRAMEWORKS } from "../core/frameworks/shipped";
 import { parseFramework, type FrameworkProblem } from "../core/frameworks/check";
 import type { Framework } from "../core/schema/framework";
 import { parsePlan, type Plan } from "../core/schema/plan";

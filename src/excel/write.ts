@@ -1,8 +1,7 @@
 // The write path of the Office.js port (see officePort.ts for the order of writing and why):
-// addSheets' batch — check the names are free, add the workbook names in a sync of their own (a
-// refused LAMBDA name turns the score cells to the add-in's functions), then write every sheet
-// (its cells, then its tables, then the cells around them that refer to its tables) and format
-// it. Loaded by the port on its first write.
+// addSheets' batch — check the names are free, write every sheet (its cells, then its tables,
+// then the cells around them that refer to its tables) and format it, page breaks, then the
+// workbook names in a sync of their own. Loaded by the port on its first write.
 //
 // Structured references. A formula may name a table only once the table exists, and a formula
 // typed into a table is rewritten by Excel's calculated-column AutoCorrect (officePort.ts). So
@@ -21,8 +20,8 @@
 //
 // Failure. Excel runs a batch up to the command that fails and rolls nothing back: a failure
 // midway would leave half-built sheets, which the next insert would avoid with "(2)" names and a
-// partial metadata sheet could be listed as a template. So the sheets and names this batch added
-// (they did not exist before: the first sync checked) are deleted again, and the error passes on.
+// partial metadata sheet could be listed as a template. So the sheets this batch added (they did
+// not exist before: the first sync checked) are deleted again, and the error passes on.
 import { columnLetter, parseRange } from "../workbook/a1";
 import { isFormulaInput, type CellInput, type RenderModel, type SheetRender } from "../workbook/model";
 import { SheetExistsError, type SheetsAdded } from "../workbook/port";
@@ -37,7 +36,7 @@ const COMMAND_BYTES = 250;
 /** Rows written by one command at most, so that a large sheet can be cut between syncs. */
 const ROWS_PER_WRITE = 200;
 
-/** addSheets in one Excel.run: three context.sync() calls (more only for a very large model). */
+/** addSheets in one Excel.run: three context.sync() calls (four when a sheet has page breaks; more only for a very large model). */
 export async function addSheetsBatch(context: Excel.RequestContext, model: RenderModel): Promise<SheetsAdded> {
   const sheets = context.workbook.worksheets;
   const checks = model.sheets.map((s) => ({ name: s.name, item: sheets.getItemOrNullObject(s.name) }));
@@ -46,24 +45,31 @@ export async function addSheetsBatch(context: Excel.RequestContext, model: Rende
   const taken = checks.filter((c) => !c.item.isNullObject).map((c) => c.name);
   if (taken.length > 0) throw new SheetExistsError(taken);
 
-  // The names first, in a sync of their own: Excel without LAMBDA (2021 and older) refuses the
-  // KPISCORE definition, and then the score cells call the add-in's KPI.SCORE (the same arguments,
-  // the same numbers) instead of a name that would show #NAME?. What was refused is said.
-  const missing = nameChecks.filter((n) => n.item.isNullObject).map((n) => n.spec);
-  const namesRefused = await addNames(context, missing);
-  const written = namesRefused.length > 0 ? withoutNames(model, namesRefused) : { model, rewritten: false };
-
   try {
-    await writeSheets(context, written.model);
+    await writeSheets(context, model);
   } catch (e) {
-    await removeAdded(
-      context,
-      model.sheets.map((s) => s.name),
-      missing.map((n) => n.name).filter((n) => !namesRefused.includes(n)),
-    );
+    await removeSheets(context, model.sheets.map((s) => s.name));
     throw e;
   }
-  return { namesRefused, scoresViaAddin: written.rewritten };
+  // Page breaks (ExcelApi 1.9) in a batch of their own: an Excel without them still has the
+  // sheets, which print all the same, only without a page per block.
+  const breaks = model.sheets.filter((spec) => (spec.print?.pageBreaks ?? []).length > 0);
+  if (breaks.length > 0) {
+    try {
+      for (const spec of breaks) {
+        const sheet = context.workbook.worksheets.getItem(spec.name);
+        for (const r of spec.print?.pageBreaks ?? []) if (r > 0) sheet.horizontalPageBreaks.add(`A${r + 1}`);
+      }
+      await context.sync();
+    } catch {
+      // No page breaks here: nothing else depends on them.
+    }
+  }
+  // Names last, in a batch of their own: Excel without LAMBDA (2021 and older) refuses the
+  // KPISCORE definition, which must not cost the sheets just written. The template's own score
+  // cells do not use the names, so they compute there all the same; what was refused is said.
+  const missing = nameChecks.filter((n) => n.item.isNullObject).map((n) => n.spec);
+  return { namesRefused: await addNames(context, missing) };
 }
 
 /** Adds workbook names in one sync; the names Excel refused (or never reached, stopping at a refused one). */
@@ -78,34 +84,6 @@ async function addNames(context: Excel.RequestContext, names: RenderModel["names
     await context.sync();
     return after.filter((a) => a.item.isNullObject).map((a) => a.spec.name);
   }
-}
-
-/** The add-in's functions for the workbook LAMBDA names (same arguments and meaning: src/layout/lambdas.ts). */
-const ADDIN_TWINS: Record<string, string> = { KPISCORE: "KPI.SCORE", KPIPOINTS: "KPI.POINTS" };
-
-/** The model with calls to refused LAMBDA names made calls to the add-in's functions; whether any was. */
-function withoutNames(model: RenderModel, refused: readonly string[]): { model: RenderModel; rewritten: boolean } {
-  const twins = refused.filter((n) => ADDIN_TWINS[n.toUpperCase()] !== undefined);
-  if (twins.length === 0) return { model, rewritten: false };
-  const call = new RegExp(`(?<![A-Za-z0-9_.])(${twins.join("|")})\\(`, "gi");
-  let rewritten = false;
-  const rewrite = (formula: string): string =>
-    formula
-      .split(/("(?:[^"]|"")*")/)
-      .map((part, i) =>
-        i % 2 === 1
-          ? part
-          : part.replace(call, (_m, name: string) => {
-              rewritten = true;
-              return `${ADDIN_TWINS[name.toUpperCase()] as string}(`;
-            }),
-      )
-      .join("");
-  const sheets = model.sheets.map((spec) => ({
-    ...spec,
-    rows: spec.rows.map((row) => row.map((c) => (isFormulaInput(c) ? { ...c, formula: rewrite(c.formula) } : c))),
-  }));
-  return { model: { ...model, sheets }, rewritten };
 }
 
 /** Queued commands and the bytes they will send, synced before the next would go over budget. */
@@ -222,13 +200,12 @@ function formatBytes(spec: SheetRender): number {
 
 const jsonBytes = (v: unknown): number => new TextEncoder().encode(JSON.stringify(v)).length;
 
-/** Deletes what a failed write added — the model's sheets (new ones, by the first sync's check) and the names it added — in a batch of its own. */
-async function removeAdded(context: Excel.RequestContext, sheetNames: readonly string[], names: readonly string[]): Promise<void> {
+/** Deletes what a failed write added: the model's sheets (new ones, by the first sync's check), in a batch of its own. */
+async function removeSheets(context: Excel.RequestContext, names: readonly string[]): Promise<void> {
   try {
-    const items = sheetNames.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
-    const named = names.map((name) => context.workbook.names.getItemOrNullObject(name));
+    const items = names.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
     await context.sync();
-    for (const item of [...items, ...named]) if (!item.isNullObject) item.delete();
+    for (const item of items) if (!item.isNullObject) item.delete();
     await context.sync();
   } catch {
     // The workbook is as the failure left it; the failure itself is what the caller hears of.

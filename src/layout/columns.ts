@@ -122,6 +122,7 @@ export function rubricColumns(): ColumnDef[] {
     text("description", "วิธีวัดผลการดำเนินงาน", "What must be achieved", 60),
     { key: "points", th: "คะแนนที่ได้รับ", en: "Points = weight × % (formula)", width: 12, role: "stated", numberFormat: "General", align: "center" },
     num("criterion", "เกณฑ์ (ค่าตัวเลข)", "Criterion (numeric KPIs)", 13),
+    num("midCriterion", "เกณฑ์ระยะครึ่งปี", "Mid-year criterion, where it differs (blank: the same)", 13, { optional: true }),
   ];
 }
 
@@ -129,6 +130,7 @@ export const CRITERIA_KEYS = ["c1", "c2", "c3", "c4", "c5"] as const;
 
 export function evaluationColumns(): ColumnDef[] {
   return [
+    text("round", "รอบการประเมิน", "Round", 10, { align: "center", wrap: false, locked: true, optional: true }),
     derived("component", "องค์ประกอบ", "Component", 11, { align: "center" }),
     text("kpi", "รหัส", "KPI ID", 9, { align: "center", wrap: false, locked: true }),
     derived("name", "ตัวชี้วัด", "KPI", 40, { wrap: true }),
@@ -146,6 +148,23 @@ export function evaluationColumns(): ColumnDef[] {
     text("strengths", "จุดแข็ง", "Strengths", 30),
     text("weaknesses", "จุดอ่อน", "Weaknesses", 30),
     text("suggestions", "ข้อเสนอแนะ", "Suggestions", 30),
+  ];
+}
+
+/** Per round and (sub-)component: the evaluators' texts and who signed, as the result form prints them. */
+export function reviewColumns(): ColumnDef[] {
+  return [
+    text("round", "รอบการประเมิน", "Round", 10, { align: "center", wrap: false, locked: true }),
+    text("component", "องค์ประกอบ", "Component", 11, { align: "center", wrap: false, locked: true }),
+    derived("name", "ชื่อองค์ประกอบ", "Component name", 30, { wrap: true }),
+    text("reasons", "เหตุผลของคะแนน", "Reasons for the score", 45),
+    text("strengths", "จุดแข็ง", "Strengths", 35),
+    text("weaknesses", "จุดอ่อน", "Weaknesses", 35),
+    text("suggestions", "ข้อเสนอแนะเพื่อการพัฒนา", "Suggestions for development", 35),
+    text("signName", "ผู้ประเมิน (ชื่อ-สกุล)", "Evaluator (name)", 24),
+    text("signPosition", "ตำแหน่ง", "Position", 24),
+    text("signOrganisation", "หน่วยงานผู้ประเมิน", "Evaluator's office (if named)", 22),
+    text("signDate", "วัน/เดือน/ปี", "Date signed (e.g. ๒๕ เมษายน ๒๕๖๗)", 18, { wrap: false }),
   ];
 }
 

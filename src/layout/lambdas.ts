@@ -3,24 +3,18 @@
 // the add-in (Microsoft 365, Excel 2024, Excel on the web) still gets scores. Excel 2021 and older
 // show #NAME?.
 //
-// The formula text is defined here once. Its body uses only functions that both Excel and
-// HyperFormula implement (IF, INDEX, MIN, MAX, ROWS, COLUMNS, COUNT, SUMPRODUCT, LEN, SIGN, AND,
-// ISNUMBER) plus Excel's ISOMITTED for an argument left out; test/functions/lambdas.test.ts
-// evaluates the body in HyperFormula against the core over thousands of random cases.
+// Their arithmetic is the scoring rule as written once in scoreFormula.ts (the template's own
+// score cells use the same terms). The bodies use only functions that both Excel and HyperFormula
+// implement (IF, INDEX, MIN, MAX, ROWS, COLUMNS, COUNT, SUMPRODUCT, LEN, SIGN, AND, ISNUMBER) plus
+// Excel's ISOMITTED for an argument left out; test/functions/lambdas.test.ts evaluates the bodies
+// in HyperFormula against the core over thousands of random cases.
 //
-// How the body computes (same numbers as src/core/scoring, written without LET):
-//   numeric KPI, criteria c1…c5 ascending or descending, ladder L1…L5 (L0 = 0):
-//     points = [r reached c1] + Σₖ₌₁..₄ clamp((r − cₖ) / (cₖ₊₁ − cₖ), 0, 1)
-//     share  = L1·[r reached c1] + Σₖ₌₁..₄ clamp((r − cₖ) / (cₖ₊₁ − cₖ), 0, 1) · (Lₖ₊₁ − Lₖ)
-//   (the ratio is the same whichever way the criteria run, so no direction flag is needed)
-//   milestone KPI (criteria left out or all blank): the result is the level reached,
-//     points = clamp(r, 0, 5),  share = Σₖ₌₁..₅ clamp(r − (k − 1), 0, 1) · (Lₖ − Lₖ₋₁)
-//   score = share / 100 × weight
 // Differences from the add-in functions, by design: text is never read as a number here (Thai
 // digits need the add-in), a numeric result worse than c1 earns 0 (the frameworks' floor), and
 // every bad input gives a bare #VALUE! without a message.
 import type { Bilingual } from "../core/schema/common";
 import { checkLadder, DEFAULT_LADDER, type Ladder } from "../core/scoring/ladder";
+import { numberText, scoringTerms } from "./scoreFormula";
 
 export type WorkbookLambdaName = "KPISCORE" | "KPIPOINTS";
 
@@ -54,46 +48,31 @@ const at = (range: string, k: number): string => `INDEX(${range},MIN(${k},ROWS($
 /** A five-cell range or array: 5 is prime, so rows × columns = 5 means 1×5 or 5×1. */
 const isFive = (range: string): string => `ROWS(${range})*COLUMNS(${range})=5`;
 
-const clamp01 = (x: string): string => `MIN(1,MAX(0,${x}))`;
-
 /** Nested IF chain: the first failing test gives #VALUE!, else `then`. */
 function guard(tests: readonly string[], then: string): string {
   return tests.reduceRight((inner, bad) => `IF(${bad},${VALUE_ERROR},${inner})`, then);
 }
 
-function numberText(n: number): string {
-  return String(n).toUpperCase();
-}
-
 function parts(defaultLadder: Ladder) {
   const c = (k: number): string => at("criteria", k);
   const given = (k: number): string => at("ladder", k);
-  const l = (k: number): string => `IF(ISOMITTED(ladder),${numberText(defaultLadder[k - 1] as number)},${given(k)})`;
-  /** Lₖ − Lₖ₋₁ with L₀ = 0. */
-  const step = (k: number): string => (k === 1 ? l(1) : `(${l(k)}-${l(k - 1)})`);
-  const segment = (k: number): string => clamp01(`(result-${c(k)})/(${c(k + 1)}-${c(k)})`);
-  const reachedC1 = `IF(${c(5)}>${c(1)},result>=${c(1)},result<=${c(1)})`;
-  const seg = [1, 2, 3, 4];
-  const lv = [1, 2, 3, 4, 5];
+  const terms = scoringTerms({
+    result: "result",
+    criterion: c,
+    ladder: (k) => `IF(ISOMITTED(ladder),${numberText(defaultLadder[k - 1] as number)},${given(k)})`,
+    floor: "0",
+  });
 
   const blankResult = `result=""`;
   const notNumber = `NOT(ISNUMBER(result))`;
   const milestone = `IF(ISOMITTED(criteria),1,SUMPRODUCT(LEN(criteria))=0)`;
-  const badCriteria =
-    `IF(${isFive("criteria")},IF(COUNT(criteria)=5,` +
-    `NOT(AND(SIGN(${c(2)}-${c(1)})<>0,SIGN(${c(3)}-${c(2)})=SIGN(${c(2)}-${c(1)}),` +
-    `SIGN(${c(4)}-${c(3)})=SIGN(${c(3)}-${c(2)}),SIGN(${c(5)}-${c(4)})=SIGN(${c(4)}-${c(3)}))),1),1)`;
+  const badCriteria = `IF(${isFive("criteria")},IF(COUNT(criteria)=5,${terms.disordered},1),1)`;
   const badLadder =
     `IF(ISOMITTED(ladder),0,IF(${isFive("ladder")},IF(COUNT(ladder)=5,` +
     `NOT(AND(${given(1)}>=0,${given(2)}>${given(1)},${given(3)}>${given(2)},${given(4)}>${given(3)},${given(5)}>${given(4)})),1),1))`;
   const badWeight = `IF(ISNUMBER(weight),weight<0,1)`;
 
-  const numericPoints = `${reachedC1}+${seg.map(segment).join("+")}`;
-  const milestonePoints = `MIN(5,MAX(0,result))`;
-  const numericShare = `${l(1)}*${reachedC1}+${seg.map((k) => `${segment(k)}*${step(k + 1)}`).join("+")}`;
-  const milestoneShare = lv.map((k) => `${clamp01(k === 1 ? "result" : `result-${k - 1}`)}*${step(k)}`).join("+");
-
-  return { blankResult, notNumber, milestone, badCriteria, badLadder, badWeight, numericPoints, milestonePoints, numericShare, milestoneShare };
+  return { ...terms, blankResult, notNumber, milestone, badCriteria, badLadder, badWeight };
 }
 
 function lambda(

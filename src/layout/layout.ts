@@ -2,6 +2,7 @@
 // names, fonts, colours, print setup, protection, labels and metadata keys; the columns of each
 // table are in columns.ts (re-exported here). render/ and read/ interpret it; the adapters never
 // see it. Change a name or a colour here, nowhere else.
+import type { RoundId } from "../core/schema/common";
 import type { RubricKind } from "../core/schema/framework";
 import type { Colour, PrintSpec, ProtectionSpec } from "../workbook/model";
 import type { SheetId, TableNames } from "./sheets";
@@ -9,8 +10,11 @@ import type { SheetId, TableNames } from "./sheets";
 export * from "./columns";
 export * from "./sheets";
 
-/** Bumped when a reader of this version could no longer read a workbook of the new layout. */
-export const LAYOUT_VERSION = 1;
+/**
+ * Bumped when a reader of this version could no longer read a workbook of the new layout.
+ * 2: evaluation rows per round (a round column), the rubric's mid-year criteria, the reviews sheet.
+ */
+export const LAYOUT_VERSION = 2;
 
 /** The marker in the metadata sheet that says "this workbook holds a kpi-plan template". */
 export const WORKBOOK_FORMAT = "kpi-workbook";
@@ -33,6 +37,7 @@ export const FONT = {
 
 export const COLOURS = {
   header: "#D9E1F2",
+  roundHeading: "#843C0C",
   subtitle: "#595959",
   englishRow: "#F2F2F2",
   parentHeading: "#F8CBAD",
@@ -95,6 +100,12 @@ export const KIND_LABELS: Record<RubricKind, string> = {
   milestone: "ระดับความสำเร็จ",
   numeric: "ค่าตัวเลข",
   score100: "คะแนนเต็ม ๑๐๐",
+};
+
+/** Rounds as the evaluation and review sheets show them; reading also accepts the English ids. */
+export const ROUND_LABELS: Record<RoundId, string> = {
+  mid: "ครึ่งปี",
+  end: "สิ้นปี",
 };
 
 /** Heading rows start with these words; rows without a KPI id that start so are not KPIs. */

@@ -18,6 +18,8 @@ export interface SheetDef {
   /** Sheets whose rows are generated per KPI are protected so formulas cannot be typed over. */
   protect: boolean;
   tabColor: Colour;
+  /** The layout version that added the sheet: a workbook of an older layout is read without it. */
+  since?: number;
 }
 
 export const SHEETS = {
@@ -44,9 +46,19 @@ export const SHEETS = {
     title: { th: "แบบสรุปผลคะแนนการประเมินผลการปฏิบัติราชการ", en: "Evaluation result" },
     table: "tblEvaluation",
     anchor: "kpi",
-    freezeColumns: 3,
+    freezeColumns: 4,
     protect: true,
     tabColor: "#C55A11",
+  },
+  reviews: {
+    name: "ความเห็นผู้ประเมิน",
+    title: { th: "ผลการตรวจติดตามประเมินผลรายองค์ประกอบและผู้ประเมิน", en: "Evaluators' review per component and sign-off" },
+    table: "tblReview",
+    anchor: "component",
+    freezeColumns: 3,
+    protect: true,
+    tabColor: "#BF8F00",
+    since: 2,
   },
   actionPlan: {
     name: "แผนปฏิบัติการ",
@@ -88,3 +100,9 @@ export const DEFAULT_SHEET_NAMES = Object.fromEntries(SHEET_IDS.map((id) => [id,
 
 export const DEFAULT_TABLES = Object.fromEntries(DATA_SHEET_IDS.map((id) => [id, SHEETS[id].table])) as TableNames;
 
+
+/** Whether a workbook of this layout version has the sheet (unknown version: it is looked for). */
+export function sheetInLayout(id: SheetId, layoutVersion: number | null): boolean {
+  const since = (SHEETS[id] as SheetDef).since;
+  return since === undefined || layoutVersion === null || layoutVersion >= since;
+}

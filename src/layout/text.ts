@@ -1,12 +1,12 @@
 // How plan values that are not a single cell value are written into one cell and read back:
 // evidence lists, rubric kinds, months outside the bar chart, headings and fiscal-year labels.
-import type { Bilingual } from "../core/schema/common";
+import type { Bilingual, RoundId } from "../core/schema/common";
 import type { Component, RubricKind } from "../core/schema/framework";
 import type { PlannedMonth } from "../core/schema/plan";
 import { monthName, parseBeYear, parseMonth } from "../core/thai/calendar";
 import { toArabicDigits, toThaiDigits } from "../core/thai/digits";
 import { toNumeric } from "../core/thai/number";
-import { HEADING_PREFIX, KIND_LABELS } from "./layout";
+import { HEADING_PREFIX, KIND_LABELS, ROUND_LABELS } from "./layout";
 
 /** "ปีงบประมาณ พ.ศ. ๒๕๖๗". */
 export const fiscalYearLabel = (fiscalYear: number): Bilingual => ({
@@ -72,6 +72,20 @@ export function parseKind(cell: string): RubricKind | null | "unknown" {
   if (t.includes("100")) return "score100";
   if (t.includes("ตัวเลข")) return "numeric";
   return "unknown";
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rounds.
+
+/** A round cell → the round: its label, id or English name; null for text that names no round. */
+export function parseRound(cell: string): RoundId | null {
+  const t = cell.replace(/\s+/g, "").toLowerCase();
+  for (const [round, label] of Object.entries(ROUND_LABELS) as [RoundId, string][]) {
+    if (t === label || t === round) return round;
+  }
+  if (t.includes("ครึ่ง") || t.startsWith("mid")) return "mid";
+  if (t.includes("สิ้น") || t.includes("end")) return "end";
+  return null;
 }
 
 // ---------------------------------------------------------------------------------------------

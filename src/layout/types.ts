@@ -27,6 +27,9 @@ export type ReadIssueCode =
   | "RUBRIC_KIND_UNKNOWN"
   | "BASELINE_YEAR_UNKNOWN"
   | "STEP_NO_UNREADABLE"
+  | "ROUND_UNKNOWN"
+  | "REVIEW_WITHOUT_COMPONENT"
+  | "DATE_UNREADABLE"
   | "METADATA_UNREADABLE"
   | "FRAMEWORK_DIFFERS";
 
@@ -60,11 +63,6 @@ export interface RenderOptions {
   sheets?: Partial<SheetNames>;
   /** Table names to use (defaults: tblKpi, tblRubric, tblEvaluation, tblActionPlan). */
   tables?: Partial<TableNames>;
-  /**
-   * The weighted-score formula: "lambda" (default) calls the workbook LAMBDA name KPISCORE, which
-   * works without the add-in in Microsoft 365; "addin" calls the custom function KPI.SCORE.
-   */
-  scoreFunction?: "lambda" | "addin";
   /** The font of every cell: TH Sarabun New (default) or the older TH SarabunPSK. */
   font?: "TH Sarabun New" | "TH SarabunPSK";
 }

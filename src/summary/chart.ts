@@ -2,8 +2,9 @@
 // clustered column chart the Office.js session draws over it. The chart's data is the component
 // and its two scores; the weight stands beside them, outside the range, so that it is no series.
 import { leafComponents } from "../core/frameworks";
+import { latestRound, roundName } from "../core/plan/rounds";
 import type { Component } from "../core/schema/framework";
-import { planReport, type ComponentReport } from "../core/scoring/report";
+import { componentsByCode, planReport } from "../core/scoring/report";
 import { toThaiDigits } from "../core/thai/digits";
 import { cellAddress, rangeAddress } from "../workbook/a1";
 import { FONT } from "../layout/layout";
@@ -28,14 +29,10 @@ export function renderChart(o: SummaryOptions, name: string, font: string): { sh
     ],
     font,
   );
-  header(b, "chart", o);
-  const report = planReport(o.plan, o.framework);
-  const byCode = new Map<string, ComponentReport>();
-  const index = (c: ComponentReport): void => {
-    byCode.set(c.code, c);
-    c.children.forEach(index);
-  };
-  report.components.forEach(index);
+  const round = o.round ?? latestRound(o.plan, o.framework);
+  header(b, "chart", o, roundName(o.framework, round));
+  const report = planReport(o.plan, o.framework, round);
+  const byCode = componentsByCode(report.components);
   const leaves = leafComponents(o.framework);
   for (const c of leaves) {
     const r = byCode.get(c.code);

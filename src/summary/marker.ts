@@ -4,14 +4,14 @@
 // and every sheet without a marker are never touched.
 import type { CellValue } from "../workbook/model";
 
-export type SummaryKind = "kpis" | "scores" | "chart";
+export type SummaryKind = "kpis" | "scores" | "chart" | "form";
 
 /** 0-based row and column of the marker cell: A3. */
 export const MARKER_ROW = 2;
 export const MARKER_CELL = "A3";
 
 // "/" and "]" cannot appear in a sheet name, so they separate the parts safely.
-const PATTERN = /\[kpi-generated:(kpis|scores|chart)\/([^/\]]*)\/([^/\]]*)\]\s*$/;
+const PATTERN = /\[kpi-generated:(kpis|scores|chart|form)\/([^/\]]*)\/([^/\]]*)\]\s*$/;
 
 /** The machine-readable tail of the marker note. */
 export function markerTag(kind: SummaryKind, template: string, sheet: string): string {

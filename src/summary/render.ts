@@ -6,28 +6,46 @@
 //   - สรุปคะแนน          per-component subtotals and the total out of 100 (3 decimals), the
 //                        agency's self-assessment beside the committee's score;
 //   - กราฟคะแนน          scores by component: a data table and, where the host can draw one (Excel
-//                        through the add-in), a clustered column chart over it (see ChartSpec).
+//                        through the add-in), a clustered column chart over it (see ChartSpec);
+//   - แบบสรุปผลคะแนน (ครึ่งปี / สิ้นปี)  the official result form of each round with results:
+//                        the table of scores, then a page per sub-component with the evaluators'
+//                        texts and signature block.
+// The score summary and the chart show one round: the latest with results unless asked.
 //
-// types.ts names what goes in and out; sheet.ts is what the three sheets share; one file per
-// sheet: kpis.ts, scores.ts, chart.ts.
+// types.ts names what goes in and out; sheet.ts is what the sheets share; one file per sheet:
+// kpis.ts, scores.ts, chart.ts, form.ts.
 import { FONT } from "../layout/layout";
+import { roundHasResults, roundsOf } from "../core/plan/rounds";
+import type { RoundId } from "../core/schema/common";
+import type { Framework } from "../core/schema/framework";
+import type { Plan } from "../core/schema/plan";
 import { renderChart } from "./chart";
+import { renderForm } from "./form";
 import { renderKpis } from "./kpis";
 import { renderScores } from "./scores";
 import { DEFAULT_SUMMARY_NAMES, type Summaries, type SummaryNames, type SummaryOptions } from "./types";
 
 export { chartLabel } from "./chart";
+export { renderForm } from "./form";
 export { DEFAULT_SUMMARY_NAMES, type ChartSpec, type Summaries, type SummaryNames, type SummaryOptions } from "./types";
 
 export function renderSummaries(o: SummaryOptions): Summaries {
   const names = { ...DEFAULT_SUMMARY_NAMES, ...o.names };
   const font = o.font ?? FONT.primary;
   const chart = renderChart(o, names.chart, font);
+  const forms = (o.forms ?? formRounds(o.plan, o.framework)).map((round) => renderForm(o, round, names.forms[round], font));
   return {
-    model: { sheets: [renderKpis(o, names.kpis, font), renderScores(o, names.scores, font), chart.sheet], names: [] },
+    model: { sheets: [renderKpis(o, names.kpis, font), renderScores(o, names.scores, font), chart.sheet, ...forms], names: [] },
     charts: [chart.chart],
     names,
   };
+}
+
+/** The rounds of the framework that have results or reviews: each gets its result form. */
+export function formRounds(plan: Plan, framework: Framework): RoundId[] {
+  return roundsOf(framework)
+    .map((r) => r.id)
+    .filter((r) => roundHasResults(plan, r) || (plan.reviews ?? []).some((v) => v.round === r));
 }
 
 /**
@@ -44,5 +62,10 @@ export function chooseSummaryNames(template: string, isFree: (name: string) => b
       if (isFree(candidate)) return candidate;
     }
   };
-  return { kpis: pick(DEFAULT_SUMMARY_NAMES.kpis), scores: pick(DEFAULT_SUMMARY_NAMES.scores), chart: pick(DEFAULT_SUMMARY_NAMES.chart) };
+  return {
+    kpis: pick(DEFAULT_SUMMARY_NAMES.kpis),
+    scores: pick(DEFAULT_SUMMARY_NAMES.scores),
+    chart: pick(DEFAULT_SUMMARY_NAMES.chart),
+    forms: { mid: pick(DEFAULT_SUMMARY_NAMES.forms.mid), end: pick(DEFAULT_SUMMARY_NAMES.forms.end) },
+  };
 }

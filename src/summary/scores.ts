@@ -1,5 +1,8 @@
-// สรุปคะแนน, the score summary: per component and KPI the weight, the self-assessed result and
-// score beside the committee's and their difference (3 decimals); the total out of 100.
+// สรุปคะแนน, the score summary of one round (the latest with results unless asked): per component
+// and KPI the weight, the self-assessed result and score beside the committee's and their
+// difference (3 decimals); the total out of 100.
+import { latestRound, roundName, roundResult } from "../core/plan/rounds";
+import type { RoundId } from "../core/schema/common";
 import type { Kpi } from "../core/schema/plan";
 import { planReport, type ComponentReport, type KpiReport } from "../core/scoring/report";
 import { effectiveKpis } from "../core/plan/standard";
@@ -24,13 +27,14 @@ export function renderScores(o: SummaryOptions, name: string, font: string): She
     ],
     font,
   );
-  header(b, "scores", o);
-  const report = planReport(o.plan, o.framework);
+  const round = o.round ?? latestRound(o.plan, o.framework);
+  header(b, "scores", o, roundName(o.framework, round));
+  const report = planReport(o.plan, o.framework, round);
   const kpis = new Map(effectiveKpis(o.plan, o.framework).map((e) => [e.kpi.id, e.kpi]));
   const walk = (c: ComponentReport, depth: number): void => {
     const r = b.row([toThaiDigits(c.code), `${depth > 0 ? "  " : ""}${c.name.th}`, c.weight, null, score(c.selfScore), null, score(c.score), score(c.score - c.selfScore)]);
     b.styles.push({ range: b.span(r), style: { font: { bold: true }, fill: c.children.length > 0 ? COLOURS.parent : COLOURS.leaf } });
-    for (const k of c.kpis) kpiRow(b, k, kpis.get(k.id));
+    for (const k of c.kpis) kpiRow(b, k, kpis.get(k.id), round);
     for (const child of c.children) walk(child, depth + 1);
   };
   for (const c of report.components) walk(c, 0);
@@ -47,9 +51,10 @@ export function renderScores(o: SummaryOptions, name: string, font: string): She
   return b.sheet("scores", "landscape");
 }
 
-function kpiRow(b: Builder, k: KpiReport, kpi: Kpi | undefined): void {
-  const self = kpi?.result?.self ?? null;
-  const value = kpi?.result?.value ?? null;
+function kpiRow(b: Builder, k: KpiReport, kpi: Kpi | undefined, round: RoundId): void {
+  const result = kpi ? roundResult(kpi, round) : undefined;
+  const self = result?.self ?? null;
+  const value = result?.value ?? null;
   const diff = k.score !== null && k.selfScore !== null ? k.score - k.selfScore : null;
   b.row([toThaiDigits(k.id), `    ${k.name || "-"}`, k.weight, numeric(self), score(k.selfScore), numeric(value), score(k.score), score(diff)]);
 }

@@ -1,5 +1,6 @@
 // What the summaries are made from and what they give: names, options, the render model and
 // the charts the Office.js session draws.
+import type { RoundId } from "../core/schema/common";
 import type { Framework } from "../core/schema/framework";
 import type { Plan } from "../core/schema/plan";
 import type { ChartSpec, RenderModel } from "../workbook/model";
@@ -10,9 +11,16 @@ export interface SummaryNames {
   kpis: string;
   scores: string;
   chart: string;
+  /** The official result form of each round. */
+  forms: Record<RoundId, string>;
 }
 
-export const DEFAULT_SUMMARY_NAMES: SummaryNames = { kpis: "แบบสรุปตัวชี้วัด", scores: "สรุปคะแนน", chart: "กราฟคะแนน" };
+export const DEFAULT_SUMMARY_NAMES: SummaryNames = {
+  kpis: "แบบสรุปตัวชี้วัด",
+  scores: "สรุปคะแนน",
+  chart: "กราฟคะแนน",
+  forms: { mid: "แบบสรุปผลคะแนน (ครึ่งปี)", end: "แบบสรุปผลคะแนน (สิ้นปี)" },
+};
 
 
 export interface Summaries {
@@ -29,4 +37,8 @@ export interface SummaryOptions {
   generatedAt: Date;
   names?: Partial<SummaryNames>;
   font?: string;
+  /** The round of the score summary and the chart; default: the latest round with results. */
+  round?: RoundId;
+  /** The rounds that get a result form; default: those with results or reviews. */
+  forms?: readonly RoundId[];
 }

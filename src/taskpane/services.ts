@@ -5,9 +5,8 @@
 // the Office.js adapters — so webpack puts it in a chunk of its own, fetched while Office starts up
 // (loadServices.ts), and the pane's first script stays small. Components reach it through context
 // (useServices) and never import it directly.
-import { FRAMEWORKS, findFramework } from "../core/frameworks";
-import { dateLabel, daysLeftLabel, deadlineName, isoToday, nextDeadline } from "../core/frameworks/calendar";
-import { focusComponentOf, focusKpisFor } from "../core/frameworks/focus";
+import { EVALUATION_FRAMEWORKS, findEvaluationFramework } from "../core/frameworks/evaluation";
+import { latestRound, roundName } from "../core/plan/rounds";
 import { standardKpis } from "../core/plan/standard";
 import type { Framework } from "../core/schema/framework";
 import { planReport } from "../core/scoring/report";
@@ -34,13 +33,12 @@ function applyFramework(framework: Framework): void {
 }
 
 export const services = {
-  frameworks: { all: FRAMEWORKS, find: findFramework, standardKpis },
+  /** The shipped frameworks without the year's information (evaluation.ts): inserting stores them whole. */
+  frameworks: { all: EVALUATION_FRAMEWORKS, find: findEvaluationFramework, standardKpis },
   check: { PlanChecker, LiveCheck, groupFindings },
-  scores: { planReport, formatScore },
+  scores: { planReport, formatScore, latestRound, roundName },
   seal: { makeSeal, sealTime, sealBlock, LAYOUT_VERSION },
   workbook: { listTemplates, insertTemplate, refreshSummaries, addKpiRow },
-  /** The year: the focus issues an agency is responsible for, the calendar's next deadline. */
-  year: { focusKpisFor, focusComponentOf, nextDeadline, deadlineName, dateLabel, daysLeftLabel, isoToday },
   functions: { applyFramework },
   host: { resolveHost },
   /** The importer, in a chunk of its own fetched when the Import screen opens. */

@@ -75,7 +75,7 @@ export async function insertTemplate(port: WorkbookPort, plan: Plan, framework: 
   const inv = await port.inventory();
   const { sheets, tables, renamed } = chooseNames(inv, options.onConflict ?? "rename");
   const { onConflict: _ignored, ...render } = options;
-  const { namesRefused, scoresViaAddin = false } = await port.addSheets(renderTemplate(plan, { ...render, framework, sheets, tables }));
+  const { namesRefused } = await port.addSheets(renderTemplate(plan, { ...render, framework, sheets, tables }));
   const list = DATA_SHEET_IDS.map((id) => `"${sheets[id]}"`).join(", ");
   const inserted: Bilingual = renamed
     ? {
@@ -83,22 +83,15 @@ export async function insertTemplate(port: WorkbookPort, plan: Plan, framework: 
         en: `the workbook already had sheets of those names (left untouched), so the template went to ${list}`,
       }
     : { th: `สร้างแม่แบบแล้ว: แผ่นงาน ${list}`, en: `template inserted: sheets ${list}` };
-  const message = namesRefused.length === 0 ? inserted : withRefusedNames(inserted, namesRefused, scoresViaAddin);
+  const message = namesRefused.length === 0 ? inserted : withRefusedNames(inserted, namesRefused);
   return { sheets, tables, renamed, namesRefused, message };
 }
 
 /** The insert's message, plus which workbook names this Excel refused and what that means. */
-function withRefusedNames(message: Bilingual, names: readonly string[], scoresViaAddin: boolean): Bilingual {
+function withRefusedNames(message: Bilingual, names: readonly string[]): Bilingual {
   const list = names.join(", ");
-  const scores: Bilingual = scoresViaAddin
-    ? {
-        th: ` คะแนนในแม่แบบจึงใช้ =KPI.SCORE(…) ของ add-in ซึ่งคิดคะแนนได้เมื่อเปิดด้วย add-in`,
-        en: ` so the template's scores use the add-in's =KPI.SCORE(…), which computes where the add-in is loaded`,
-      }
-    : { th: "", en: "" };
   return {
-    th: `${message.th} — Excel นี้ไม่รับชื่อ ${list} (Excel 2021 และเก่ากว่าไม่มี LAMBDA)${scores.th} สูตร =${names[0]}(…) ที่พิมพ์เองจะขึ้น #NAME? ให้ใช้ =KPI.SCORE(…) ของ add-in แทน`,
-    en: `${message.en} — this Excel refused the names ${list} (Excel 2021 and older have no LAMBDA)${scores.en}; a =${names[0]}(…) you type shows #NAME?: use the add-in's =KPI.SCORE(…) instead`,
+    th: `${message.th} — Excel นี้ไม่รับชื่อ ${list} (Excel 2021 และเก่ากว่าไม่มี LAMBDA) คะแนนในแม่แบบยังคิดได้ตามปกติ แต่สูตร =${names[0]}(…) ที่พิมพ์เองจะขึ้น #NAME? ให้ใช้ =KPI.SCORE(…) ของ add-in แทน`,
+    en: `${message.en} — this Excel refused the names ${list} (Excel 2021 and older have no LAMBDA): the template's scores compute all the same, but a =${names[0]}(…) you type shows #NAME?; use the add-in's =KPI.SCORE(…) instead`,
   };
 }
-

@@ -6,13 +6,14 @@
 // The framework is the one stored in the workbook (as it was when the template was made and
 // agreed); else the shipped one of that id; else NotATemplateError naming the id. A caller may
 // give one instead (the command line's --framework).
-import { findFramework } from "../core/frameworks";
-import { frameworkDifferences } from "../core/frameworks/nextYear";
+import { findEvaluationFramework as findFramework } from "../core/frameworks/evaluation";
+import { frameworkDifferences } from "../core/frameworks/differences";
 import type { Bilingual } from "../core/schema/common";
 import { Framework } from "../core/schema/framework";
 import type { Plan } from "../core/schema/plan";
 import { LAYOUT_VERSION, META_KEYS, SHEETS } from "../layout/layout";
 import { readIssue, readMeta, readPlanFromGrids, type TemplateMeta } from "../layout/read";
+import { sheetInLayout } from "../layout/sheets";
 import { DATA_SHEET_IDS, type DataSheetId, type Locate, type ReadIssue } from "../layout/types";
 import type { Seal } from "../seal/seal";
 import { sealFromGrid } from "../seal/store";
@@ -54,7 +55,7 @@ export class NotATemplateError extends Error {
 
 /** The sheets a template's read needs: its metadata sheet and the data sheets it names. */
 export function sheetsToRead(meta: TemplateMeta): string[] {
-  return [...DATA_SHEET_IDS.map((id) => meta.sheets[id]), meta.metaSheet];
+  return [...DATA_SHEET_IDS.filter((id) => sheetInLayout(id, meta.layoutVersion)).map((id) => meta.sheets[id]), meta.metaSheet];
 }
 
 /**

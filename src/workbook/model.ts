@@ -126,6 +126,8 @@ export interface PrintSpec {
   margins?: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
   /** Page footer, Excel header/footer codes allowed ("&P", "&N"). */
   footer?: string;
+  /** Rows (0-based) that start a new printed page: each block of a form on a page of its own. */
+  pageBreaks?: readonly number[];
 }
 
 /** Pages wide a print setup asks for: 0 when it does not scale. */

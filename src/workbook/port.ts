@@ -34,8 +34,6 @@ export interface WorkbookPort {
 export interface SheetsAdded {
   /** Names of the model the workbook refused (Excel without LAMBDA refuses KPISCORE and KPIPOINTS). */
   namesRefused: string[];
-  /** Formulas that called a refused LAMBDA name call the add-in's function of the same meaning instead (=KPI.SCORE). */
-  scoresViaAddin?: boolean;
 }
 
 /** A sheet name the caller wanted is taken: nothing was written. Bilingual message. */

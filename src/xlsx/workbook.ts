@@ -148,8 +148,9 @@ function gridOf(ws: ExcelJS.Worksheet): Grid {
         formulas.push([]);
       }
       const raw = cell.value;
-      (values[r] as CellValue[])[c] = valueOf(raw);
       const isFormula = typeof raw === "object" && raw !== null && ("formula" in raw || "sharedFormula" in raw);
+      // exceljs leaves a result of 0, "" or FALSE out of a formula cell's value: read it from the cell.
+      (values[r] as CellValue[])[c] = isFormula ? valueOf(cell.result as ExcelJS.CellValue) : valueOf(raw);
       (formulas[r] as (string | null)[])[c] = isFormula ? `=${cell.formula}` : null;
       width = Math.max(width, c + 1);
     });
@@ -215,6 +216,8 @@ async function writeSheet(wb: ExcelJS.Workbook, spec: SheetRender): Promise<void
       ...(p.margins ? { margins: p.margins } : {}),
     };
     if (p.footer) ws.headerFooter = { ...ws.headerFooter, oddFooter: `&C${p.footer}` };
+    // exceljs breaks the page below a row: below the row above each row that starts a page.
+    for (const r of p.pageBreaks ?? []) if (r > 0) ws.getRow(r).addPageBreak();
   }
   if (spec.protection) {
     const a = spec.protection;

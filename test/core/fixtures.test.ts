@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { planReport } from "../../src/core/scoring/report";
+import { roundHalfUp } from "../../src/core/scoring/round";
 import { expectFindings, findingsOf, at } from "../helpers/findings";
 import { framework2567, parsed } from "../helpers/plan";
 
@@ -37,9 +38,11 @@ describe("fy2567-social-development (seed 002)", () => {
 });
 
 describe("fy2567-with-results (seed 002 with results and explicit shared KPIs)", () => {
-  it("yields what its source plan yields, its results and shared KPIs adding nothing", () => {
+  it("yields what its source plan yields, and that no one signed the results of each sub-component", () => {
     expectFindings(findingsOf(fixture("fy2567-with-results"))).toEqual([
       { code: "TARGET_MISMATCH", where: at.kpi("1.1-1", "target"), severity: "warning" },
+      // NOTES: the plan has year-end results but no reviews, so no evaluator's sign-off.
+      ...["1.1", "1.2", "1.3", "2", "3.1", "3.2"].map((c) => ({ code: "SIGNOFF_MISSING" as const, where: at.component(c, "reviews.end.signoff"), severity: "warning" as const })),
     ]);
   });
 
@@ -53,5 +56,32 @@ describe("fy2567-with-results (seed 002 with results and explicit shared KPIs)",
     expect(report.total).toBeCloseTo(81.62, 9);
     expect(report.selfTotal).toBeCloseTo(91.5, 9);
     expect(report.unscored).toEqual([]);
+  });
+});
+
+describe("fy2567-international-affairs-results (seed 000 with results of both rounds, reviews and sign-offs)", () => {
+  it("yields what its source plan yields: its results, reviews and shared KPIs add nothing", () => {
+    expectFindings(findingsOf(fixture("fy2567-international-affairs-results"))).toEqual([
+      { code: "RUBRIC_LEVELS", where: at.kpi("1.2-1", "rubric.levels"), severity: "error" },
+      { code: "TARGET_MISMATCH", where: at.kpi("1.2-1", "target"), severity: "warning" },
+    ]);
+  });
+
+  it("scores the official year-end figures (30 / 20 / 20 / 9.514 / 10 / 8.770, 98.284) and the mid-year round on its own criteria", () => {
+    const plan = parsed(fixture("fy2567-international-affairs-results"));
+    const scores = (round: "mid" | "end") => {
+      const report = planReport(plan, framework2567(), round);
+      const leaves = report.components.flatMap((c) => (c.children.length > 0 ? c.children : [c]));
+      return { leaves: leaves.map((c) => [c.code, roundHalfUp(c.score, 3)]), total: roundHalfUp(report.total, 3) };
+    };
+    expect(scores("end")).toEqual({
+      leaves: [["1.1", 30], ["1.2", 20], ["1.3", 20], ["2", 9.514], ["3.1", 10], ["3.2", 8.77]],
+      total: 98.284,
+    });
+    // 3.2 at mid-year: 47.62 % against 35/40/45/50/55 → 3.524 points → 7.048 (against 92…100 it would be 0).
+    expect(scores("mid")).toEqual({
+      leaves: [["1.1", 16], ["1.2", 8], ["1.3", 10], ["2", 6], ["3.1", 6], ["3.2", 7.048]],
+      total: 53.048,
+    });
   });
 });

@@ -1,6 +1,6 @@
 // FOCUS_ALIGNMENT: a component-1 KPI of a year with focus issues should serve one of them; the
 // memo allows other sources, so it is a warning that says so.
-import { findFramework } from "../../src/core/frameworks";
+import { findFramework } from "../../src/core/frameworks/shipped";
 import type { Framework } from "../../src/core/schema/framework";
 import { parsePlan, type Plan } from "../../src/core/schema/plan";
 import { validatePlan } from "../../src/core/validation/validate";

@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { FRAMEWORKS } from "../../src/core/frameworks";
+import { FRAMEWORKS } from "../../src/core/frameworks/shipped";
 
 const ROOT = join(__dirname, "..", "..");
 

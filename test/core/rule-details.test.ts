@@ -1,7 +1,7 @@
 // The rules beyond their one canonical break: other ways to break them, where each finding then
 // points, and what they must not report.
 import { at, expectFindings, findingsOf } from "../helpers/findings";
-import { kpiOf, levelOf, reweigh, stepOf, validPlan, type KpiInput } from "../helpers/plan";
+import { kpiOf, levelOf, reweigh, signFor, stepOf, validPlan, type KpiInput } from "../helpers/plan";
 
 /** A fresh valid plan changed by `change`, then validated. */
 function findingsAfter(change: (plan: ReturnType<typeof validPlan>) => void, options = {}) {
@@ -263,6 +263,7 @@ describe("result rules", () => {
   it("RESULT_RANGE: a percentage above 100 (self-assessment too)", () => {
     const findings = findingsAfter((p) => {
       kpiOf(p, "1.1-3").result = { value: 101, self: 140 };
+      signFor(p, "1.1");
     });
     expectFindings(findings).toEqual([
       { code: "RESULT_RANGE", where: at.kpi("1.1-3", "result.value") },
@@ -285,6 +286,8 @@ describe("result rules", () => {
     const findings = findingsAfter((p) => {
       kpiOf(p, "1.3-2").result = { value: 177.3, score: 6.92 }; // 3.54 points → 70.8 % → 7.08 exactly
       kpiOf(p, "1.1-3").result = { value: 93.3333, score: 7.333 }; // 7.33332 → 7.333
+      signFor(p, "1.3");
+      signFor(p, "1.1");
     });
     expectFindings(findings).toEqual([{ code: "SCORE_STALE", where: at.kpi("1.3-2", "result.score") }]);
   });

@@ -32,6 +32,7 @@ const DOMAIN_SEVERITY: Record<RuleCode, Severity> = {
   NOT_A_NUMBER: "error",
   RESULT_RANGE: "warning",
   SCORE_STALE: "error",
+  SIGNOFF_MISSING: "warning",
 };
 
 const f = (code: RuleCode, where: Where): ExpectedFinding => ({ code, where, severity: DOMAIN_SEVERITY[code] });
@@ -73,6 +74,7 @@ const EXPECTED: Record<RuleCode, ExpectedFinding[]> = {
   NOT_A_NUMBER: [f("NOT_A_NUMBER", at.kpi("1.1-1", "rubric.levels[1].points"))],
   RESULT_RANGE: [f("RESULT_RANGE", at.kpi("1.1-1", "result.value"))],
   SCORE_STALE: [f("SCORE_STALE", at.kpi("1.1-1", "result.score"))],
+  SIGNOFF_MISSING: [f("SIGNOFF_MISSING", at.component("1.1", "reviews.end.signoff"))],
 };
 
 const MODES: SharedMode[] = ["standard", "explicit"];

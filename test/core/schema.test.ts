@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { allComponents, FRAMEWORKS, leafComponents } from "../../src/core/frameworks";
+import { allComponents, leafComponents } from "../../src/core/frameworks";
+import { FRAMEWORKS } from "../../src/core/frameworks/shipped";
 import { Framework, type Component } from "../../src/core/schema/framework";
 import { parsePlan } from "../../src/core/schema/plan";
 import { at, expectFindings, findingsOf } from "../helpers/findings";

@@ -1,7 +1,7 @@
 // The data the end-to-end test types and pastes, computed from the test plans: the rows of a
 // complete FY2567 plan as a planner would paste them from a draft into a fresh template, and the
 // cells to type into. Shared by the browser test and its Node rehearsal.
-import { findFramework } from "../../src/core/frameworks";
+import { findFramework } from "../../src/core/frameworks/shipped";
 import type { Framework } from "../../src/core/schema/framework";
 import { columnLetter } from "../../src/workbook/a1";
 import { FIRST_DATA_ROW, HEADER_ROW } from "../../src/layout/layout";

@@ -553,6 +553,19 @@ export class Worksheet extends Loadable {
     freezeColumns: (columns: number): void => this.ctx.command("freezePanes", () => void (this.sheet().freeze = { rows: 0, columns })),
   };
 
+  /** Worksheet.horizontalPageBreaks (ExcelApi 1.9): a break above each row added. */
+  readonly horizontalPageBreaks = {
+    add: (address: string): void =>
+      this.ctx.command(
+        "pageBreaks.add",
+        () => {
+          const page = this.sheet().page;
+          page.rowBreaks = [...((page.rowBreaks as string[] | undefined) ?? []), address];
+        },
+        address,
+      ),
+  };
+
   get pageLayout(): Record<string, unknown> {
     const set = (key: string, value: unknown): void => this.ctx.command("pageLayout", () => void (this.sheet().page[key] = value), value);
     return new Proxy({} as Record<string, unknown>, {

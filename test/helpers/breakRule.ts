@@ -4,7 +4,7 @@
 // uses the break names the consequences.
 import type { PlanInput } from "../../src/core/schema/plan";
 import type { RuleCode } from "../../src/core/validation/finding";
-import { clone, kpiOf, levelOf, reweigh, stepOf, validPlan, type ValidPlanOptions } from "./plan";
+import { clone, kpiOf, levelOf, reweigh, signFor, stepOf, validPlan, type ValidPlanOptions } from "./plan";
 
 export interface Break {
   /** What the change does, in words, for test names. */
@@ -154,17 +154,27 @@ export const BREAKS: Record<RuleCode, Break> = {
     },
   },
   RESULT_RANGE: {
-    what: "the milestone KPI 1.1-1 reports level 7 (its stored score, if any, stays right)",
+    what: "the milestone KPI 1.1-1 reports level 7 (its stored score, if any, stays right; component 1.1 signed for)",
     apply: (p) => {
       const k = kpiOf(p, "1.1-1");
       k.result = { ...(k.result ?? {}), value: 7 };
+      signFor(p, "1.1");
     },
   },
   SCORE_STALE: {
-    what: "1.1-1 reached level 5 (10 points) but stores a weighted score of 9",
+    what: "1.1-1 reached level 5 (10 points) but stores a weighted score of 9 (component 1.1 signed for)",
     apply: (p) => {
       const k = kpiOf(p, "1.1-1");
       k.result = { ...(k.result ?? {}), value: 5, score: 9 };
+      signFor(p, "1.1");
+    },
+  },
+  SIGNOFF_MISSING: {
+    what: "1.1-1 has a year-end result, and no one signed the year-end review of component 1.1",
+    apply: (p) => {
+      const k = kpiOf(p, "1.1-1");
+      k.result = { ...(k.result ?? {}), value: 5 };
+      p.reviews = (p.reviews ?? []).filter((r) => !(r.round === "end" && r.component === "1.1"));
     },
   },
 };

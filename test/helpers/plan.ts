@@ -1,7 +1,7 @@
 // A fully valid kpi-plan for framework bma-2567-bureau, built the way an agency would write it,
 // plus small accessors so that a test can change exactly one thing. Reused by the core, importer
 // and template tests: every plan returned is a fresh object, free to mutate.
-import { findFramework } from "../../src/core/frameworks";
+import { findFramework } from "../../src/core/frameworks/shipped";
 import type { Framework } from "../../src/core/schema/framework";
 import { parsePlan, type Plan, type PlanInput } from "../../src/core/schema/plan";
 
@@ -225,13 +225,7 @@ function actionPlan(): ActionPlanInput[] {
 /** A plan that breaks no rule of DOMAIN.md §5: validatePlan returns no finding at all. */
 export function validPlan(options: ValidPlanOptions = {}): PlanInput {
   const kpis = [...negotiatedKpis(), ...(options.shared === "explicit" ? sharedKpis() : [])];
-  if (options.results) {
-    for (const k of kpis) {
-      const r = RESULTS[k.id];
-      if (r) k.result = { ...r, note: "ดำเนินการได้ตามเป้าหมาย" };
-    }
-  }
-  return {
+  const plan: PlanInput = {
     format: "kpi-plan",
     version: 1,
     framework: FRAMEWORK_ID,
@@ -241,6 +235,24 @@ export function validPlan(options: ValidPlanOptions = {}): PlanInput {
     actionPlan: actionPlan(),
     budgetTotal: 2_000_000,
   };
+  if (options.results) {
+    for (const k of kpis) {
+      const r = RESULTS[k.id];
+      if (r) k.result = { ...r, note: "ดำเนินการได้ตามเป้าหมาย" };
+    }
+    // Each sub-component with results is signed for by its evaluator (SIGNOFF_MISSING).
+    for (const component of new Set(kpis.filter((k) => k.result).map((k) => k.component))) signFor(plan, component);
+  }
+  return plan;
+}
+
+/** The year-end round's review of a component, signed by its evaluator (added unless there is one). */
+export function signFor(plan: PlanInput, component: string): void {
+  if ((plan.reviews ?? []).some((r) => r.round === "end" && r.component === component)) return;
+  plan.reviews = [
+    ...(plan.reviews ?? []),
+    { round: "end", component, reasons: "ผลเป็นไปตามที่รายงาน", signoff: { name: "นางสาวทดสอบ ประเมินผล", position: "นักวิเคราะห์นโยบายและแผนชำนาญการ", date: "2024-10-15" } },
+  ];
 }
 
 /** The KPI with this id; throws so that a typo in a test fails loudly. */

@@ -1,6 +1,6 @@
 // Synthetic bma-2567-bureau plans of any size, for the validation benchmark and for tests that
-// need many KPIs. Every KPI is complete (baseline, rubric, result, one action-plan project), so
-// validation walks every rule; the only findings are the component counts, which a plan with
+// need many KPIs. Every KPI is complete (baseline, rubric, result, one action-plan project) and
+// every sub-component signed for, so validation walks every rule; the only findings are the component counts, which a plan with
 // more than six negotiated KPIs cannot meet.
 import type { PlanInput } from "../../src/core/schema/plan";
 import { levels, type ActionPlanInput, type KpiInput } from "./plan";
@@ -83,5 +83,12 @@ export function syntheticPlan(n: number): PlanInput {
     kpis,
     actionPlan,
     budgetTotal: n * 100_000,
+    // The evaluators' review of each sub-component with results, signed (SIGNOFF_MISSING).
+    reviews: LEAVES.filter((l) => (counts.get(l.code) ?? 0) > 0).map((l) => ({
+      round: "end" as const,
+      component: l.code,
+      reasons: "ผลเป็นไปตามที่รายงาน",
+      signoff: { name: "นางสาวทดสอบ ประเมินผล", position: "นักวิเคราะห์นโยบายและแผนชำนาญการ", date: "2024-10-15" },
+    })),
   };
 }

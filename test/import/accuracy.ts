@@ -7,7 +7,7 @@
 // result forms the reviews and sign-off.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { findFramework } from "../../src/core/frameworks";
+import { findFramework } from "../../src/core/frameworks/shipped";
 import { importPlanText, type ImportResult } from "../../src/core/import";
 import { nameSimilarity, titleSimilarity } from "../../src/core/import/similarity";
 import { parsePlan, type Kpi, type Plan } from "../../src/core/schema/plan";

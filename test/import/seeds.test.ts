@@ -1,6 +1,6 @@
 // The importer on the two real documents reproduces the hand-made fixtures field by field.
 import { validatePlan } from "../../src/core/validation/validate";
-import { findFramework } from "../../src/core/frameworks";
+import { findFramework } from "../../src/core/frameworks/shipped";
 import type { Kpi, Plan } from "../../src/core/schema/plan";
 import { fixturePlan, imported, seed, ws } from "./helpers";
 

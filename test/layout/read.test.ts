@@ -27,7 +27,7 @@ const JUNK = [null, "", " ", "-", "=", "=1/0", "#REF!", "#N/A", "abc", "๑๐",
 
 describe("reading never throws for what a cell holds", () => {
   it("returns a plan that parses, and issues that name a sheet and a cell, after random edits", async () => {
-    const sheets = [DEFAULT_SHEET_NAMES.register, DEFAULT_SHEET_NAMES.rubric, DEFAULT_SHEET_NAMES.evaluation, DEFAULT_SHEET_NAMES.actionPlan];
+    const sheets = [DEFAULT_SHEET_NAMES.register, DEFAULT_SHEET_NAMES.rubric, DEFAULT_SHEET_NAMES.evaluation, DEFAULT_SHEET_NAMES.reviews, DEFAULT_SHEET_NAMES.actionPlan];
     await fc.assert(
       fc.asyncProperty(
         fc.array(fc.record({ sheet: fc.constantFrom(...sheets), row: fc.nat(40), column: fc.nat(40), value: fc.constantFrom(...JUNK) }), { maxLength: 25 }),
@@ -87,6 +87,100 @@ describe("reading never throws for what a cell holds", () => {
   });
 });
 
+describe("rounds and reviews as typed", () => {
+  /** The address of the cell under `header` in the first row where `match` holds, on `sheet`. */
+  function at(wb: MemoryWorkbook, sheet: string, header: string, match: (row: Record<string, unknown>) => boolean): string {
+    const s = wb.sheet(sheet)!;
+    const cells = new Map([...s.cells.entries()].map(([a, c]) => [a, c.value]));
+    const headers = new Map<number, string>();
+    for (let c = 0; c < 40; c++) {
+      const h = cells.get(cellAddress(3, c));
+      if (typeof h === "string") headers.set(c, h);
+    }
+    for (let r = 4; r < 200; r++) {
+      const row = Object.fromEntries([...headers].map(([c, h]) => [h, cells.get(cellAddress(r, c)) ?? null]));
+      if (match(row)) return cellAddress(r, [...headers].find(([, h]) => h === header)![0]);
+    }
+    throw new Error(`no row for ${header} on ${sheet}`);
+  }
+
+  it("reads a mid-year result, mid-year criteria and a review typed in, with a Buddhist-Era date in Thai digits", async () => {
+    const wb = await workbookOf(fixture("fy2567-social-development"));
+    const EVAL = DEFAULT_SHEET_NAMES.evaluation;
+    const mid = (id: string) => (r: Record<string, unknown>) => r["รหัส"] === id && r["รอบการประเมิน"] === "ครึ่งปี";
+    wb.type(EVAL, at(wb, EVAL, "ผลของคณะกรรมการ", mid("3.2-1")), 47.62);
+    wb.type(EVAL, at(wb, EVAL, "ผลประเมินตนเอง", mid("3.2-1")), "๕๐");
+    wb.type(EVAL, at(wb, EVAL, "เหตุผลของคะแนน", mid("3.2-1")), "เบิกจ่ายสะสม ณ ๓๑ มี.ค.");
+    const RUBRIC = DEFAULT_SHEET_NAMES.rubric;
+    [35, 40, 45, 50, 55].forEach((c, i) => wb.type(RUBRIC, at(wb, RUBRIC, "เกณฑ์ระยะครึ่งปี", (r) => r["รหัส"] === "3.2-1" && r["ระดับ"] === i + 1), c));
+    const REVIEWS = DEFAULT_SHEET_NAMES.reviews;
+    const row = (r: Record<string, unknown>) => r["องค์ประกอบ"] === "3.2" && r["รอบการประเมิน"] === "ครึ่งปี";
+    wb.type(REVIEWS, at(wb, REVIEWS, "เหตุผลของคะแนน", row), "ตามเกณฑ์ระยะครึ่งปี");
+    wb.type(REVIEWS, at(wb, REVIEWS, "ผู้ประเมิน (ชื่อ-สกุล)", row), "นางทดสอบ งบประมาณ");
+    wb.type(REVIEWS, at(wb, REVIEWS, "วัน/เดือน/ปี", row), "๓ พ.ค. ๖๗");
+    const back = await readTemplate(wb);
+    expect(back.issues).toEqual([]);
+    const k = back.plan.kpis.find((x) => x.id === "3.2-1");
+    expect(k?.results).toEqual({ mid: { value: 47.62, self: 50, note: "เบิกจ่ายสะสม ณ ๓๑ มี.ค." } });
+    expect(k?.rubric?.rounds).toEqual({ mid: { criteria: [35, 40, 45, 50, 55] } });
+    expect(back.plan.reviews).toEqual([{ round: "mid", component: "3.2", reasons: "ตามเกณฑ์ระยะครึ่งปี", signoff: { name: "นางทดสอบ งบประมาณ", position: "", date: "2024-05-03" } }]);
+    // The mid-year round has results for 3.2 only, and they are signed for.
+    const missing = validatePlan(back.plan, fw, { locate: back.locate }).filter((f) => f.code === "SIGNOFF_MISSING");
+    expect(missing).toEqual([]);
+  });
+
+  it("keeps a date it cannot read as typed, with a warning at its cell; a round it does not know is an error", async () => {
+    const wb = await workbookOf(fixture("fy2567-social-development"));
+    const REVIEWS = DEFAULT_SHEET_NAMES.reviews;
+    const first = (r: Record<string, unknown>) => r["องค์ประกอบ"] === "1.1" && r["รอบการประเมิน"] === "สิ้นปี";
+    const date = at(wb, REVIEWS, "วัน/เดือน/ปี", first);
+    wb.type(REVIEWS, at(wb, REVIEWS, "ผู้ประเมิน (ชื่อ-สกุล)", first), "นายทดสอบ");
+    wb.type(REVIEWS, date, "ปลายเดือนตุลาคม");
+    const second = (r: Record<string, unknown>) => r["องค์ประกอบ"] === "1.2" && r["รอบการประเมิน"] === "สิ้นปี";
+    const round = at(wb, REVIEWS, "รอบการประเมิน", second);
+    wb.type(REVIEWS, at(wb, REVIEWS, "จุดแข็ง", second), "ทีมงาน");
+    wb.type(REVIEWS, round, "ไตรมาส ๓");
+    const back = await readTemplate(wb);
+    expect(back.issues.map((i) => [i.code, i.severity, i.where.cell])).toEqual([
+      ["DATE_UNREADABLE", "warning", date],
+      ["ROUND_UNKNOWN", "error", round],
+    ]);
+    expect(back.plan.reviews).toEqual([{ round: "end", component: "1.1", signoff: { name: "นายทดสอบ", position: "", date: "ปลายเดือนตุลาคม" } }]);
+  });
+
+  it("reads a workbook of layout 1 as it was: one round (the year-end one), no review sheet", async () => {
+    const plan = fixture("fy2567-with-results");
+    const wb = await workbookOf(plan);
+    const grids = await wb.readSheets(Object.values(DEFAULT_SHEET_NAMES));
+    // What layout 1 wrote: no round column, the year-end rows only, no review sheet, version 1.
+    const evaluation = grids.get(DEFAULT_SHEET_NAMES.evaluation) as Grid;
+    const keep = evaluation.values.map((r, i) => i < 4 || r[0] === "สิ้นปี");
+    const drop = (rows: unknown[][]) => rows.filter((_, i) => keep[i]).map((r) => r.slice(1));
+    grids.set(DEFAULT_SHEET_NAMES.evaluation, { values: drop(evaluation.values) as Grid["values"], formulas: drop(evaluation.formulas) as Grid["formulas"] });
+    grids.delete(DEFAULT_SHEET_NAMES.reviews);
+    const meta = grids.get(DEFAULT_SHEET_NAMES.meta) as Grid;
+    const versionRow = meta.values.findIndex((r) => r[0] === META_KEYS.layoutVersion);
+    (meta.values[versionRow] as unknown[])[1] = 1;
+    const sheetRow = meta.values.findIndex((r) => r[0] === META_KEYS.sheet("reviews"));
+    meta.values.splice(sheetRow, 1);
+    meta.formulas.splice(sheetRow, 1);
+    const { meta: read } = readMeta(DEFAULT_SHEET_NAMES.meta, meta);
+    const back = readPlanFromGrids(read!, fw, grids);
+    expect(back.issues).toEqual([]);
+    expect(back.plan).toStrictEqual(plan);
+  });
+});
+
+/** A plan input that parses reads back from a template in its canonical form. */
+async function expectRoundTrip(input: unknown): Promise<void> {
+  const parsed = parsePlan(input);
+  if (!parsed.ok) return;
+  const wb = new MemoryWorkbook();
+  await insertTemplate(wb, parsed.plan, fw);
+  const back = await readTemplate(wb);
+  expect(back.plan).toStrictEqual(roundTripForm(parsed.plan, fw));
+}
+
 describe("canonical form", () => {
   it("is what a round trip gives for any plan, however damaged", async () => {
     const base = JSON.parse(JSON.stringify(richPlan())) as PlanInput;
@@ -98,14 +192,39 @@ describe("canonical form", () => {
         for (const c of changes) if (typeof c.value !== "object" || c.value === null) (input.kpis[c.kpi] as Record<string, unknown>)[c.field] = c.value;
         const steps = input.actionPlan?.[entry]?.steps;
         if (steps?.[step]) steps[step].months = [...(steps[step].months ?? []), month as never];
-        const parsed = parsePlan(input);
-        if (!parsed.ok) return;
-        const wb = new MemoryWorkbook();
-        await insertTemplate(wb, parsed.plan, fw);
-        const back = await readTemplate(wb);
-        expect(back.plan).toStrictEqual(roundTripForm(parsed.plan, fw));
+        await expectRoundTrip(input);
       }),
       { numRuns: 60, seed: 67 },
+    );
+  });
+
+  it("is what a round trip gives for any plan's rounds: mid-year results and criteria, reviews, sign-offs", async () => {
+    const base = JSON.parse(JSON.stringify(richPlan())) as PlanInput;
+    const value = fc.constantFrom<unknown>(null, "", "-", "๓๕", 0, 47.62, 120);
+    const text = fc.constantFrom<unknown>(null, "", "-", "=x", "ทีมงาน\nข้อมูล");
+    const date = fc.constantFrom<unknown>(null, "", "2024-10-15", "25/4/2567", "๓ พ.ค. ๖๗", "ปลายเดือน", "2024-02-30");
+    const change = fc.record({
+      kpi: fc.nat(7),
+      mid: fc.record({ value, self: value, note: text }),
+      criteria: fc.option(fc.array(value, { maxLength: 6 }), { nil: undefined }),
+      review: fc.nat(4),
+      component: fc.constantFrom("1.1", "1.2", "2", "3.2", "1", "9.9"),
+      round: fc.constantFrom("mid", "end"),
+      texts: fc.record({ reasons: text, strengths: text, weaknesses: text, suggestions: text }),
+      signoff: fc.option(fc.record({ name: text, position: text, organisation: text, date }), { nil: undefined }),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(change, { maxLength: 4 }), async (changes) => {
+        const input = JSON.parse(JSON.stringify(base)) as { kpis: Record<string, unknown>[]; reviews: unknown[] };
+        for (const c of changes) {
+          const k = input.kpis[c.kpi] as Record<string, unknown> & { rubric?: Record<string, unknown> };
+          k.results = { mid: c.mid };
+          if (c.criteria && k.rubric) k.rubric.rounds = { mid: { criteria: c.criteria } };
+          input.reviews[c.review] = { round: c.round, component: c.component, ...c.texts, ...(c.signoff ? { signoff: c.signoff } : {}) };
+        }
+        await expectRoundTrip(input);
+      }),
+      { numRuns: 60, seed: 12 },
     );
   });
 

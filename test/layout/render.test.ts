@@ -1,5 +1,5 @@
 // The render model: what every adapter writes. Checked here once, by meaning.
-import { findFramework } from "../../src/core/frameworks";
+import { findFramework } from "../../src/core/frameworks/shipped";
 import type { Framework } from "../../src/core/schema/framework";
 import { cellAddress, parseCell, parseRange } from "../../src/workbook/a1";
 import { estimateRowHeight, FIRST_DATA_ROW, HEADER_ROW, HEADING_PREFIX, LAYOUT_VERSION } from "../../src/layout/layout";
@@ -19,25 +19,29 @@ const at = (s: SheetRender, address: string): CellInput | undefined => {
   return s.rows[row]?.[column];
 };
 const header = (s: SheetRender): string[] => (s.rows[HEADER_ROW] ?? []).map(String);
-/** The cell under a header in the row whose first cells hold `id`. */
-function cell(s: SheetRender, th: string, id: string, nth = 0): CellInput | undefined {
+/** The cell under a header in the row whose first cells hold `id` (on the evaluation sheet, of the year-end round unless asked). */
+function cell(s: SheetRender, th: string, id: string, nth = 0, round = "สิ้นปี"): CellInput | undefined {
   const c = header(s).indexOf(th);
-  const rows = s.rows.map((r, i) => ({ r, i })).filter(({ r, i }) => i >= FIRST_DATA_ROW && (r[0] === id || r[1] === id));
+  const roundCol = header(s).indexOf("รอบการประเมิน");
+  const rows = s.rows
+    .map((r, i) => ({ r, i }))
+    .filter(({ r, i }) => i >= FIRST_DATA_ROW && r.slice(0, 3).includes(id) && (roundCol < 0 || r[roundCol] === round));
   return rows[nth]?.r[c];
 }
 
 describe("the sheets", () => {
-  it("are the four forms plus hidden metadata, under Thai names", () => {
+  it("are the four forms, the evaluators' review and hidden metadata, under Thai names", () => {
     const m = model();
     expect(m.sheets.map((s) => [s.name, s.visibility])).toEqual([
       ["ตัวชี้วัด", "visible"],
       ["เกณฑ์การให้คะแนน", "visible"],
       ["ผลการประเมิน", "visible"],
+      ["ความเห็นผู้ประเมิน", "visible"],
       ["แผนปฏิบัติการ", "visible"],
       ["ข้อมูลแม่แบบ", "hidden"],
     ]);
-    expect(m.sheets.map((s) => s.tables.map((t) => t.name))).toEqual([["tblKpi"], ["tblRubric"], ["tblEvaluation"], ["tblActionPlan"], []]);
-    for (const s of m.sheets.slice(0, 4)) expect(s.tables[0]?.range.startsWith(`A${HEADER_ROW + 1}:`)).toBe(true);
+    expect(m.sheets.map((s) => s.tables.map((t) => t.name))).toEqual([["tblKpi"], ["tblRubric"], ["tblEvaluation"], ["tblReview"], ["tblActionPlan"], []]);
+    for (const s of m.sheets.slice(0, 5)) expect(s.tables[0]?.range.startsWith(`A${HEADER_ROW + 1}:`)).toBe(true);
   });
 
   it("look like the official forms: TH Sarabun New 16 pt, A4 landscape, title rows repeated, headers frozen", () => {
@@ -63,7 +67,7 @@ describe("the sheets", () => {
 
   it("protect the evaluation sheet, where every row is generated, and lock its formulas", () => {
     const m = model();
-    expect(m.sheets.filter((s) => s.protection).map((s) => s.name)).toEqual(["ผลการประเมิน", "ข้อมูลแม่แบบ"]);
+    expect(m.sheets.filter((s) => s.protection).map((s) => s.name)).toEqual(["ผลการประเมิน", "ความเห็นผู้ประเมิน", "ข้อมูลแม่แบบ"]);
     const evaluation = sheet(m, DEFAULT_SHEET_NAMES.evaluation);
     const col = (th: string) => header(evaluation).indexOf(th);
     const style = (th: string) => evaluation.styles.find((s) => s.range.startsWith(cellAddress(FIRST_DATA_ROW, col(th))))?.style;
@@ -125,13 +129,39 @@ describe("row heights", () => {
 });
 
 describe("formulas", () => {
-  it("score with the workbook LAMBDA KPISCORE and the framework's ladder, or KPI.SCORE when asked", () => {
+  it("score with functions every spreadsheet program has: no LAMBDA name, no array constant, the framework's ladder inlined", () => {
     const evaluation = sheet(model(), DEFAULT_SHEET_NAMES.evaluation);
     const score = cell(evaluation, "คะแนนถ่วงน้ำหนัก", "1.1-3") as { formula: string };
-    expect(score.formula).toContain("KPISCORE(tblEvaluation[[#This Row],[ผลของคณะกรรมการ]],tblEvaluation[[#This Row],[เกณฑ์ ๑ คะแนน]:[เกณฑ์ ๕ คะแนน]]");
-    expect(score.formula).toContain("{20,40,60,80,100}");
-    const addin = sheet(model(richPlan(), { scoreFunction: "addin" }), DEFAULT_SHEET_NAMES.evaluation);
-    expect((cell(addin, "คะแนนถ่วงน้ำหนัก", "1.1-3") as { formula: string }).formula).toContain("KPI.SCORE(");
+    const used = new Set([...score.formula.matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1]));
+    expect([...used].sort()).toEqual(["AND", "COUNT", "IF", "ISNUMBER", "MAX", "MIN", "NOT", "OR", "SIGN"]);
+    expect(score.formula).not.toMatch(/KPISCORE|KPI\.SCORE|LAMBDA|\{/);
+    expect(score.formula).toContain("tblEvaluation[[#This Row],[ผลของคณะกรรมการ]]");
+    expect(score.formula).toContain("tblEvaluation[[#This Row],[เกณฑ์ ๑ คะแนน]:[เกณฑ์ ๕ คะแนน]]");
+    expect(score.formula.length).toBeLessThanOrEqual(8192);
+    const fy2566 = findFramework("bma-2566-bureau") as Framework;
+    const old = sheet(renderTemplate(templatePlan(fy2566, { agency: "สำนักทดสอบ" }), { framework: fy2566 }), DEFAULT_SHEET_NAMES.evaluation);
+    expect((cell(old, "คะแนนถ่วงน้ำหนัก", "5.1-1") as { formula: string }).formula).toContain("*(70-60)");
+  });
+
+  it("hold one block per round of the framework, mid-year first, each with its own rows for every KPI", () => {
+    const evaluation = sheet(model(), DEFAULT_SHEET_NAMES.evaluation);
+    const rounds = evaluation.rows.slice(FIRST_DATA_ROW).map((r) => r[0]);
+    const firstEnd = rounds.indexOf("สิ้นปี");
+    expect(firstEnd).toBeGreaterThan(0);
+    expect(rounds.slice(0, firstEnd).every((r) => r === "ครึ่งปี")).toBe(true);
+    expect(rounds.slice(firstEnd).every((r) => r === "สิ้นปี")).toBe(true);
+    expect(cell(evaluation, "ผลของคณะกรรมการ", "1.1-1", 0, "ครึ่งปี")).toBe(3);
+    expect(cell(evaluation, "ผลของคณะกรรมการ", "1.1-1")).toBe(5);
+  });
+
+  it("write every formula with the value it gives, for programs that show a file without recalculating", () => {
+    for (const s of model().sheets) {
+      s.rows.forEach((r, row) =>
+        r.forEach((c, col) => {
+          if (isFormulaInput(c)) expect({ at: `${s.name}!${cellAddress(row, col)}`, value: c.value }).toEqual({ at: `${s.name}!${cellAddress(row, col)}`, value: expect.anything() });
+        }),
+      );
+    }
   });
 
   it("define KPISCORE, KPIPOINTS and KPI_FRAMEWORK in every workbook, with the framework's own ladder", () => {
@@ -160,18 +190,20 @@ describe("formulas", () => {
     expect(isFormulaInput(cell(evaluation, "คะแนนถ่วงน้ำหนัก", "1.1-3"))).toBe(true);
   });
 
-  it("sum each component and the total on the evaluation sheet", () => {
+  it("sum each component and each round's total on the evaluation sheet", () => {
     const evaluation = sheet(model(), DEFAULT_SHEET_NAMES.evaluation);
     const col = header(evaluation).indexOf("คะแนนถ่วงน้ำหนัก");
     const scoreCell = (row: number) => cellAddress(row, col);
-    const rowOf = (pred: (r: readonly CellInput[]) => boolean) => evaluation.rows.findIndex((r, i) => i >= FIRST_DATA_ROW && pred(r));
-    const heading = (code: string) => rowOf((r) => r[0] === code && (r[1] ?? null) === null);
-    const kpiRows = ["1.1-1", "1.1-2", "1.1-3"].map((id) => rowOf((r) => r[1] === id));
-    const formula = (row: number) => (evaluation.rows[row]?.[col] as { formula: string }).formula;
-    expect(formula(heading("1.1"))).toBe(`=SUM(${kpiRows.map(scoreCell).join(",")})`);
-    expect(formula(heading("1"))).toBe(`=SUM(${["1.1", "1.2", "1.3"].map((c) => scoreCell(heading(c))).join(",")})`);
-    const total = rowOf((r) => String(r[2] ?? "").startsWith("รวม"));
-    expect(formula(total)).toBe(`=SUM(${["1", "2", "3"].map((c) => scoreCell(heading(c))).join(",")})`);
+    for (const round of ["ครึ่งปี", "สิ้นปี"]) {
+      const rowOf = (pred: (r: readonly CellInput[]) => boolean) => evaluation.rows.findIndex((r, i) => i >= FIRST_DATA_ROW && r[0] === round && pred(r));
+      const heading = (code: string) => rowOf((r) => r[1] === code && (r[2] ?? null) === null);
+      const kpiRows = ["1.1-1", "1.1-2", "1.1-3"].map((id) => rowOf((r) => r[2] === id));
+      const formula = (row: number) => (evaluation.rows[row]?.[col] as { formula: string }).formula;
+      expect(formula(heading("1.1"))).toBe(`=SUM(${kpiRows.map(scoreCell).join(",")})`);
+      expect(formula(heading("1"))).toBe(`=SUM(${["1.1", "1.2", "1.3"].map((c) => scoreCell(heading(c))).join(",")})`);
+      const total = rowOf((r) => String(r[3] ?? "").startsWith("รวม"));
+      expect(formula(total)).toBe(`=SUM(${["1", "2", "3"].map((c) => scoreCell(heading(c))).join(",")})`);
+    }
   });
 });
 

@@ -21,9 +21,9 @@ const find = (s: SheetRender, text: string | RegExp): CellInput[] | undefined =>
   rowsOf(s).find((r) => r.some((c) => (typeof text === "string" ? c === text : typeof c === "string" && text.test(c))));
 
 describe("summaries", () => {
-  it("are three generated, protected, A4 sheets, each marked with its own name", () => {
+  it("are generated, protected, A4 sheets, each marked with its own name: a result form for the round with results", () => {
     const { model, charts, names } = summaries();
-    expect(model.sheets.map((s) => s.name)).toEqual([names.kpis, names.scores, names.chart]);
+    expect(model.sheets.map((s) => s.name)).toEqual([names.kpis, names.scores, names.chart, names.forms.end]);
     for (const s of model.sheets) {
       const marker = s.rows[2]?.[0] ?? null;
       expect(isGeneratedSheet(s.name, marker as string, "ข้อมูลแม่แบบ")).toBe(true);
@@ -77,7 +77,12 @@ describe("summaries", () => {
   });
 
   it("take the template's suffix and never a user's sheet name", () => {
-    expect(chooseSummaryNames("ข้อมูลแม่แบบ (2)", () => true)).toEqual({ kpis: "แบบสรุปตัวชี้วัด (2)", scores: "สรุปคะแนน (2)", chart: "กราฟคะแนน (2)" });
+    expect(chooseSummaryNames("ข้อมูลแม่แบบ (2)", () => true)).toEqual({
+      kpis: "แบบสรุปตัวชี้วัด (2)",
+      scores: "สรุปคะแนน (2)",
+      chart: "กราฟคะแนน (2)",
+      forms: { mid: "แบบสรุปผลคะแนน (ครึ่งปี) (2)", end: "แบบสรุปผลคะแนน (สิ้นปี) (2)" },
+    });
     const taken = new Set(["สรุปคะแนน", "สรุปคะแนน (2)"]);
     expect(chooseSummaryNames("ข้อมูลแม่แบบ", (n) => !taken.has(n)).scores).toBe("สรุปคะแนน (3)");
   });
@@ -88,7 +93,7 @@ describe("summaries", () => {
     await wb.addSheets(model);
     const back = await XlsxWorkbook.fromBuffer(await wb.toBuffer());
     const grids = await back.readSheets(model.sheets.map((s) => s.name));
-    expect(grids.size).toBe(3);
+    expect(grids.size).toBe(4);
     const chart = grids.get("กราฟคะแนน");
     expect(chart?.values[5]?.[0]).toBe("๑.๑ Function Base");
     expect(isGeneratedSheet("สรุปคะแนน", grids.get("สรุปคะแนน")?.values[2]?.[0] ?? null)).toBe(true);

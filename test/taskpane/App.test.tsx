@@ -3,7 +3,7 @@ import "./setup";
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { requestView } from "../../src/runtime/viewRequests";
-import { findFramework } from "../../src/core/frameworks";
+import { findFramework } from "../../src/core/frameworks/shipped";
 import { getDefaults, resetDefaults } from "../../src/runtime/functionDefaults";
 import { newPlan } from "../../src/taskpane/components/StartScreen";
 import { services } from "../../src/taskpane/services";

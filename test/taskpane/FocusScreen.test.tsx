@@ -2,7 +2,7 @@
 import "./setup";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { findFramework } from "../../src/core/frameworks";
+import { findFramework } from "../../src/core/frameworks/shipped";
 import type { Framework } from "../../src/core/schema/framework";
 import { templatePlan } from "../../src/layout/templatePlan";
 import { FocusScreen } from "../../src/taskpane/components/FocusScreen";

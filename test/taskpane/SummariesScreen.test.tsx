@@ -3,7 +3,7 @@ import "./setup";
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { isGeneratedSheet, MARKER_CELL } from "../../src/summary/marker";
-import { memoryHost, renderPane, withPlan, type MemoryPane } from "./helpers";
+import { goodPlan, memoryHost, renderPane, withPlan, type MemoryPane } from "./helpers";
 
 async function openSummaries(m: MemoryPane) {
   renderPane(m, { now: () => new Date("2024-09-30T02:00:00Z") });
@@ -19,7 +19,7 @@ describe("summaries", () => {
     const m = memoryHost();
     await withPlan(m);
     await openSummaries(m);
-    expect(screen.getByText(/^คะแนนรวม \d+\.\d{3} จาก 100 \(ประเมินตนเอง \d+\.\d{3}\)$/)).toBeTruthy();
+    expect(screen.getByText(/^คะแนนรวมระยะสิ้นปีงบประมาณ \d+\.\d{3} จาก 100 \(ประเมินตนเอง \d+\.\d{3}\)$/)).toBeTruthy();
     await userEvent.click(screen.getByRole("button", { name: "สร้าง / ปรับปรุงสรุปผล" }));
     expect(await screen.findByText("สร้างแล้ว 3 แผ่นงาน")).toBeTruthy();
     expect(names(m).slice(-3)).toEqual(["แบบสรุปตัวชี้วัด", "สรุปคะแนน", "กราฟคะแนน"]);
@@ -30,6 +30,21 @@ describe("summaries", () => {
     expect(m.host.charts).toHaveLength(1);
     await userEvent.click(screen.getByRole("button", { name: "ไปที่แผ่นงาน สรุปคะแนน" }));
     expect(m.host.selected).toEqual({ sheet: "สรุปคะแนน", cell: "A1" });
+  });
+
+  it("adds the official result form of each round with results, and totals the latest round", async () => {
+    const m = memoryHost();
+    const plan = goodPlan();
+    for (const k of plan.kpis) k.results = { mid: { value: 3, self: 4 } };
+    const first = plan.kpis[0];
+    if (first) first.result = { value: 5 };
+    await withPlan(m, plan);
+    await openSummaries(m);
+    expect(screen.getByText(/^คะแนนรวมระยะสิ้นปีงบประมาณ 10\.000 จาก 100 \(ประเมินตนเอง 0\.000\)$/)).toBeTruthy();
+    await userEvent.click(screen.getByRole("button", { name: "สร้าง / ปรับปรุงสรุปผล" }));
+    expect(await screen.findByText("สร้างแล้ว 5 แผ่นงาน")).toBeTruthy();
+    expect(names(m).slice(-2)).toEqual(["แบบสรุปผลคะแนน (ครึ่งปี)", "แบบสรุปผลคะแนน (สิ้นปี)"]);
+    for (const name of names(m).slice(-2)) expect(isGeneratedSheet(name, m.workbook.cell(name, MARKER_CELL), "ข้อมูลแม่แบบ")).toBe(true);
   });
 
   it("refreshing replaces only its generated sheets: a user's sheet and a user's copy stay", async () => {

@@ -3,7 +3,7 @@
 import { render, type RenderResult } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { HostProvider, LangProvider, ServicesProvider } from "../../src/taskpane/context";
-import { findFramework } from "../../src/core/frameworks";
+import { findFramework } from "../../src/core/frameworks/shipped";
 import type { Framework } from "../../src/core/schema/framework";
 import type { Plan } from "../../src/core/schema/plan";
 import { cellAddress } from "../../src/workbook/a1";

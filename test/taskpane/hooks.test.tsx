@@ -114,6 +114,7 @@ describe("useSummaries", () => {
     expect(result.current.summaries).toMatchObject({ status: "done", sheets: ["แบบสรุปตัวชี้วัด", "สรุปคะแนน", "กราฟคะแนน"], replaced: 0, charted: true });
     await act(() => result.current.summaries.generate());
     expect(result.current.summaries.replaced).toBe(3);
-    expect(m.workbook.sheets).toHaveLength(8);
+    // The template's six sheets and the three summaries (no results: no result form).
+    expect(m.workbook.sheets).toHaveLength(9);
   });
 });

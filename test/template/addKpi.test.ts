@@ -1,7 +1,7 @@
 // Adding a focus issue's supporting KPI as a KPI row from the pane, over both adapters of the
 // ports: into the blank row the template left for component 1 while there is one (never over a
 // row someone started), else a row inserted into the register's table; the template reads it back.
-import { findFramework } from "../../src/core/frameworks";
+import { findFramework } from "../../src/core/frameworks/shipped";
 import type { Framework } from "../../src/core/schema/framework";
 import { createOfficeHost } from "../../src/excel/host";
 import { templatePlan } from "../../src/layout/templatePlan";

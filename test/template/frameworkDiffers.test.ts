@@ -1,7 +1,7 @@
 // A workbook keeps the framework it was agreed with. When the shipped framework of its id, or a
 // framework given by the caller (--framework), differs, the one read says so as a warning and
 // says which framework it used.
-import { findFramework } from "../../src/core/frameworks";
+import { findFramework } from "../../src/core/frameworks/shipped";
 import type { Framework } from "../../src/core/schema/framework";
 import { templatePlan } from "../../src/layout/templatePlan";
 import { insertTemplate } from "../../src/template/insert";

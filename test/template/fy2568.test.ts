@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { kpi } from "../helpers/cli";
 import { readWorkbookFile } from "../../src/cli/readXlsx";
-import { findFramework } from "../../src/core/frameworks";
+import { findFramework } from "../../src/core/frameworks/shipped";
 import { focusKpisFor } from "../../src/core/frameworks/focus";
 import { createOfficeHost } from "../../src/excel/host";
 import { addKpiRow } from "../../src/template/addKpi";

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Io } from "../../src/cli/io";
 import { run } from "../../src/cli/main";
-import { findFramework } from "../../src/core/frameworks";
+import { findFramework } from "../../src/core/frameworks/shipped";
 import type { Framework } from "../../src/core/schema/framework";
 import type { Plan } from "../../src/core/schema/plan";
 import { createOfficeHost } from "../../src/excel/host";

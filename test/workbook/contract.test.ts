@@ -20,6 +20,9 @@ const REGISTER = DEFAULT_SHEET_NAMES.register;
 const RUBRIC = DEFAULT_SHEET_NAMES.rubric;
 const EVALUATION = DEFAULT_SHEET_NAMES.evaluation;
 const ACTION = DEFAULT_SHEET_NAMES.actionPlan;
+const REVIEWS = DEFAULT_SHEET_NAMES.reviews;
+/** A row of KPI `v` (on the evaluation sheet: its year-end row, the round of kpi-plan v1's `result`). */
+const yearEndRow = (v: string) => (r: Record<string, unknown>) => (r["รหัส"] === v || r["รหัสตัวชี้วัด"] === v) && r["รอบการประเมิน"] !== "ครึ่งปี";
 
 describe.each(HARNESSES)("workbook port contract: $name", (h) => {
   async function written(plan: Plan) {
@@ -62,7 +65,7 @@ describe.each(HARNESSES)("workbook port contract: $name", (h) => {
       const findings = validatePlan(back.plan, fw, { locate: back.locate });
       const at = (code: string, kpi?: string) =>
         findings.filter((f) => f.code === code && (kpi === undefined || f.where.kpi === kpi)).map((f) => `${f.where.sheet}!${f.where.cell}`);
-      const id = (v: string) => (r: Record<string, unknown>) => r["รหัส"] === v || r["รหัสตัวชี้วัด"] === v;
+      const id = yearEndRow;
       expect(at("NOT_A_NUMBER", "1.3-1")).toEqual([`${REGISTER}!${await cellOf(port, REGISTER, "น้ำหนัก", id("1.3-1"))}`]);
       expect(at("SCORE_STALE", "1.1-2")).toEqual([`${EVALUATION}!${await cellOf(port, EVALUATION, "คะแนนถ่วงน้ำหนัก", id("1.1-2"))}`]);
       expect(at("RUBRIC_POINTS", "1.2-1")).toEqual([
@@ -74,10 +77,17 @@ describe.each(HARNESSES)("workbook port contract: $name", (h) => {
         `${ACTION}!${await cellOf(port, ACTION, "งบประมาณ (บาท)", (r) => String(r["โครงการ/กิจกรรม"]).startsWith("งบประมาณรวม"))}`,
       ]);
       const heading = (code: string) => (r: Record<string, unknown>) => r["องค์ประกอบ"] === code && r["รหัส"] === null;
-      const byComponent = findings.filter((f) => f.where.component !== undefined);
+      const byComponent = findings.filter((f) => f.where.component !== undefined && f.code !== "SIGNOFF_MISSING");
       expect(byComponent.map((f) => f.code)).toEqual(expect.arrayContaining(["COMPONENT_WEIGHT"]));
       for (const f of byComponent) {
         expect(`${f.where.sheet}!${f.where.cell}`).toBe(`${REGISTER}!${await cellOf(port, REGISTER, "ชื่อตัวชี้วัด", heading(f.where.component as string))}`);
+      }
+      // A round's missing sign-off points at the name to sign on the reviews sheet.
+      const signoffs = findings.filter((f) => f.code === "SIGNOFF_MISSING");
+      expect(signoffs.length).toBeGreaterThan(0);
+      for (const f of signoffs) {
+        const row = (r: Record<string, unknown>) => r["องค์ประกอบ"] === f.where.component && r["รอบการประเมิน"] === "สิ้นปี";
+        expect(`${f.where.sheet}!${f.where.cell}`).toBe(`${REVIEWS}!${await cellOf(port, REVIEWS, "ผู้ประเมิน (ชื่อ-สกุล)", row)}`);
       }
       expect(at("WEIGHT_TOTAL")).toEqual([
         `${REGISTER}!${await cellOf(port, REGISTER, "น้ำหนัก", (r) => String(r["ชื่อตัวชี้วัด"]).startsWith("รวม"))}`,
@@ -126,7 +136,7 @@ describe.each(HARNESSES)("workbook port contract: $name", (h) => {
 
     it("writes text that starts with = + - @ or ' as that text, never as a formula", async () => {
       const port = await h.reopen(await written(richPlan()));
-      const id = (v: string) => (r: Record<string, unknown>) => r["รหัส"] === v;
+      const id = yearEndRow;
       const cell = async (sheet: string, header: string, kpi: string) => h.cell(port, sheet, await cellOf(port, sheet, header, id(kpi)));
       expect(await cell(REGISTER, "ชื่อตัวชี้วัด", "1.1-1")).toBe("=SUM(1,2) ไม่ใช่สูตร");
       expect(await cell(REGISTER, "พ.ศ. ๒๕๖๓", "1.1-1")).toBe("+66 2 123 4567");
@@ -155,7 +165,7 @@ describe.each(HARNESSES)("workbook port contract: $name", (h) => {
         for (const header of ["น้ำหนัก", "เป้าหมาย", "ชนิดเกณฑ์", "ผลของคณะกรรมการ", "ผลประเมินตนเอง", "คะแนนถ่วงน้ำหนัก"]) {
           for (const kpi of ["1.1-1", "1.1-2"]) {
             try {
-              addresses.set(`${sheet}|${header}|${kpi}`, await cellOf(port, sheet, header, (r) => r["รหัส"] === kpi));
+              addresses.set(`${sheet}|${header}|${kpi}`, await cellOf(port, sheet, header, yearEndRow(kpi)));
             } catch {
               // not a column of this sheet
             }
@@ -191,13 +201,13 @@ describe.each(HARNESSES)("workbook port contract: $name", (h) => {
         return [
           [REGISTER, weight, "ประมาณสิบ"],
           [REGISTER, kind, "แบบอื่น"],
-          [EVALUATION, "L60", 5],
+          [EVALUATION, "M60", 5],
         ];
       });
       const findings = validatePlan(back.plan, fw, { locate: back.locate });
       expect(findings.filter((f) => f.code === "NOT_A_NUMBER").map((f) => `${f.where.sheet}!${f.where.cell}`)).toEqual([`${REGISTER}!${weight}`]);
       expect(back.issues.map((i) => `${i.code} ${i.where.sheet}!${i.where.cell}`).sort()).toEqual(
-        [`RUBRIC_KIND_UNKNOWN ${REGISTER}!${kind}`, `ROW_WITHOUT_KPI ${EVALUATION}!B60`].sort(),
+        [`RUBRIC_KIND_UNKNOWN ${REGISTER}!${kind}`, `ROW_WITHOUT_KPI ${EVALUATION}!C60`].sort(),
       );
       expect(back.plan.kpis.find((k) => k.id === "1.1-2")?.rubric?.kind).toBe("milestone");
     });

@@ -8,7 +8,7 @@ import { readFileSync as read } from "node:fs";
 import { createOfficePort } from "../../src/excel/officePort";
 import { cellAddress } from "../../src/workbook/a1";
 import { parsePlan, type Plan } from "../../src/core/schema/plan";
-import { findFramework } from "../../src/core/frameworks";
+import { findFramework } from "../../src/core/frameworks/shipped";
 import type { Framework } from "../../src/core/schema/framework";
 import type { CellValue } from "../../src/workbook/model";
 import { MemoryWorkbook } from "./memory";

@@ -45,7 +45,7 @@ function withoutRubric(k: KpiInput): KpiInput {
   return rest;
 }
 
-/** A FY2567 plan with results, stored scores, an action plan and the awkward cases. */
+/** A FY2567 plan with results of both rounds, stored scores, reviews, an action plan and the awkward cases. */
 export function richPlan(): Plan {
   const input: PlanInput = {
     format: "kpi-plan",
@@ -67,6 +67,8 @@ export function richPlan(): Plan {
           score: 10,
           selfScore: 10,
         },
+        // The mid-year round: its own result and texts.
+        results: { mid: { value: 3, self: 4, note: "=ครึ่งปีได้ระดับ ๓" } },
         baseline: [
           { year: 2563, text: "+66 2 123 4567" },
           { year: 2566, text: "@ระดับ ๕" },
@@ -88,8 +90,11 @@ export function richPlan(): Plan {
           kind: "numeric",
           levels: levels(10, ["ร้อยละ ๘๐", "ร้อยละ ๘๕", "ร้อยละ ๙๐", "ร้อยละ ๙๕", "ร้อยละ ๑๐๐"], [80, 85, 90, 95, 100]),
           conditions: "เงื่อนไข: นับเฉพาะศูนย์ที่เปิดบริการ",
+          // Mid-year criteria of their own (a budget-disbursement-like ladder of 35…55).
+          rounds: { mid: { criteria: [35, 40, 45, 50, 55] } },
         },
         result: { value: 93, self: "ประมาณ ๙๕" },
+        results: { mid: { value: 47.62 } },
       }),
       kpi("1.2-1", "1.2", 20, {
         partners: [
@@ -141,6 +146,27 @@ export function richPlan(): Plan {
       { kpi: "1.3-1", project: "โครงการไม่มีขั้นตอน", budget: 250000.5, division: "ส่วนแผนงาน", steps: [] },
     ],
     budgetTotal: 2000000,
+    // Per round and component: the evaluators' texts and sign-off (dates ISO, as a plan keeps them),
+    // one for a component above the leaves, text that looks like a formula.
+    reviews: [
+      {
+        round: "mid",
+        component: "1.1",
+        reasons: "ตัวชี้วัดที่ 1 : ดำเนินการได้ระดับ ๓\nตัวชี้วัดที่ 3 : ร้อยละ 47.62",
+        weaknesses: "-ไม่มี-",
+        signoff: { name: "นางสาวศิริพร ทองประเสริฐ", position: "นักวิเคราะห์นโยบายและแผนชำนาญการ", date: "2024-04-25" },
+      },
+      {
+        round: "end",
+        component: "1.1",
+        reasons: "=ครบทุกตัวชี้วัด",
+        strengths: "1. ทีมงาน\n2. ข้อมูล",
+        weaknesses: "ล่าช้า",
+        suggestions: "+ควรวางแผนล่วงหน้า",
+        signoff: { name: "นายปกรณ์ วงศ์สุวรรณ", position: "นักทรัพยากรบุคคลชำนาญการ", organisation: "สำนักงาน ก.ก.", date: "2024-10-15" },
+      },
+      { round: "end", component: "1", reasons: "ภาพรวมขององค์ประกอบที่ ๑" },
+    ],
   };
   const parsed = parsePlan(input);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));

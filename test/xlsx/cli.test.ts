@@ -1,31 +1,16 @@
 // The command line on workbooks: kpi template, validate, export and report.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { run } from "../../src/cli/main";
-import type { Io } from "../../src/cli/io";
 import { parsePlan } from "../../src/core/schema/plan";
 import { templatePlan } from "../../src/layout/templatePlan";
 import { insertTemplate } from "../../src/template/insert";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
 import { validPlan } from "../helpers/plan";
+import { kpi, tempFolder } from "../helpers/cli";
 import { fixture, framework2567 } from "../workbook/harness";
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), "kpi-cli-"));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function kpi(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (t) => out.push(t), err: (t) => err.push(t) };
-  const code = await run(argv, io);
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
-
-const path = (name: string): string => join(dir, name);
+const folder = tempFolder("kpi-cli-");
+const path = (name: string): string => join(folder(), name);
 
 describe("kpi template", () => {
   it("writes the framework's template with the shared components prefilled", async () => {
@@ -159,10 +144,10 @@ describe("kpi validate lists the cells of a workbook it could not read", () => {
     let at = "";
     const file = await workbook("typed-below-total.xlsx", (wb) => {
       // A committee result typed on the total row of the evaluation sheet: a row of no KPI.
-      const total = cellWhere(wb, "ผลการประเมิน", 3, (v) => String(v ?? "").startsWith("รวม"));
-      const cell = wb.workbook.getWorksheet("ผลการประเมิน")!.getRow(total.row).getCell(12);
+      const total = cellWhere(wb, "ผลการประเมิน", 4, (v) => String(v ?? "").startsWith("รวม"));
+      const cell = wb.workbook.getWorksheet("ผลการประเมิน")!.getRow(total.row).getCell(13);
       cell.value = 5;
-      at = `'ผลการประเมิน'!${wb.workbook.getWorksheet("ผลการประเมิน")!.getRow(total.row).getCell(2).address}`;
+      at = `'ผลการประเมิน'!${wb.workbook.getWorksheet("ผลการประเมิน")!.getRow(total.row).getCell(3).address}`;
     });
     // Read issues are listed with the rule findings, in the order the task pane lists them.
     const json = JSON.parse((await kpi("validate", file, "--json")).out) as { findings: (Listed & { source: string })[] };
@@ -173,7 +158,7 @@ describe("kpi validate lists the cells of a workbook it could not read", () => {
     expect(th.out).toMatch(new RegExp(`✗ ROW_WITHOUT_KPI\\s+${at.replace(/[()]/g, "\\$&")}\\s+แถวนี้มีข้อมูลแต่ไม่ตรงกับตัวชี้วัดใด`));
     const en = await kpi("validate", file, "--lang", "en");
     expect(en.out).toContain("1 error, 0 warnings");
-    expect(en.out).toMatch(/✗ ROW_WITHOUT_KPI\s+'ผลการประเมิน'!B\d+\s+this row holds data but matches no KPI of the register/);
+    expect(en.out).toMatch(/✗ ROW_WITHOUT_KPI\s+'ผลการประเมิน'!C\d+\s+this row holds data but matches no KPI of the register/);
     expect(en.err).toBe("");
   });
 

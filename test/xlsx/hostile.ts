@@ -2,7 +2,7 @@
 // the tests of bounded reading and `npm run bench -- hostile` read them. Each is small on disk.
 import { deflateRawSync } from "node:zlib";
 import JSZip from "jszip";
-import { findFramework } from "../../src/core/frameworks";
+import { findFramework } from "../../src/core/frameworks/shipped";
 import type { Framework } from "../../src/core/schema/framework";
 import type { Plan } from "../../src/core/schema/plan";
 import { templatePlan } from "../../src/layout/templatePlan";

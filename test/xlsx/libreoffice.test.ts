@@ -2,7 +2,6 @@
 // template to PDF and CSV, and saves it again as .xlsx, which must read back as the same plan.
 // Needs the Debian package libreoffice-calc. Without it the test is skipped with a warning on a
 // developer machine; in CI (process.env.CI set) a missing LibreOffice fails the test.
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,7 +10,7 @@ import { readTemplate } from "../../src/template/read";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
 import { framework2567 } from "../workbook/harness";
 import { richPlan } from "../workbook/plans";
-import { describeWith, findSoffice } from "../helpers/externalTools";
+import { convertWithLibreOffice, describeWith, findSoffice, libreOfficeProfile } from "../helpers/externalTools";
 
 // LibreOffice starts cold on each conversion: minutes on a busy machine, never a failure.
 jest.setTimeout(300_000);
@@ -36,12 +35,7 @@ withLibreOffice("LibreOffice Calc opens a generated template", () => {
   });
 
   function convert(to: string, out: string): { status: number | null; output: string } {
-    const r = spawnSync(
-      soffice as string,
-      ["--headless", "--norestore", `-env:UserInstallation=file://${join(dir, "profile")}`, "--convert-to", to, "--outdir", out, file],
-      { encoding: "utf8", timeout: 120_000 },
-    );
-    return { status: r.status, output: `${r.stdout}${r.stderr}` };
+    return convertWithLibreOffice(soffice as string, file, to, out, libreOfficeProfile(dir));
   }
 
   it("converts it to PDF (A4 landscape pages) without complaint", () => {

@@ -3,7 +3,7 @@
 // prints a framework (shipped or a file) with its calendar and focus issues.
 import { extname } from "node:path";
 import type { Command } from "commander";
-import { FRAMEWORKS } from "../../core/frameworks";
+import { FRAMEWORKS } from "../../core/frameworks/shipped";
 import { dateLabel, deadlineName } from "../../core/frameworks/calendar";
 import { checkFramework } from "../../core/frameworks/check";
 import { focusComponentOf, responsibleName } from "../../core/frameworks/focus";

@@ -1,17 +1,34 @@
+import { extname } from "node:path";
 import type { Command } from "commander";
+import { latestRound, roundName } from "../../core/plan/rounds";
+import { RoundId } from "../../core/schema/common";
 import { formatScore } from "../../core/scoring/round";
+import type { Framework } from "../../core/schema/framework";
+import type { Plan } from "../../core/schema/plan";
 import { planReport, type ComponentReport } from "../../core/scoring/report";
 import { toThaiDigits } from "../../core/thai/digits";
 import { checkAnyPlan, checkTemplate } from "../../template/check";
-import { parseLang, type Lang } from "../lang";
+import { CliError, parseLang, type Lang } from "../lang";
 import { issueLine } from "../print";
 import { loadPlan, readIssuesOf } from "../readPlan";
 import type { Io } from "../io";
+import { guardOutput, writeOutput } from "../output";
 
 interface ReportOptions {
   framework?: string;
   json?: boolean;
   lang?: string;
+  round?: string;
+  form?: boolean;
+  output?: string;
+  force?: boolean;
+}
+
+/** --round: mid or end, else exit 2. */
+function parseRound(value: string): RoundId {
+  const r = RoundId.safeParse(value);
+  if (!r.success) throw new CliError(`--round ต้องเป็น mid (ครึ่งปี) หรือ end (สิ้นปี) / --round must be mid or end (got "${value}")`, 2);
+  return r.data;
 }
 
 interface ComponentJson {
@@ -74,12 +91,24 @@ export function registerReport(program: Command, io: Io, setExit: (code: number)
     .option("--framework <id|file>", "ใช้กรอบการประเมินนี้ (รหัสหรือไฟล์ .json) แทนที่ระบุในแผน / use this framework (an id or a .json file) instead of the plan's")
     .option("--json", "พิมพ์ JSON ไม่ปัดเศษ / print unrounded JSON")
     .option("--lang <th|en>", "ภาษา / language", "th")
+    .option("--round <mid|end>", "รอบการประเมิน: mid (ครึ่งปี) หรือ end (สิ้นปี); ไม่ระบุ = รอบล่าสุดที่มีผล / the round: mid or end (default: the latest round with results)")
+    .option("--form", "เขียนแบบสรุปผลคะแนนการตรวจติดตามประเมินผลของรอบนั้นเป็นไฟล์ .xlsx (-o) / write the round's official result form as an .xlsx file (-o)")
+    .option("-o, --output <result.xlsx>", "ไฟล์แบบสรุปผลที่จะเขียน (กับ --form) / the result form to write (with --form)")
+    .option("--force", "เขียนทับไฟล์ที่มีอยู่ / replace an existing file")
     .action(async (path: string, opts: ReportOptions) => {
       const lang = parseLang(opts.lang);
+      const asked = opts.round === undefined ? undefined : parseRound(opts.round);
+      if (opts.form && (opts.output === undefined || extname(opts.output).toLowerCase() !== ".xlsx")) {
+        throw new CliError(`--form ต้องมี -o ไฟล์ .xlsx / --form needs -o naming an .xlsx file`, 2);
+      }
+      if (!opts.form && opts.output !== undefined) throw new CliError(`-o ใช้กับ --form เท่านั้น / -o goes with --form only`, 2);
+      if (opts.form && opts.output) guardOutput(opts.output, opts.force);
       const loaded = await loadPlan(path, { framework: opts.framework });
       for (const issue of readIssuesOf(loaded)) io.err(issueLine(issue));
       const { plan, framework } = loaded;
-      const report = planReport(plan, framework);
+      const round = asked ?? latestRound(plan, framework);
+      const name = roundName(framework, round);
+      const report = planReport(plan, framework, round);
       // Scores of a plan with errors are not to be trusted: say so, and exit 1 as validate would.
       const errors = (loaded.source === "workbook" ? checkTemplate(loaded.template) : checkAnyPlan({ plan, framework })).errors;
       const warnings = [
@@ -92,10 +121,15 @@ export function registerReport(program: Command, io: Io, setExit: (code: number)
       ];
       for (const w of warnings) io.err(w);
       setExit(warnings.length > 0 ? 1 : 0);
+      if (opts.form && opts.output) {
+        await writeForm(plan, framework, round, opts.output, opts.force);
+        io.out(`เขียนแบบสรุปผลคะแนน${name.th} ${opts.output} แล้ว / wrote the ${name.en} result form ${opts.output}`);
+        return;
+      }
       if (opts.json) {
         io.out(
           JSON.stringify(
-            { components: report.components.map(toJson), total: report.total, selfTotal: report.selfTotal, unscored: report.unscored },
+            { round, components: report.components.map(toJson), total: report.total, selfTotal: report.selfTotal, unscored: report.unscored },
             null,
             2,
           ),
@@ -103,7 +137,7 @@ export function registerReport(program: Command, io: Io, setExit: (code: number)
         return;
       }
       const head = lang === "th" ? ["องค์ประกอบ / ตัวชี้วัด", "น้ำหนัก", "กรรมการ", "ตนเอง"] : ["component / KPI", "weight", "committee", "self"];
-      io.out(`${plan.agency} · ${framework.id}`);
+      io.out(`${plan.agency} · ${framework.id} · ${name[lang]}`);
       io.out(`${(head[0] as string).padEnd(60)}${(head[1] as string).padStart(8)}${(head[2] as string).padStart(10)}${(head[3] as string).padStart(10)}`);
       for (const c of report.components) for (const l of lines(c, 0, lang)) io.out(l);
       // "out of 100" only for totals that are scores out of 100.
@@ -118,4 +152,17 @@ export function registerReport(program: Command, io: Io, setExit: (code: number)
         );
       }
     });
+}
+
+/** The round's result form, alone in a new workbook: exceljs and the summaries load only here. */
+async function writeForm(plan: Plan, framework: Framework, round: RoundId, output: string, force: boolean | undefined): Promise<void> {
+  const [{ XlsxWorkbook }, { renderForm }, { DEFAULT_SUMMARY_NAMES }] = await Promise.all([
+    import("../../xlsx/workbook.js"),
+    import("../../summary/form.js"),
+    import("../../summary/types.js"),
+  ]);
+  const workbook = XlsxWorkbook.create();
+  const sheet = renderForm({ plan, framework, template: "", generatedAt: new Date() }, round, DEFAULT_SUMMARY_NAMES.forms[round]);
+  await workbook.addSheets({ sheets: [sheet], names: [] });
+  await writeOutput(output, await workbook.toBuffer(), { force });
 }

@@ -20,17 +20,13 @@ interface TemplateOptions {
   output: string;
   force?: boolean;
   font?: string;
-  scoreFunction?: string;
 }
 
 function workbookOptions(opts: TemplateOptions): WorkbookOptions {
   if (opts.font !== "TH Sarabun New" && opts.font !== "TH SarabunPSK") {
     throw new CliError(`--font ต้องเป็น "TH Sarabun New" หรือ "TH SarabunPSK" / --font must be "TH Sarabun New" or "TH SarabunPSK"`, 2);
   }
-  if (opts.scoreFunction !== "lambda" && opts.scoreFunction !== "addin") {
-    throw new CliError(`--score-function ต้องเป็น lambda หรือ addin / --score-function must be lambda or addin`, 2);
-  }
-  return { font: opts.font, scoreFunction: opts.scoreFunction };
+  return { font: opts.font };
 }
 
 export function registerTemplate(program: Command, io: Io): void {
@@ -44,7 +40,6 @@ export function registerTemplate(program: Command, io: Io): void {
     .requiredOption("-o, --output <plan.xlsx|folder>", "ไฟล์สมุดงานที่จะสร้าง (โฟลเดอร์เมื่อใช้ --agencies) / the workbook to write (a folder with --agencies)")
     .option("--force", "เขียนทับไฟล์ที่มีอยู่ / replace existing files")
     .option("--font <name>", "แบบอักษร: \"TH Sarabun New\" หรือ \"TH SarabunPSK\" / the font", "TH Sarabun New")
-    .option("--score-function <lambda|addin>", "สูตรคะแนน: KPISCORE (ไม่ต้องใช้ add-in) หรือ KPI.SCORE / score formula: KPISCORE (no add-in needed) or KPI.SCORE", "lambda")
     .action(async (opts: TemplateOptions) => {
       const framework = resolveFramework(opts.framework);
       const options = workbookOptions(opts);

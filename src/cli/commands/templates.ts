@@ -28,7 +28,6 @@ export interface BulkRequest {
 
 export interface WorkbookOptions {
   font: "TH Sarabun New" | "TH SarabunPSK";
-  scoreFunction: "lambda" | "addin";
 }
 
 /** The template workbook of a plan, as .xlsx bytes; exceljs and the renderer load here, not when `kpi` starts. */

@@ -6,8 +6,7 @@ import type { Bilingual } from "../schema/common";
 import type { Framework } from "../schema/framework";
 import type { FocusIssue, SupportingKpi } from "../schema/year";
 
-/** The component whose KPIs should serve a focus issue (the memo: component 1; district offices may say 3). */
-export const focusComponentOf = (framework: Framework): string => framework.focusComponent ?? "1";
+export { focusComponentOf } from "./index";
 
 /** A responsible agency as people read it: the full name for an abbreviation, the group's words for a group. */
 export function responsibleName(token: string): Bilingual {

@@ -1,12 +1,7 @@
-import { Framework, type Component } from "../schema/framework";
-import { RAW_FRAMEWORKS } from "./registry";
-
-/** The frameworks shipped with the add-in, newest first; each checked by the schema on load. */
-export const FRAMEWORKS: readonly Framework[] = RAW_FRAMEWORKS.map((raw) => Framework.parse(raw));
-
-export function findFramework(id: string): Framework | undefined {
-  return FRAMEWORKS.find((f) => f.id === id);
-}
+// Walking a framework's components. The shipped frameworks themselves are in shipped.ts (whole)
+// and evaluation.ts (the parts that define the evaluation, for the task pane's start-up), so that
+// importing these helpers brings no framework data along.
+import type { Component, Framework } from "../schema/framework";
 
 /** Every component, parents before children. */
 export function allComponents(framework: Framework): Component[] {
@@ -34,3 +29,6 @@ export function findComponent(framework: Framework, code: string): Component | u
 export function isWithin(code: string, ancestor: string): boolean {
   return code === ancestor || code.startsWith(`${ancestor}.`);
 }
+
+/** The component whose KPIs should serve a focus issue (the memo: component 1; district offices may say 3). */
+export const focusComponentOf = (framework: Framework): string => framework.focusComponent ?? "1";

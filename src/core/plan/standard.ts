@@ -31,6 +31,7 @@ export function standardKpi(framework: Framework, component: Component, std: Sta
           criterion: std.rubric.criteria?.[i] ?? null,
         };
       }),
+      ...(std.rubric.rounds?.mid ? { rounds: { mid: { criteria: [...std.rubric.rounds.mid.criteria] } } } : {}),
     },
   };
 }

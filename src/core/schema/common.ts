@@ -37,3 +37,7 @@ export const Text = z.pipe(
   z.transform((v: string | number | null | undefined) => (v === null || v === undefined ? "" : String(v))),
 );
 
+
+/** The evaluation rounds of a year: mid-year (ระยะครึ่งปี, six months) and year-end (ระยะสิ้นปีงบประมาณ). */
+export const RoundId = z.enum(["mid", "end"]);
+export type RoundId = z.infer<typeof RoundId>;

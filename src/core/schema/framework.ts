@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { Bilingual, StrictNumber } from "./common";
+import { Bilingual, RoundId, StrictNumber } from "./common";
 import { YEAR_FIELDS } from "./year";
 
 export const RubricKind = z.enum(["milestone", "numeric", "score100"]);
@@ -20,6 +20,8 @@ export const StandardKpi = z.object({
     criteria: z.optional(z.array(z.number()).check(z.length(5))),
     /** What each level 1…5 requires, in words. */
     descriptions: z.array(z.string().check(z.minLength(1))).check(z.length(5)),
+    /** Criteria of a round that differs from the year-end one (mid-year), level 1 first. */
+    rounds: z.optional(z.object({ mid: z.optional(z.object({ criteria: z.array(z.number()).check(z.length(5)) })) })),
   }),
 });
 export type StandardKpi = z.infer<typeof StandardKpi>;
@@ -60,6 +62,23 @@ export const Ladder = z
     z.refine((l: number[]) => l[4] === 100, "ระดับ ๕ ต้องได้ร้อยละ ๑๐๐ / level 5 earns 100 %"),
   );
 
+/** An evaluation round of the year, in the order the rounds take place. */
+export const FrameworkRound = z.object({ id: RoundId, name: Bilingual });
+export type FrameworkRound = z.infer<typeof FrameworkRound>;
+
+/** BMA evaluates every year at mid-year (six months) and at year-end: the rounds a framework has unless it says otherwise. */
+export const DEFAULT_ROUNDS: readonly FrameworkRound[] = [
+  { id: "mid", name: { th: "ระยะครึ่งปีงบประมาณ (รอบ ๖ เดือน)", en: "mid-year (six months)" } },
+  { id: "end", name: { th: "ระยะสิ้นปีงบประมาณ", en: "year-end" } },
+];
+
+const Rounds = z
+  .array(FrameworkRound)
+  .check(
+    z.minLength(1),
+    z.refine((r: FrameworkRound[]) => new Set(r.map((x) => x.id)).size === r.length, "รอบการประเมินแต่ละรอบมีได้ครั้งเดียว / each round once"),
+  );
+
 const FrameworkFields = z.object({
   format: z.literal("kpi-framework"),
   version: z.literal(1),
@@ -69,6 +88,8 @@ const FrameworkFields = z.object({
   name: Bilingual,
   /** Share of the weight earned at levels 1…5, in percent. */
   ladder: Ladder,
+  /** The evaluation rounds of the year, in order (mid-year, year-end). */
+  rounds: z._default(Rounds, () => DEFAULT_ROUNDS.map((r) => ({ ...r, name: { ...r.name } }))),
   /** Points for a numeric result worse than the first criterion (the sources never show it). */
   floor: z._default(z.number().check(z.gte(0), z.lte(1)), 0),
   sources: z._default(z.array(z.string()), []),

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { Numeric, StrictNumber, Text } from "./common";
+import { Numeric, RoundId, StrictNumber, Text } from "./common";
 import { RubricKind } from "./framework";
 
 export const RubricLevel = z.object({
@@ -12,11 +12,21 @@ export const RubricLevel = z.object({
 });
 export type RubricLevel = z.infer<typeof RubricLevel>;
 
+/**
+ * Criteria of a round other than the year-end one, where they differ (the mid-year budget
+ * disbursement is judged against 35/40/45/50/55 % instead of 92…100 %): the result needed for
+ * 1…5 points, level 1 first. The levels' `criterion` are the year-end round's.
+ */
+export const RoundCriteria = z.object({ criteria: z.array(Numeric) });
+export type RoundCriteria = z.infer<typeof RoundCriteria>;
+
 export const Rubric = z.object({
   kind: RubricKind,
   levels: z._default(z.array(RubricLevel), []),
   /** The เงื่อนไข / หมายเหตุ block that maps work steps to levels. */
   conditions: z.optional(Text),
+  /** Per-round criteria of numeric rubrics: `mid`; without it a round uses the levels' criteria. */
+  rounds: z.optional(z.object({ mid: z.optional(RoundCriteria) })),
 });
 export type Rubric = z.infer<typeof Rubric>;
 
@@ -55,9 +65,7 @@ export const Result = z.object({
 });
 export type Result = z.infer<typeof Result>;
 
-/** The evaluation rounds of a year: mid-year (ระยะครึ่งปี, six months) and year-end (ระยะสิ้นปีงบประมาณ). */
-export const RoundId = z.enum(["mid", "end"]);
-export type RoundId = z.infer<typeof RoundId>;
+export { RoundId } from "./common";
 
 /**
  * Results per round. `end` is the same round as the KPI's `result` (kpi-plan v1 files have only

@@ -1,7 +1,8 @@
 import { allComponents, isWithin } from "../frameworks";
-import type { Bilingual } from "../schema/common";
+import type { Bilingual, RoundId } from "../schema/common";
 import type { Component, Framework } from "../schema/framework";
 import type { Kpi, Plan } from "../schema/plan";
+import { roundCriteria, roundResult } from "../plan/rounds";
 import { effectiveKpis } from "../plan/standard";
 import type { Ladder } from "./ladder";
 import { scoreResult, type KpiScore } from "./score";
@@ -33,6 +34,8 @@ export interface ComponentReport {
 }
 
 export interface PlanReport {
+  /** The round the scores are of. */
+  round: RoundId;
   components: ComponentReport[];
   total: number;
   selfTotal: number;
@@ -42,13 +45,11 @@ export interface PlanReport {
 
 const num = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
 
-function criteriaOf(kpi: Kpi): number[] {
-  const levels = [...(kpi.rubric?.levels ?? [])].sort((a, b) => Number(a.level) - Number(b.level));
-  return levels.map((l) => l.criterion as number);
-}
-
-/** Scores one KPI's result (committee or self) against its rubric; null when there is none. */
-export function scoreKpi(kpi: Kpi, framework: Framework, result: unknown): { value: KpiScore | null; problem?: Bilingual } {
+/**
+ * Scores one KPI's result (committee or self) of a round against its rubric (the round's
+ * criteria); null when there is none.
+ */
+export function scoreKpi(kpi: Kpi, framework: Framework, result: unknown, round: RoundId = "end"): { value: KpiScore | null; problem?: Bilingual } {
   const r = num(result);
   const weight = num(kpi.weight);
   if (r === null || weight === null) return { value: null };
@@ -57,21 +58,22 @@ export function scoreKpi(kpi: Kpi, framework: Framework, result: unknown): { val
     result: r,
     weight,
     ladder: framework.ladder as unknown as Ladder,
-    criteria: criteriaOf(kpi),
+    criteria: roundCriteria(kpi, round),
     floor: framework.floor,
   });
   return outcome.ok ? { value: outcome.value } : { value: null, problem: outcome.problem };
 }
 
-function kpiReport(kpi: Kpi, framework: Framework): KpiReport {
-  const committee = scoreKpi(kpi, framework, kpi.result?.value);
-  const self = scoreKpi(kpi, framework, kpi.result?.self);
+function kpiReport(kpi: Kpi, framework: Framework, round: RoundId): KpiReport {
+  const result = roundResult(kpi, round);
+  const committee = scoreKpi(kpi, framework, result?.value, round);
+  const self = scoreKpi(kpi, framework, result?.self, round);
   const report: KpiReport = {
     id: kpi.id,
     name: kpi.name,
     weight: num(kpi.weight),
-    result: num(kpi.result?.value),
-    self: num(kpi.result?.self),
+    result: num(result?.value),
+    self: num(result?.self),
     points: committee.value?.points ?? null,
     share: committee.value?.share ?? null,
     score: committee.value?.score ?? null,
@@ -81,9 +83,23 @@ function kpiReport(kpi: Kpi, framework: Framework): KpiReport {
   return report;
 }
 
-/** Weighted scores per component and sub-component and the total out of 100, unrounded. */
-export function planReport(plan: Plan, framework: Framework): PlanReport {
-  const kpis = effectiveKpis(plan, framework).map(({ kpi }) => ({ kpi, report: kpiReport(kpi, framework) }));
+/** Every component of a report, parents and children, by code. */
+export function componentsByCode(components: readonly ComponentReport[]): Map<string, ComponentReport> {
+  const out = new Map<string, ComponentReport>();
+  const walk = (c: ComponentReport): void => {
+    out.set(c.code, c);
+    c.children.forEach(walk);
+  };
+  components.forEach(walk);
+  return out;
+}
+
+/**
+ * Weighted scores of a round (the year-end one unless asked) per component and sub-component and
+ * the total out of 100, unrounded.
+ */
+export function planReport(plan: Plan, framework: Framework, round: RoundId = "end"): PlanReport {
+  const kpis = effectiveKpis(plan, framework).map(({ kpi }) => ({ kpi, report: kpiReport(kpi, framework, round) }));
   const build = (c: Component): ComponentReport => {
     const children = (c.children ?? []).map(build);
     const own = kpis.filter((k) => k.kpi.component === c.code).map((k) => k.report);
@@ -101,6 +117,7 @@ export function planReport(plan: Plan, framework: Framework): PlanReport {
   const components = framework.components.map(build);
   const known = new Set(allComponents(framework).map((c) => c.code));
   return {
+    round,
     components,
     total: components.reduce((s, c) => s + c.score, 0),
     selfTotal: components.reduce((s, c) => s + c.selfScore, 0),

@@ -1,4 +1,4 @@
-import { toArabicDigits } from "./digits";
+import { toArabicDigits, toThaiDigits } from "./digits";
 
 export const BE_OFFSET = 543;
 
@@ -78,4 +78,49 @@ export function parseThaiDate(text: string): { day: number; month: number; beYea
   const beYear = parseBeYear(y);
   if (!Number.isInteger(day) || day < 1 || day > 31 || month === null || beYear === null) return null;
   return { day, month, beYear };
+}
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+
+/**
+ * A sign-off date as ISO 8601 in the Common Era: "25 เมษายน 2567", "๒๖ เมษายน ๒๕๖๗",
+ * "30 เม.ย. 2567", "3 พ.ค. 67", "29/4/2567", "4 / 11 / 67". Two-digit years are Buddhist Era
+ * (67 = 2567), as the forms write them; an ISO date stays as it is. Null when the text holds no
+ * valid date.
+ */
+export function isoDate(text: string): string | null {
+  const t = toArabicDigits(text).replace(/^[\s.…:：]+|[\s.…]+$/g, "").trim();
+  // Already ISO 8601 (as a plan stores it): kept when it is a real date.
+  if (/^\d{4}-\d{2}-\d{2}$/.test(t)) return thaiDate(t) === null ? null : t;
+  let day: number;
+  let month: number | null;
+  let year: number;
+  const numeric = /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2,4})/.exec(t);
+  if (numeric) {
+    day = Number(numeric[1]);
+    month = Number(numeric[2]);
+    year = Number(numeric[3]);
+  } else {
+    const named = /(\d{1,2})\s*([^\d\s]+(?:\s?[^\d\s]+)?)\s*(?:พ\.ศ\.)?\s*(\d{2,4})/.exec(t);
+    if (!named) return null;
+    day = Number(named[1]);
+    month = parseMonth((named[2] ?? "").replace(/\s+/g, ""));
+    year = Number(named[3]);
+  }
+  if (month === null || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const be = year < 100 ? 2500 + year : year < 2400 ? year + 543 : year;
+  const ce = beToCe(be);
+  const date = new Date(Date.UTC(ce, month - 1, day));
+  if (date.getUTCMonth() !== month - 1) return null;
+  return `${ce}-${pad(month)}-${pad(day)}`;
+}
+
+/** An ISO 8601 date "2024-04-25" as the official forms write it: "๒๕ เมษายน ๒๕๖๗"; null when it is not one. */
+export function thaiDate(iso: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return toThaiDigits(`${day} ${monthName(month).full} ${ceToBe(year)}`);
 }

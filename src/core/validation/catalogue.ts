@@ -17,6 +17,12 @@ const fmt = (v: string | number | undefined): string =>
 // Thai messages show numbers in Thai digits, as the official forms do.
 const th = (v: string | number | undefined): string => toThaiDigits(fmt(v));
 
+// Findings about a round's results say which round; the year-end one (kpi-plan v1) goes unnamed.
+const ROUND_TH: Record<string, string> = { mid: "ระยะครึ่งปี", end: "ระยะสิ้นปี" };
+const ROUND_EN: Record<string, string> = { mid: "mid-year", end: "year-end" };
+const roundTh = (p: Params): string => (p.round === "mid" ? ROUND_TH.mid ?? "" : "");
+const roundEn = (p: Params): string => (p.round === "mid" ? `${ROUND_EN.mid} ` : "");
+
 /** Every user-visible validation message, Thai and English, keyed by rule code. */
 export const CATALOGUE: Record<RuleCode, Entry> = {
   WEIGHT_TOTAL: {
@@ -157,14 +163,20 @@ export const CATALOGUE: Record<RuleCode, Entry> = {
   RESULT_RANGE: {
     severity: "warning",
     rule: { th: "ผลการดำเนินงานอยู่ในช่วงที่เป็นไปได้", en: "a result is plausible for its criteria" },
-    th: (p) => `ผลการดำเนินงานของตัวชี้วัด ${th(p.kpi)} คือ ${th(p.value)} ซึ่งอยู่นอกช่วง ${th(p.min)}–${th(p.max)} ที่เป็นไปได้`,
-    en: (p) => `KPI ${fmt(p.kpi)} has result ${fmt(p.value)}, outside the plausible range ${fmt(p.min)}–${fmt(p.max)}`,
+    th: (p) => `ผลการดำเนินงาน${roundTh(p)}ของตัวชี้วัด ${th(p.kpi)} คือ ${th(p.value)} ซึ่งอยู่นอกช่วง ${th(p.min)}–${th(p.max)} ที่เป็นไปได้`,
+    en: (p) => `KPI ${fmt(p.kpi)} has ${roundEn(p)}result ${fmt(p.value)}, outside the plausible range ${fmt(p.min)}–${fmt(p.max)}`,
   },
   SCORE_STALE: {
     severity: "error",
     rule: { th: "คะแนนที่บันทึกไว้ตรงกับคะแนนที่คำนวณใหม่", en: "a stored score equals the score recomputed from its inputs" },
-    th: (p) => `คะแนนถ่วงน้ำหนักของตัวชี้วัด ${th(p.kpi)} บันทึกไว้ ${th(p.stored)} แต่คำนวณจากผลและเกณฑ์ได้ ${th(p.expected)}`,
-    en: (p) => `KPI ${fmt(p.kpi)} stores a weighted score of ${fmt(p.stored)}; its result and criteria give ${fmt(p.expected)}`,
+    th: (p) => `คะแนนถ่วงน้ำหนัก${roundTh(p)}ของตัวชี้วัด ${th(p.kpi)} บันทึกไว้ ${th(p.stored)} แต่คำนวณจากผลและเกณฑ์ได้ ${th(p.expected)}`,
+    en: (p) => `KPI ${fmt(p.kpi)} stores a ${roundEn(p)}weighted score of ${fmt(p.stored)}; its result and criteria give ${fmt(p.expected)}`,
+  },
+  SIGNOFF_MISSING: {
+    severity: "warning",
+    rule: { th: "องค์ประกอบที่มีผลการประเมินในรอบใดมีผู้ประเมินลงนาม", en: "a component with results in a round has the evaluator's sign-off" },
+    th: (p) => `องค์ประกอบที่ ${th(p.component)} มีผลการประเมิน${ROUND_TH[p.round as string] ?? ""} แต่ยังไม่มีชื่อผู้ประเมินที่ลงนาม`,
+    en: (p) => `component ${fmt(p.component)} has ${ROUND_EN[p.round as string] ?? ""} results but no evaluator's sign-off`,
   },
 };
 

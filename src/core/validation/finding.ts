@@ -42,5 +42,6 @@ export const RULE_CODES = [
   "NOT_A_NUMBER",
   "RESULT_RANGE",
   "SCORE_STALE",
+  "SIGNOFF_MISSING",
 ] as const;
 export type RuleCode = (typeof RULE_CODES)[number];

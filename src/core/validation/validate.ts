@@ -10,6 +10,7 @@ import { baselineYears, duplicateId, duplicateKpi, jointPartners, kpiFieldMissin
 import { focusAlignment } from "./rules/focus";
 import { notANumber } from "./rules/numbers";
 import { resultRange, scoreStale } from "./rules/results";
+import { signoffMissing } from "./rules/reviews";
 import { criteriaOrder, rubricLadder, rubricLevels, rubricPoints, targetMismatch } from "./rules/rubric";
 import { componentKpiCount, componentWeight, unknownComponent, weightInvalid, weightTotal } from "./rules/weights";
 
@@ -38,6 +39,7 @@ export const RULES: Record<RuleCode, Rule> = {
   NOT_A_NUMBER: notANumber,
   RESULT_RANGE: resultRange,
   SCORE_STALE: scoreStale,
+  SIGNOFF_MISSING: signoffMissing,
 };
 
 export interface ValidateOptions {

@@ -86,8 +86,8 @@ function mapColumns(sheet: Sheet, headerRow: number, defs: readonly ColumnDef[],
 
 /**
  * The header row of a sheet's table, found by the header of its `anchor` column (the KPI id),
- * and its columns. A missing column that is typed in (not derived) is a COLUMN_MISSING issue;
- * without the anchor there is no table (null).
+ * and its columns. A missing column that is typed in (not derived, not optional) is a
+ * COLUMN_MISSING issue; without the anchor there is no table (null).
  */
 export function tableColumns(
   sheet: Sheet,

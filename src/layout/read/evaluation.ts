@@ -1,7 +1,10 @@
-// Sheet 3, the evaluation result: per KPI the self-assessed and committee results, the stored
-// weighted scores (typed over the formulas) and the evaluators' texts.
+// Sheet 3, the evaluation result: per round and KPI the self-assessed and committee results, the
+// stored weighted scores (typed over the formulas) and the evaluators' texts. A sheet of layout 1
+// has no round column: all its rows are the year-end round.
+import type { RoundId } from "../../core/schema/common";
 import type { CellValue } from "../../workbook/model";
 import { evaluationColumns } from "../layout";
+import { parseRound } from "../text";
 import type { CellRef, ReadIssue } from "../types";
 import { isBlank, numericOf, tableColumns, textOf, type Sheet } from "./cells";
 import { readIssue } from "./issues";
@@ -10,13 +13,17 @@ import type { KpiDraft } from "./register";
 /** The evaluators' texts, kept as typed: reasons for the score, strengths, weaknesses, suggestions. */
 const TEXTS = ["note", "strengths", "weaknesses", "suggestions"] as const;
 
+/** Where a round's result lives in a plan: `result` (year-end) or `results.mid`. */
+export const resultPath = (round: RoundId): string => (round === "end" ? "result" : `results.${round}`);
+
 export interface EvaluationRead {
-  results: Map<string, Record<string, unknown>>;
+  /** Results per round, by KPI id. */
+  results: Map<RoundId, Map<string, Record<string, unknown>>>;
   content: Set<string>;
   positions: Map<string, Map<string, CellRef>>;
 }
 
-/** Results per KPI id: what is typed, never the formulas' values; a row per KPI at most. */
+/** Results per round and KPI id: what is typed, never the formulas' values; a row per KPI and round at most. */
 export function readEvaluation(sheet: Sheet | null, kpis: ReadonlyMap<string, KpiDraft>, issues: ReadIssue[]): EvaluationRead {
   const out: EvaluationRead = { results: new Map(), content: new Set(), positions: new Map() };
   if (!sheet) return out;
@@ -26,22 +33,39 @@ export function readEvaluation(sheet: Sheet | null, kpis: ReadonlyMap<string, Kp
   const inputs = ["self", "value", ...TEXTS, "score", "selfScore"];
   /** A typed value (not a formula) in a column. */
   const typed = (r: number, k: string): CellValue => sheet.typed(r, cols.get(k));
+  /** The round of row r: blank (or no round column) is the year-end one; null names none. */
+  const roundAt = (r: number): RoundId | null => {
+    const cell = textOf(sheet.value(r, cols.get("round"))).trim();
+    return cell === "" ? "end" : parseRound(cell);
+  };
   /** Where each result field of row r is; the result as a whole is at the committee's value. */
-  const positionsAt = (r: number, keys: readonly string[]): Map<string, CellRef> => {
-    const positions = new Map<string, CellRef>();
-    const fields: [string, string][] = [...keys.map((k): [string, string] => [k, `result.${k}`]), ["value", "result"]];
+  const positionsAt = (r: number, round: RoundId, keys: readonly string[], into = new Map<string, CellRef>()): Map<string, CellRef> => {
+    const path = resultPath(round);
+    const fields: [string, string][] = [...keys.map((k): [string, string] => [k, `${path}.${k}`]), ["value", path]];
     for (const [k, field] of fields) {
       const c = cols.get(k);
-      if (c !== undefined) positions.set(field, sheet.ref(r, c));
+      if (c !== undefined) into.set(field, sheet.ref(r, c));
     }
-    return positions;
+    return into;
+  };
+  const positionsOf = (id: string): Map<string, CellRef> => {
+    const found = out.positions.get(id) ?? new Map<string, CellRef>();
+    out.positions.set(id, found);
+    return found;
   };
   const done = new Set<string>();
+  const located = new Set<string>();
   for (let r = headerRow + 1; r < sheet.rowCount; r++) {
     const id = textOf(sheet.value(r, cols.get("kpi"))).trim();
     const content = inputs.some((k) => !isBlank(typed(r, k)));
     if (!content) continue;
-    if (done.has(id)) {
+    const round = roundAt(r);
+    if (round === null) {
+      issues.push(readIssue("ROUND_UNKNOWN", sheet.ref(r, cols.get("round") ?? 0), { value: textOf(sheet.value(r, cols.get("round"))) }, id || undefined));
+      continue;
+    }
+    const key = `${round}\u0000${id}`;
+    if (done.has(key)) {
       issues.push(readIssue("KPI_ID_DUPLICATE", sheet.ref(r, cols.get("kpi") ?? 0), { id }, id));
       continue;
     }
@@ -49,7 +73,7 @@ export function readEvaluation(sheet: Sheet | null, kpis: ReadonlyMap<string, Kp
       issues.push(readIssue("ROW_WITHOUT_KPI", sheet.ref(r, cols.get("kpi") ?? 0), { id }, id || undefined));
       continue;
     }
-    done.add(id);
+    done.add(key);
     out.content.add(id);
     const result: Record<string, unknown> = { value: numericOf(typed(r, "value")) };
     const self = numericOf(typed(r, "self"));
@@ -62,14 +86,19 @@ export function readEvaluation(sheet: Sheet | null, kpis: ReadonlyMap<string, Kp
     if (score !== null) result.score = score;
     const selfScore = numericOf(typed(r, "selfScore"));
     if (selfScore !== null) result.selfScore = selfScore;
-    if (Object.keys(result).length > 1 || result.value !== null) out.results.set(id, result);
-    out.positions.set(id, positionsAt(r, ["value", "self", ...TEXTS, "score", "selfScore"]));
+    const byId = out.results.get(round) ?? new Map<string, Record<string, unknown>>();
+    out.results.set(round, byId);
+    if (Object.keys(result).length > 1 || result.value !== null) byId.set(id, result);
+    positionsAt(r, round, ["value", "self", ...TEXTS, "score", "selfScore"], positionsOf(id));
+    located.add(key);
   }
   // Rows of KPIs that hold nothing typed still tell where a KPI's result would go.
   for (let r = headerRow + 1; r < sheet.rowCount; r++) {
     const id = textOf(sheet.value(r, cols.get("kpi"))).trim();
-    if (id === "" || out.positions.has(id) || !kpis.has(id)) continue;
-    out.positions.set(id, positionsAt(r, ["value"]));
+    const round = roundAt(r);
+    if (id === "" || round === null || located.has(`${round}\u0000${id}`) || !kpis.has(id)) continue;
+    located.add(`${round}\u0000${id}`);
+    positionsAt(r, round, ["value"], positionsOf(id));
   }
   return out;
 }

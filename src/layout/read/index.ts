@@ -5,12 +5,14 @@
 // that cannot be understood becomes a ReadIssue with its sheet and cell.
 //
 // cells.ts reads cells and header rows; issues.ts words the problems; meta.ts reads the metadata
-// sheet; one reader per sheet (register.ts, rubric.ts, evaluation.ts, actionPlan.ts); locate.ts
-// maps a finding back to its cell.
+// sheet; one reader per sheet (register.ts, rubric.ts, evaluation.ts, reviews.ts, actionPlan.ts);
+// locate.ts maps a finding back to its cell. A sheet a later layout added is not looked for in a
+// workbook of an older layout.
 import type { Framework } from "../../core/schema/framework";
 import { parsePlan, type Plan, type PlanInput } from "../../core/schema/plan";
 import type { Grid } from "../../workbook/model";
 import { parseKind } from "../text";
+import { sheetInLayout } from "../sheets";
 import { DATA_SHEET_IDS, type DataSheetId, type Locate, type ReadIssue, type SheetId } from "../types";
 import { readActionPlan, type ActionRead } from "./actionPlan";
 import { Sheet } from "./cells";
@@ -19,6 +21,7 @@ import { readIssue } from "./issues";
 import { key, makeLocate, type Positions } from "./locate";
 import type { TemplateMeta } from "./meta";
 import { readRegister, type KpiDraft } from "./register";
+import { readReviews, type ReviewsRead } from "./reviews";
 import { readRubric, type RubricRead } from "./rubric";
 
 export { numericOf, textOf } from "./cells";
@@ -41,6 +44,7 @@ interface ReadState {
   byId: Map<string, KpiDraft>;
   rubric: RubricRead;
   evaluation: EvaluationRead;
+  reviews: ReviewsRead;
   action: ActionRead;
 }
 
@@ -52,14 +56,16 @@ const READERS: Record<DataSheetId, (sheet: Sheet | null, state: ReadState) => vo
   },
   rubric: (sheet, st) => void (st.rubric = readRubric(sheet, st.framework, st.byId, st.issues)),
   evaluation: (sheet, st) => void (st.evaluation = readEvaluation(sheet, st.byId, st.issues)),
+  reviews: (sheet, st) => void (st.reviews = readReviews(sheet, st.issues)),
   actionPlan: (sheet, st) => void (st.action = readActionPlan(sheet, st.fiscalYear, st.issues)),
 };
 
 /** Reads a template's sheets into a plan. `grids` holds the sheets named in `meta.sheets`. */
 export function readPlanFromGrids(meta: TemplateMeta, framework: Framework, grids: ReadonlyMap<string, Grid>): GridsRead {
   const issues: ReadIssue[] = [];
-  const pos: Positions = { byKpi: new Map(), byField: new Map(), byComponent: new Map() };
+  const pos: Positions = { byKpi: new Map(), byField: new Map(), byComponent: new Map(), byComponentField: new Map() };
   const sheetOf = (id: SheetId): Sheet | null => {
+    if (!sheetInLayout(id, meta.layoutVersion)) return null;
     const name = meta.sheets[id];
     const grid = grids.get(name);
     if (!grid) {
@@ -78,10 +84,11 @@ export function readPlanFromGrids(meta: TemplateMeta, framework: Framework, grid
     byId: new Map(),
     rubric: readRubric(null, framework, new Map(), []),
     evaluation: readEvaluation(null, new Map(), []),
+    reviews: readReviews(null, []),
     action: readActionPlan(null, fiscalYear, []),
   };
   for (const id of DATA_SHEET_IDS) READERS[id](sheetOf(id), st);
-  const { kpis, byId, rubric, evaluation, action } = st;
+  const { kpis, byId, rubric, evaluation, reviews, action } = st;
 
   const withAction = new Set(action.entries.map((e) => e.kpi));
   const kept = kpis.filter(
@@ -92,6 +99,7 @@ export function readPlanFromGrids(meta: TemplateMeta, framework: Framework, grid
   for (const [id, cells] of rubric.positions) if (byId.has(id)) for (const [f, ref] of cells) pos.byKpi.set(key(id, f), ref);
   for (const [id, cells] of evaluation.positions) if (byId.has(id)) for (const [f, ref] of cells) pos.byKpi.set(key(id, f), ref);
   for (const [f, ref] of action.positions) pos.byField.set(f, ref);
+  for (const { component, field, at } of reviews.positions) pos.byComponentField.set(key(component, field), at);
   action.kpiPositions.forEach(([kpi, f, ref]) => pos.byKpi.set(key(kpi, f), ref));
 
   const kpiInputs = kept.map((k) => {
@@ -110,10 +118,14 @@ export function readPlanFromGrids(meta: TemplateMeta, framework: Framework, grid
       }
       const r: Record<string, unknown> = { kind, levels: levels ?? [] };
       if (k.conditions !== "") r.conditions = k.conditions;
+      const mid = rubric.midCriteria.get(k.id);
+      if (mid) r.rounds = { mid: { criteria: mid } };
       input.rubric = r;
     }
-    const result = evaluation.results.get(k.id);
+    const result = evaluation.results.get("end")?.get(k.id);
     if (result) input.result = result;
+    const mid = evaluation.results.get("mid")?.get(k.id);
+    if (mid) input.results = { mid };
     return input;
   });
 
@@ -127,6 +139,7 @@ export function readPlanFromGrids(meta: TemplateMeta, framework: Framework, grid
     actionPlan: action.entries,
   };
   if (action.budgetTotal !== undefined) planInput.budgetTotal = action.budgetTotal;
+  if (reviews.reviews.length > 0) planInput.reviews = reviews.reviews;
   const parsed = parsePlan(planInput as PlanInput);
   if (!parsed.ok) {
     // Every value above comes from a cell through textOf/numericOf, so this cannot happen short

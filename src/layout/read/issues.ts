@@ -40,6 +40,18 @@ const MESSAGES: Record<ReadIssueCode, (p: Record<string, string>) => { th: strin
     th: `ลำดับขั้นตอน "${p.value}" ไม่ใช่ตัวเลข`,
     en: `step number "${p.value}" is not a number`,
   }),
+  ROUND_UNKNOWN: (p) => ({
+    th: `รอบการประเมิน "${p.value}" ไม่ใช่ ครึ่งปี หรือ สิ้นปี ข้อมูลในแถวนี้จึงไม่ได้นำเข้า`,
+    en: `round "${p.value}" is neither ครึ่งปี (mid-year) nor สิ้นปี (year-end); this row was not read`,
+  }),
+  REVIEW_WITHOUT_COMPONENT: () => ({
+    th: "แถวนี้มีความเห็นผู้ประเมินแต่ไม่มีรหัสองค์ประกอบ จึงไม่ได้นำเข้า",
+    en: "this row holds an evaluators' review but no component code; it was not read",
+  }),
+  DATE_UNREADABLE: (p) => ({
+    th: `อ่านวันที่ "${p.value}" ไม่ได้ จึงเก็บไว้ตามที่พิมพ์ (ตัวอย่าง: ๒๕ เมษายน ๒๕๖๗ หรือ 25/4/2567)`,
+    en: `date "${p.value}" cannot be read; it is kept as typed (e.g. ๒๕ เมษายน ๒๕๖๗ or 25/4/2567)`,
+  }),
   METADATA_UNREADABLE: (p) => ({
     th: `อ่านข้อมูลแม่แบบ "${p.key}" ไม่ได้ (${p.value})`,
     en: `template metadata "${p.key}" is unreadable (${p.value})`,
@@ -68,6 +80,9 @@ const SEVERITY: Record<ReadIssueCode, ReadIssue["severity"]> = {
   RUBRIC_KIND_UNKNOWN: "warning",
   BASELINE_YEAR_UNKNOWN: "warning",
   STEP_NO_UNREADABLE: "warning",
+  ROUND_UNKNOWN: "error",
+  REVIEW_WITHOUT_COMPONENT: "error",
+  DATE_UNREADABLE: "warning",
   METADATA_UNREADABLE: "error",
   FRAMEWORK_DIFFERS: "warning",
 };

@@ -8,6 +8,8 @@ export interface Positions {
   byKpi: Map<string, CellRef>;
   byField: Map<string, CellRef>;
   byComponent: Map<string, CellRef>;
+  /** A component's field (a round's sign-off), by key(component, field). */
+  byComponentField: Map<string, CellRef>;
 }
 
 /** The key of a KPI's field in `Positions.byKpi`. */
@@ -35,7 +37,10 @@ export function makeLocate(pos: Positions): Locate {
       if (where.field) return walk((f) => (f === "" ? undefined : pos.byField.get(f)), where.field);
       return undefined;
     }
-    if (where.component !== undefined) return pos.byComponent.get(where.component);
+    if (where.component !== undefined) {
+      const field = where.field === undefined ? undefined : pos.byComponentField.get(key(where.component, where.field));
+      return field ?? pos.byComponent.get(where.component);
+    }
     if (where.field !== undefined) return walk((f) => (f === "" ? undefined : pos.byField.get(f)), where.field);
     return undefined;
   };

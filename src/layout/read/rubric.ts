@@ -11,6 +11,8 @@ import type { KpiDraft } from "./register";
 
 export interface RubricRead {
   levels: Map<string, Record<string, unknown>[]>;
+  /** The mid-year criteria by level (index 0 = level 1), for KPIs whose rubric rows state any. */
+  midCriteria: Map<string, unknown[]>;
   /** KPIs whose rubric rows hold more than the template's blank rows. */
   content: Set<string>;
   positions: Map<string, Map<string, CellRef>>;
@@ -18,12 +20,12 @@ export interface RubricRead {
 
 /** Rubric rows grouped by KPI id, level 5 first; the five blank rows of a KPI read as no levels. */
 export function readRubric(sheet: Sheet | null, framework: Framework, kpis: ReadonlyMap<string, KpiDraft>, issues: ReadIssue[]): RubricRead {
-  const out: RubricRead = { levels: new Map(), content: new Set(), positions: new Map() };
+  const out: RubricRead = { levels: new Map(), midCriteria: new Map(), content: new Set(), positions: new Map() };
   if (!sheet) return out;
   const table = tableColumns(sheet, rubricColumns(), "kpi", issues);
   if (!table) return out;
   const { headerRow, cols } = table;
-  const typed = ["level", "percent", "description", "points", "criterion"].map((k) => cols.get(k)).filter((c): c is number => c !== undefined);
+  const typed = ["level", "percent", "description", "points", "criterion", "midCriterion"].map((k) => cols.get(k)).filter((c): c is number => c !== undefined);
   const groups = new Map<string, number[]>();
   for (let r = headerRow + 1; r < sheet.rowCount; r++) {
     const id = textOf(sheet.value(r, cols.get("kpi"))).trim();
@@ -49,6 +51,7 @@ export function readRubric(sheet: Sheet | null, framework: Framework, kpis: Read
           numericOf(get(r, "percent")) === ladder[level - 1] &&
           isBlank(get(r, "description")) &&
           isBlank(get(r, "criterion")) &&
+          isBlank(get(r, "midCriterion")) &&
           (sheet.formula(r, cols.get("points")) !== null || cols.get("points") === undefined)
         );
       });
@@ -82,10 +85,36 @@ export function readRubric(sheet: Sheet | null, framework: Framework, kpis: Read
         criterion: numericOf(get(r, "criterion")),
       };
     });
+    const mid = midCriteriaOf(ordered, (r) => numericOf(get(r, "level")), (r) => get(r, "midCriterion"));
+    if (mid) {
+      out.midCriteria.set(id, mid.criteria);
+      const midCol = cols.get("midCriterion") as number;
+      mid.rows.forEach((r, i) => {
+        if (r !== null) positions.set(`rubric.rounds.mid.criteria[${i}]`, sheet.ref(r, midCol));
+      });
+      positions.set("rubric.rounds.mid.criteria", sheet.ref(mid.rows.find((r) => r !== null) ?? (rows[0] as number), midCol));
+    }
     positions.set("rubric.levels", sheet.ref(rows[0] as number, cols.get("level") ?? 0));
     positions.set("rubric", sheet.ref(rows[0] as number, cols.get("level") ?? 0));
     out.levels.set(id, levels);
     out.positions.set(id, positions);
   }
   return out;
+}
+
+/**
+ * The mid-year criteria of a KPI's rows (level 1 first), placed by each row's level; null when
+ * none is typed. A level without a row has no mid-year criterion (null).
+ */
+function midCriteriaOf(rows: readonly number[], level: (r: number) => unknown, cell: (r: number) => CellValue): { criteria: unknown[]; rows: (number | null)[] } | null {
+  if (rows.every((r) => isBlank(cell(r)))) return null;
+  const criteria: unknown[] = [null, null, null, null, null];
+  const at: (number | null)[] = [null, null, null, null, null];
+  for (const r of rows) {
+    const l = level(r);
+    if (typeof l !== "number" || !Number.isInteger(l) || l < 1 || l > 5 || at[l - 1] !== null) continue;
+    criteria[l - 1] = numericOf(cell(r));
+    at[l - 1] = r;
+  }
+  return { criteria, rows: at };
 }

@@ -2,6 +2,8 @@
 // the KPIs in register order, grouped under the framework's components, with blank rows for the
 // KPIs a component still lacks.
 import { allComponents, leafComponents } from "../../core/frameworks";
+import { roundHasResults, roundsOf } from "../../core/plan/rounds";
+import { RoundId } from "../../core/schema/common";
 import type { Component, Framework } from "../../core/schema/framework";
 import type { Kpi, Plan } from "../../core/schema/plan";
 import type { RenderOptions, SheetNames, TableNames } from "../types";
@@ -26,8 +28,9 @@ export interface Ctx {
   sheets: SheetNames;
   tables: TableNames;
   font: string;
-  scoreFunction: "lambda" | "addin";
   groups: Group[];
+  /** The rounds the evaluation and review sheets hold: the framework's, and any other the plan has results or reviews for. */
+  rounds: RoundId[];
   options: RenderOptions;
 }
 
@@ -56,6 +59,18 @@ export function groupKpis(plan: Plan, framework: Framework): Group[] {
   if (others.length > 0) groups.push({ component: null, slots: others, depth: 0 });
   return groups;
 }
+
+/** The framework's rounds, plus (in round order) any the plan has results or reviews for. */
+export function roundsToRender(plan: Plan, framework: Framework): RoundId[] {
+  const named = new Set(roundsOf(framework).map((r) => r.id));
+  const extra = RoundId.options.filter((r) => !named.has(r) && (roundHasResults(plan, r) || (plan.reviews ?? []).some((v) => v.round === r)));
+  return RoundId.options.filter((r) => named.has(r) || extra.includes(r)).sort((a, b) => order(framework, a) - order(framework, b));
+}
+
+const order = (framework: Framework, round: RoundId): number => {
+  const i = roundsOf(framework).findIndex((r) => r.id === round);
+  return i < 0 ? roundsOf(framework).length + RoundId.options.indexOf(round) : i;
+};
 
 function blankKpi(id: string, component: string): Kpi {
   return {

@@ -1,16 +1,31 @@
-// Sheet 3, the evaluation result: per KPI the criteria (from the rubric), self and committee
-// results, points and weighted scores (formulas unless the plan states them), the evaluators'
-// texts; subtotals per component and the total out of 100.
+// Sheet 3, the evaluation result: one block per round of the framework (mid-year, year-end), each
+// with per KPI the criteria of that round (from the rubric), self and committee results, points
+// and weighted scores (formulas unless the plan states them), the per-KPI texts; subtotals per
+// component and the round's total out of 100. Every formula is written with its value (the
+// core's), so a program that does not recalculate still shows the right numbers.
+import { roundName, roundResult } from "../../core/plan/rounds";
+import type { RoundId } from "../../core/schema/common";
 import type { Kpi } from "../../core/schema/plan";
 import { scoreKpi } from "../../core/scoring/report";
-import type { SheetRender } from "../../workbook/model";
+import type { CellInput, SheetRender } from "../../workbook/model";
 import { cellAddress, quoteSheet, rangeAddress } from "../../workbook/a1";
-import { COLOURS, CRITERIA_KEYS, evaluationColumns, FIRST_DATA_ROW, KIND_LABELS, OTHER_HEADING, TOTAL_LABEL } from "../layout";
+import { COLOURS, CRITERIA_KEYS, evaluationColumns, FIRST_DATA_ROW, KIND_LABELS, OTHER_HEADING, ROUND_LABELS, TOTAL_LABEL } from "../layout";
+import { cellScoreFormulas, kindIs } from "../scoreFormula";
 import { componentHeading, kindLabel } from "../text";
 import { addTable, finish, markHeading, numericCell, SheetBuilder, stated, textCell, titleBlock } from "./builder";
 import type { Ctx } from "./context";
 import { lookup, thisRow, thisRowSpan } from "./formulas";
-import { rubricLevelRows } from "./rubric";
+import { rubricLevelRows, type LevelCells } from "./rubric";
+
+interface Formulas {
+  ref: (key: string) => string;
+  numeric: string;
+  committee: { points: string; score: string };
+  self: { score: string };
+}
+
+/** A formula with the value it gives; a number or blank. */
+const computed = (formula: string, value: number | null | undefined): CellInput => ({ formula, value: value ?? "" });
 
 export function renderEvaluation(ctx: Ctx): SheetRender {
   const levelRows = rubricLevelRows(ctx);
@@ -18,22 +33,49 @@ export function renderEvaluation(ctx: Ctx): SheetRender {
   titleBlock(b, ctx, "evaluation");
   const table = ctx.tables.evaluation;
   const ref = (key: string): string => thisRow(table, b.header(key));
-  const criteria = thisRowSpan(table, b.header("c1"), b.header("c5"));
-  const ladder = `{${ctx.framework.ladder.join(",")}}`;
-  const score100 = `${ref("kind")}="${KIND_LABELS.score100}"`;
-  const scoreFormula = (result: string): string => {
-    const call =
-      ctx.scoreFunction === "addin"
-        ? `KPI.SCORE(${result},${criteria},${ref("weight")},${ladder})`
-        : `KPISCORE(${result},${criteria},${ref("weight")},${ladder})`;
-    return `=IF(${score100},IF(${result}="","",MIN(100,MAX(0,${result}))/100*${ref("weight")}),${call})`;
+  const cells = (result: string) => ({
+    result: ref(result),
+    criterion: (k: number) => ref(`c${k}`),
+    criteria: thisRowSpan(table, b.header("c1"), b.header("c5")),
+    weight: ref("weight"),
+    kind: ref("kind"),
+  });
+  const f: Formulas = {
+    ref,
+    numeric: kindIs(ref("kind"), "numeric"),
+    committee: cellScoreFormulas(cells("value"), ctx.framework),
+    self: cellScoreFormulas(cells("self"), ctx.framework),
   };
-  const pointsCall = ctx.scoreFunction === "addin" ? `KPI.POINTS(${ref("value")},${criteria})` : `KPIPOINTS(${ref("value")},${criteria})`;
-  const pointsFormula = `=IF(${score100},IF(${ref("value")}="","",MIN(100,MAX(0,${ref("value")}))/20),${pointsCall})`;
-  const scoreCol = b.letter("score");
-  const selfCol = b.letter("selfScore");
+  /** What each score cell holds, for the cached values of the sums above it. */
+  const cached = new Map<string, number>();
+  const sum = (key: "score" | "selfScore", rows: readonly number[]): CellInput => {
+    const col = b.letter(key);
+    const refs = rows.map((r) => `${col}${r + 1}`).join(",");
+    return { formula: refs ? `=SUM(${refs})` : "=0", value: rows.reduce((s, r) => s + (cached.get(`${key}:${r}`) ?? 0), 0) };
+  };
 
   let row = FIRST_DATA_ROW;
+  for (const round of ctx.rounds) {
+    row = renderRound(ctx, b, row, round, levelRows, f, cached, sum);
+  }
+  const lastRow = row - 1;
+  addTable(b, table, lastRow);
+  return finish(b, "evaluation", ctx, lastRow);
+}
+
+type Sum = (key: "score" | "selfScore", rows: readonly number[]) => CellInput;
+
+/** One round's block: its heading, the component groups with subtotals, its total. Returns the next free row. */
+function renderRound(ctx: Ctx, b: SheetBuilder, start: number, round: RoundId, levelRows: Map<string, LevelCells>, f: Formulas, cached: Map<string, number>, sum: Sum): number {
+  const label = ROUND_LABELS[round];
+  const name = roundName(ctx.framework, round);
+  let row = start;
+  b.set(row, "round", label);
+  b.set(row, "name", `${name.th} / ${name.en}`);
+  b.headings.add(row);
+  b.style(rangeAddress(row, 0, row, b.lastColumn), { font: { bold: true, color: "#FFFFFF" }, fill: COLOURS.roundHeading, locked: true });
+  row++;
+
   const headingRow = new Map<string, number>();
   const kpiRows = new Map<string, number[]>();
   const topLevel: number[] = [];
@@ -42,6 +84,7 @@ export function renderEvaluation(ctx: Ctx): SheetRender {
     const code = g.component?.code ?? null;
     if (code !== null) headingRow.set(code, row);
     if (code !== null && !code.includes(".")) topLevel.push(row);
+    b.set(row, "round", label);
     b.set(row, "component", code);
     b.set(row, "name", g.component ? componentHeading(g.component) : OTHER_HEADING);
     b.set(row, "weight", g.component ? g.component.weight : null);
@@ -51,86 +94,88 @@ export function renderEvaluation(ctx: Ctx): SheetRender {
     row++;
     for (const { kpi } of g.slots) {
       mine.push(row);
-      writeEvaluationRow(ctx, b, row, kpi, levelRows.get(kpi.id), { ref, scoreFormula, pointsFormula });
+      writeEvaluationRow(ctx, b, row, round, kpi, levelRows.get(kpi.id), f, cached);
       row++;
     }
     kpiRows.set(code ?? "", mine);
   }
-  const lastRow = row - 1;
-  // Subtotals: a leaf sums its KPI rows, a parent its children's subtotals.
-  for (const { row: r, code } of subtotals) {
+  // Subtotals, deepest first so that a parent's cached value sums its children's: a leaf sums its
+  // KPI rows, a parent its children's subtotals.
+  for (const { row: r, code } of [...subtotals].reverse()) {
     const children =
       code === null ? [] : [...headingRow.entries()].filter(([c]) => c.startsWith(`${code}.`) && c.split(".").length === code.split(".").length + 1);
-    const cells = children.length > 0 ? children.map(([, cr]) => cr) : (kpiRows.get(code ?? "") ?? []);
-    for (const col of [scoreCol, selfCol]) {
-      const refs = cells.map((cr) => `${col}${cr + 1}`).join(",");
-      b.set(r, col === scoreCol ? "score" : "selfScore", { formula: refs ? `=SUM(${refs})` : "=0", value: null });
+    const rows = children.length > 0 ? children.map(([, cr]) => cr) : (kpiRows.get(code ?? "") ?? []);
+    for (const key of ["score", "selfScore"] as const) {
+      const cell = sum(key, rows);
+      b.set(r, key, cell);
+      cached.set(`${key}:${r}`, (cell as { value: number }).value);
     }
   }
-  addTable(b, table, lastRow);
-  b.set(row, "name", `${TOTAL_LABEL} (เต็ม ๑๐๐) / total (out of 100)`);
+  b.set(row, "round", label);
+  b.set(row, "name", `${TOTAL_LABEL} ${name.th} (เต็ม ๑๐๐) / total, ${name.en} (out of 100)`);
   b.set(row, "weight", ctx.framework.components.reduce((s, c) => s + c.weight, 0));
-  for (const [key, col] of [
-    ["score", scoreCol],
-    ["selfScore", selfCol],
-  ] as const) {
-    const refs = topLevel.map((r) => `${col}${r + 1}`).join(",");
-    b.set(row, key, { formula: refs ? `=SUM(${refs})` : "=0", value: null });
-  }
+  for (const key of ["score", "selfScore"] as const) b.set(row, key, sum(key, topLevel));
+  b.headings.add(row);
   b.style(rangeAddress(row, 0, row, b.lastColumn), { font: { bold: true }, fill: COLOURS.total, locked: true, border: "thin" });
   b.style(rangeAddress(row, b.col("weight"), row, b.col("selfScore")), { horizontal: "center", numberFormat: "0.000" });
   b.style(cellAddress(row, b.col("weight")), { numberFormat: "General" });
-  return finish(b, "evaluation", ctx, lastRow);
-}
-
-interface EvalFormulas {
-  ref: (key: string) => string;
-  scoreFormula: (result: string) => string;
-  pointsFormula: string;
+  return row + 1;
 }
 
 function writeEvaluationRow(
   ctx: Ctx,
   b: SheetBuilder,
   row: number,
+  round: RoundId,
   kpi: Kpi,
-  levels: Map<number, string> | undefined,
-  f: EvalFormulas,
+  levels: LevelCells | undefined,
+  f: Formulas,
+  cached: Map<string, number>,
 ): void {
   const rubricSheet = quoteSheet(ctx.sheets.rubric);
   const kind = kpi.rubric ? kindLabel(kpi.rubric.kind) : "";
+  b.set(row, "round", ROUND_LABELS[round]);
   b.set(row, "component", { formula: lookup(ctx, b, "component", "kpi"), value: kpi.component });
   b.set(row, "kpi", kpi.id);
   b.set(row, "name", { formula: lookup(ctx, b, "name", "kpi"), value: kpi.name });
   b.set(row, "kind", { formula: lookup(ctx, b, "kind", "kpi"), value: kind });
-  b.set(row, "weight", { formula: lookup(ctx, b, "weight", "kpi", true), value: numericCell(kpi.weight) });
+  b.set(row, "weight", { formula: lookup(ctx, b, "weight", "kpi", true), value: numericCell(kpi.weight) ?? "" });
+  const ownMid = round === "mid" ? kpi.rubric?.rounds?.mid?.criteria : undefined;
+  const midStated = (ownMid ?? []).some((c) => c !== null && c !== undefined && c !== "");
   CRITERIA_KEYS.forEach((key, i) => {
-    const at = levels?.get(i + 1);
+    const level = i + 1;
+    const at = levels?.criterion.get(level);
     if (!at) return;
     const cell = `${rubricSheet}!${at}`;
-    const criterion = kpi.rubric?.levels.find((l) => l.level === i + 1)?.criterion ?? null;
-    b.set(row, key, {
-      formula: `=IF(${f.ref("kind")}="${KIND_LABELS.numeric}",IF(${cell}="","",${cell}),"")`,
-      value: kind === KIND_LABELS.numeric ? numericCell(criterion) : "",
-    });
+    const yearEnd = `IF(${cell}="","",${cell})`;
+    const mid = levels?.mid.get(level);
+    const formula =
+      round === "mid" && mid && levels?.midRange
+        ? `=IF(${f.numeric},IF(COUNTA(${rubricSheet}!${levels.midRange})=0,${yearEnd},IF(${rubricSheet}!${mid}="","",${rubricSheet}!${mid})),"")`
+        : `=IF(${f.numeric},${yearEnd},"")`;
+    const endCriterion = kpi.rubric?.levels.find((l) => l.level === level)?.criterion ?? null;
+    const criterion = midStated ? (ownMid?.[i] ?? null) : endCriterion;
+    b.set(row, key, { formula, value: kind === KIND_LABELS.numeric ? (numericCell(criterion) ?? "") : "" });
   });
-  const r = kpi.result;
+  const r = roundResult(kpi, round);
   b.set(row, "self", numericCell(r?.self));
   b.set(row, "value", numericCell(r?.value));
-  const committee = scoreKpi(kpi, ctx.framework, r?.value).value;
-  const self = scoreKpi(kpi, ctx.framework, r?.self).value;
-  b.set(row, "points", { formula: f.pointsFormula, value: committee?.points ?? "" });
-  if (r?.score === undefined || r.score === null) {
-    b.set(row, "score", { formula: f.scoreFormula(f.ref("value")), value: committee?.score ?? "" });
-  } else {
-    b.set(row, "score", numericCell(r.score));
-    stated(b, row, "score");
-  }
-  if (r?.selfScore === undefined || r.selfScore === null) {
-    b.set(row, "selfScore", { formula: f.scoreFormula(f.ref("self")), value: self?.score ?? "" });
-  } else {
-    b.set(row, "selfScore", numericCell(r.selfScore));
-    stated(b, row, "selfScore");
+  const committee = scoreKpi(kpi, ctx.framework, r?.value, round).value;
+  const self = scoreKpi(kpi, ctx.framework, r?.self, round).value;
+  b.set(row, "points", computed(f.committee.points, committee?.points));
+  const scores = [
+    ["score", r?.score, f.committee.score, committee?.score],
+    ["selfScore", r?.selfScore, f.self.score, self?.score],
+  ] as const;
+  for (const [key, stored, formula, value] of scores) {
+    if (stored === undefined || stored === null) {
+      b.set(row, key, computed(formula, value));
+      if (typeof value === "number") cached.set(`${key}:${row}`, value);
+    } else {
+      b.set(row, key, numericCell(stored));
+      stated(b, row, key);
+      if (typeof stored === "number") cached.set(`${key}:${row}`, stored);
+    }
   }
   for (const key of ["note", "strengths", "weaknesses", "suggestions"] as const) b.set(row, key, textCell(r?.[key]));
 }

@@ -12,7 +12,8 @@
 //   their id; reading skips rows that hold nothing but that.
 //
 // context.ts groups the KPIs; builder.ts is a sheet under construction; one file per sheet:
-// register.ts, rubric.ts, evaluation.ts, actionPlan.ts, meta.ts.
+// register.ts, rubric.ts, evaluation.ts, reviews.ts, actionPlan.ts, meta.ts; the score formulas
+// come from ../scoreFormula.ts.
 import type { Framework } from "../../core/schema/framework";
 import type { Plan } from "../../core/schema/plan";
 import type { NameSpec, RenderModel, SheetRender } from "../../workbook/model";
@@ -21,10 +22,11 @@ import { buildWorkbookLambdas } from "../lambdas";
 import { DEFAULT_SHEET_NAMES, DEFAULT_TABLES, FONT, SHEET_IDS, type SheetId } from "../layout";
 import type { RenderOptions } from "../types";
 import { renderActionPlan } from "./actionPlan";
-import { groupKpis, type Ctx } from "./context";
+import { groupKpis, roundsToRender, type Ctx } from "./context";
 import { renderEvaluation } from "./evaluation";
 import { renderMeta } from "./meta";
 import { renderRegister } from "./register";
+import { renderReviews } from "./reviews";
 import { renderRubric } from "./rubric";
 
 export { DEFAULT_SHEET_NAMES } from "../layout";
@@ -34,6 +36,7 @@ const RENDERERS: Record<SheetId, (ctx: Ctx) => SheetRender> = {
   register: renderRegister,
   rubric: renderRubric,
   evaluation: renderEvaluation,
+  reviews: renderReviews,
   actionPlan: renderActionPlan,
   meta: renderMeta,
 };
@@ -46,8 +49,8 @@ export function renderTemplate(plan: Plan, options: RenderOptions): RenderModel 
     sheets: { ...DEFAULT_SHEET_NAMES, ...options.sheets },
     tables: { ...DEFAULT_TABLES, ...options.tables },
     font: options.font ?? FONT.primary,
-    scoreFunction: options.scoreFunction ?? "lambda",
     groups: groupKpis(plan, options.framework),
+    rounds: roundsToRender(plan, options.framework),
     options,
   };
   return {

@@ -9,8 +9,16 @@ import { addTable, finish, numericCell, SheetBuilder, stated, textCell, titleBlo
 import { slotsOf, type Ctx } from "./context";
 import { lookup, thisRow } from "./formulas";
 
-/** Where each KPI's level k (1…5) sits on the rubric sheet: A1 cell of its criterion. */
-export type LevelRows = Map<string, Map<number, string>>;
+/** Where each KPI's level k (1…5) sits on the rubric sheet: A1 cells of its criteria by round. */
+export interface LevelCells {
+  /** The year-end criterion of each level. */
+  criterion: Map<number, string>;
+  /** The mid-year criterion of each level (blank: the same as the year-end one). */
+  mid: Map<number, string>;
+  /** All the KPI's mid-year criterion cells, as one range. */
+  midRange: string | null;
+}
+export type LevelRows = Map<string, LevelCells>;
 
 type LevelRow = RubricLevel & { blank?: true };
 
@@ -31,16 +39,21 @@ function rubricRows(ctx: Ctx): { kpi: Kpi; levels: LevelRow[]; first: number }[]
   });
 }
 
-/** The criterion cell of each KPI's levels: the evaluation sheet looks its criteria up there. */
+const columnIndex = (key: string): number => rubricColumns().findIndex((c) => c.key === key);
+
+/** The criterion cells of each KPI's levels: the evaluation sheet looks its criteria up there. */
 export function rubricLevelRows(ctx: Ctx): LevelRows {
-  const criterion = rubricColumns().findIndex((c) => c.key === "criterion");
+  const criterion = columnIndex("criterion");
+  const mid = columnIndex("midCriterion");
   const out: LevelRows = new Map();
   for (const { kpi, levels, first } of rubricRows(ctx)) {
-    const at = new Map<number, string>();
+    const cells: LevelCells = { criterion: new Map(), mid: new Map(), midRange: levels.length > 0 ? rangeAddress(first, mid, first + levels.length - 1, mid) : null };
     levels.forEach((l, i) => {
-      if (typeof l.level === "number" && !at.has(l.level)) at.set(l.level, cellAddress(first + i, criterion));
+      if (typeof l.level !== "number" || cells.criterion.has(l.level)) return;
+      cells.criterion.set(l.level, cellAddress(first + i, criterion));
+      cells.mid.set(l.level, cellAddress(first + i, mid));
     });
-    out.set(kpi.id, at);
+    out.set(kpi.id, cells);
   }
   return out;
 }
@@ -54,21 +67,23 @@ export function renderRubric(ctx: Ctx): SheetRender {
   const pointsFormula = `=IF(OR(${weightRef}="",${percentRef}=""),"",${weightRef}*${percentRef}/100)`;
   let row = FIRST_DATA_ROW;
   for (const { kpi, levels } of rubricRows(ctx)) {
+    const midCriteria = kpi.rubric?.rounds?.mid?.criteria;
     for (const l of levels) {
       b.set(row, "kpi", kpi.id);
       b.set(row, "name", { formula: lookup(ctx, b, "name", "kpi"), value: kpi.name });
-      b.set(row, "weight", { formula: lookup(ctx, b, "weight", "kpi", true), value: numericCell(kpi.weight) });
+      b.set(row, "weight", { formula: lookup(ctx, b, "weight", "kpi", true), value: numericCell(kpi.weight) ?? "" });
       b.set(row, "level", numericCell(l.level));
       b.set(row, "percent", numericCell(l.percent));
       b.set(row, "description", textCell(l.description));
       const expected = mirrorPoints(kpi.weight, l.percent);
       if (l.blank || l.points === expected) {
-        b.set(row, "points", { formula: pointsFormula, value: expected });
+        b.set(row, "points", { formula: pointsFormula, value: expected ?? "" });
       } else {
         b.set(row, "points", numericCell(l.points));
         stated(b, row, "points");
       }
       b.set(row, "criterion", numericCell(l.criterion));
+      if (typeof l.level === "number" && l.level >= 1 && l.level <= 5) b.set(row, "midCriterion", numericCell(midCriteria?.[l.level - 1]));
       row++;
     }
   }

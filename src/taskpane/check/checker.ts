@@ -15,6 +15,7 @@ import type { Framework } from "../../core/schema/framework";
 import type { Plan } from "../../core/schema/plan";
 import type { WeightSummary } from "../../core/plan/weights";
 import type { TemplateMeta } from "../../layout/read";
+import { sheetInLayout } from "../../layout/sheets";
 import { DATA_SHEET_IDS, type DataSheetId } from "../../layout/types";
 import type { Seal, SealCheck } from "../../seal/seal";
 import { checkTemplate } from "../../template/check";
@@ -76,8 +77,8 @@ export class PlanChecker {
 
   /** The template's data sheets (every sheet of the layout but the metadata) as they are called now, once opened. */
   get dataSheets(): string[] {
-    const s = this.meta?.sheets;
-    return s ? DATA_SHEET_IDS.map((id) => this.located[id] ?? s[id]) : [];
+    const m = this.meta;
+    return m ? DATA_SHEET_IDS.filter((id) => sheetInLayout(id, m.layoutVersion)).map((id) => this.located[id] ?? m.sheets[id]) : [];
   }
 
   /** The data sheets the workbook holds (at the last read): the ones to read, mark and watch. */

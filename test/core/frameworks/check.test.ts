@@ -1,6 +1,6 @@
 // kpi frameworks check's rules, each on a file that breaks it (and only it), and the schema's
 // problems with their JSON paths in Thai and English.
-import { findFramework } from "../../../src/core/frameworks";
+import { findFramework } from "../../../src/core/frameworks/shipped";
 import { checkFramework, parseFramework, type FrameworkProblem, type FrameworkRule } from "../../../src/core/frameworks/check";
 
 type Raw = Record<string, unknown> & { components: Record<string, unknown>[] };

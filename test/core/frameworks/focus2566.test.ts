@@ -3,7 +3,7 @@
 // after the extraction garbles the framework's notes list are corrected.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { findFramework } from "../../../src/core/frameworks";
+import { findFramework } from "../../../src/core/frameworks/shipped";
 import { focusKpisFor, isResponsible, responsibleName } from "../../../src/core/frameworks/focus";
 import type { Framework } from "../../../src/core/schema/framework";
 

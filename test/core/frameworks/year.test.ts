@@ -1,9 +1,10 @@
 // A year's calendar (cycle, dates in Thai and English, the next deadline) and next year's
 // framework started from this one.
-import { findFramework } from "../../../src/core/frameworks";
+import { findFramework } from "../../../src/core/frameworks/shipped";
 import { cycleOf, dateLabel, daysLeftLabel, deadlineName, nextDeadline, shiftIso } from "../../../src/core/frameworks/calendar";
 import { checkFramework } from "../../../src/core/frameworks/check";
-import { frameworkDifferences, nextFramework } from "../../../src/core/frameworks/nextYear";
+import { frameworkDifferences } from "../../../src/core/frameworks/differences";
+import { nextFramework } from "../../../src/core/frameworks/nextYear";
 import type { Framework } from "../../../src/core/schema/framework";
 
 const fy2566 = findFramework("bma-2566-bureau") as Framework;
@@ -58,12 +59,14 @@ describe("next year's framework (kpi frameworks new)", () => {
     expect(checkFramework(JSON.parse(JSON.stringify(district))).problems).toEqual([]);
   });
 
-  it("says in which parts two frameworks differ", () => {
+  it("says in which parts that define the evaluation two frameworks differ, not the year's information", () => {
     expect(frameworkDifferences(fy2566, fy2566)).toEqual([]);
     const cut = structuredClone(fy2566);
     (cut.components[1] as { kpiCount: number }).kpiCount = 1;
+    cut.ladder = [20, 40, 60, 80, 100];
     delete cut.focusIssues;
-    expect(frameworkDifferences(fy2566, cut).map((d) => d.en)).toEqual(["components, KPI counts and weights", "focus issues"]);
-    expect(frameworkDifferences({ ...fy2566, focusIssues: [] }, { ...fy2566, focusIssues: undefined })).toEqual([]);
+    delete cut.calendar;
+    expect(frameworkDifferences(fy2566, cut).map((d) => d.en)).toEqual(["components, KPI counts and weights", "ladder"]);
+    expect(frameworkDifferences(fy2566, { ...fy2566, focusIssues: [], calendar: undefined, notes: ["other"] })).toEqual([]);
   });
 });

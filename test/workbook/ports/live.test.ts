@@ -2,6 +2,7 @@
 // the watched sheets are heard (a paste as one change for the block), the add-in's own writes are
 // not; one read gives whole sheets, ranges with their position, cells pasted past Excel's data
 // validation, the marks present and the protected sheets.
+import { DATA_SHEET_IDS } from "../../../src/layout/types";
 import { parseCell } from "../../../src/workbook/a1";
 import type { SheetChange } from "../../../src/workbook/ports";
 import { cellOf } from "../harness";
@@ -110,7 +111,7 @@ describe.each(PORT_HARNESSES)("LivePort contract: $name", (h) => {
       expect(r.where?.sheets).toContain("ตัวชี้วัดของเรา");
       expect(r.where?.sheets).not.toContain(register);
       expect(r.where?.tables.get("tblKpi")).toBe("ตัวชี้วัดของเรา");
-      expect(r.where?.tables.size).toBe(4);
+      expect(r.where?.tables.size).toBe(DATA_SHEET_IDS.length);
     });
 
     it("hears a watched sheet after a person renames it, under the name it was watched by", async () => {

@@ -1,6 +1,7 @@
 // The fiscal year (titles, else the baselines), the framework (given, else inferred from the
 // year, the agency kind, the component codes and the ladder) and the KPI ids.
-import { FRAMEWORKS, findFramework, leafComponents } from "../../frameworks";
+import { leafComponents } from "../../frameworks";
+import { FRAMEWORKS, findFramework } from "../../frameworks/shipped";
 import type { Bilingual } from "../../schema/common";
 import type { Framework } from "../../schema/framework";
 import { MSG } from "../messages";

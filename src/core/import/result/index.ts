@@ -3,7 +3,8 @@
 // `results.mid`); the criteria of numeric KPIs; per sub-component the evaluators' texts and
 // sign-off (`reviews`). Every score and total the form prints is compared with the one the core
 // recomputes, and each difference is reported with its line.
-import { FRAMEWORKS, findFramework, isWithin, leafComponents } from "../../frameworks";
+import { isWithin, leafComponents } from "../../frameworks";
+import { FRAMEWORKS, findFramework } from "../../frameworks/shipped";
 import type { Bilingual } from "../../schema/common";
 import type { Framework } from "../../schema/framework";
 import { parsePlan, type PlanInput, type Review, type RoundId } from "../../schema/plan";

@@ -1,7 +1,6 @@
 // Values of a result form as its tables print them: decimal commas ("98,770" = 98.770), levels
 // ("ระดับ 3", "ยังไม่ถึงระดับ 1"), dashes for "not assessed", and the dates of the sign-off.
 import { toArabicDigits } from "../../thai/digits";
-import { beToCe, parseMonth } from "../../thai/calendar";
 import { parseThaiNumber } from "../../thai/number";
 
 /** "6,000", "100,000": a number with one comma and no point, read either way by the table's rule. */
@@ -41,34 +40,4 @@ export function readResult(text: string, decimalComma: boolean): ReadResult | nu
   return n === null ? null : { value: n, level: false };
 }
 
-const pad = (n: number): string => String(n).padStart(2, "0");
-
-/**
- * A sign-off date as ISO 8601 in the Common Era: "25 เมษายน 2567", "๒๖ เมษายน ๒๕๖๗",
- * "30 เม.ย. 2567", "3 พ.ค. 67", "29/4/2567", "4 / 11 / 67". Two-digit years are Buddhist Era
- * (67 = 2567), as the forms write them. Null when the text holds no valid date.
- */
-export function isoDate(text: string): string | null {
-  const t = toArabicDigits(text).replace(/^[\s.…:：]+|[\s.…]+$/g, "").trim();
-  let day: number;
-  let month: number | null;
-  let year: number;
-  const numeric = /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2,4})/.exec(t);
-  if (numeric) {
-    day = Number(numeric[1]);
-    month = Number(numeric[2]);
-    year = Number(numeric[3]);
-  } else {
-    const named = /(\d{1,2})\s*([^\d\s]+(?:\s?[^\d\s]+)?)\s*(?:พ\.ศ\.)?\s*(\d{2,4})/.exec(t);
-    if (!named) return null;
-    day = Number(named[1]);
-    month = parseMonth((named[2] ?? "").replace(/\s+/g, ""));
-    year = Number(named[3]);
-  }
-  if (month === null || month < 1 || month > 12 || day < 1 || day > 31) return null;
-  const be = year < 100 ? 2500 + year : year < 2400 ? year + 543 : year;
-  const ce = beToCe(be);
-  const date = new Date(Date.UTC(ce, month - 1, day));
-  if (date.getUTCMonth() !== month - 1) return null;
-  return `${ce}-${pad(month)}-${pad(day)}`;
-}
+export { isoDate } from "../../thai/calendar";

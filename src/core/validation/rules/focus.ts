@@ -1,5 +1,4 @@
-import { focusComponentOf } from "../../frameworks/focus";
-import { isWithin } from "../../frameworks";
+import { focusComponentOf, isWithin } from "../../frameworks";
 import { toThaiDigits } from "../../thai/digits";
 import type { Finding } from "../finding";
 import { finding, type Rule } from "../context";

@@ -32,12 +32,20 @@ export const notANumber: Rule = ({ plan }) => {
       if (typeof points === "string") report(k.id, `${at}.points`, `คะแนนของระดับ ${lv}`, `the points of level ${lv}`, points);
       if (typeof criterion === "string") report(k.id, `${at}.criterion`, `เกณฑ์ของระดับ ${lv}`, `the criterion of level ${lv}`, criterion);
     }
-    const r = k.result;
-    if (r) {
-      if (typeof r.value === "string") report(k.id, "result.value", "ผลการดำเนินงาน", "the result", r.value);
-      if (typeof r.self === "string") report(k.id, "result.self", "ผลการประเมินตนเอง", "the self-assessed result", r.self);
-      if (typeof r.score === "string") report(k.id, "result.score", "คะแนนถ่วงน้ำหนัก", "the weighted score", r.score);
-      if (typeof r.selfScore === "string") report(k.id, "result.selfScore", "คะแนนประเมินตนเอง", "the self-assessed score", r.selfScore);
+    const mid = k.rubric?.rounds?.mid?.criteria ?? [];
+    for (let i = 0; i < mid.length; i++) {
+      const c = mid[i];
+      if (typeof c === "string") report(k.id, `rubric.rounds.mid.criteria[${i}]`, `เกณฑ์ระยะครึ่งปีของระดับ ${i + 1}`, `the mid-year criterion of level ${i + 1}`, c);
+    }
+    for (const [path, r, th, en] of [
+      ["results.mid", k.results?.mid, " (ระยะครึ่งปี)", " (mid-year)"],
+      ["result", k.result, "", ""],
+    ] as const) {
+      if (!r) continue;
+      if (typeof r.value === "string") report(k.id, `${path}.value`, `ผลการดำเนินงาน${th}`, `the result${en}`, r.value);
+      if (typeof r.self === "string") report(k.id, `${path}.self`, `ผลการประเมินตนเอง${th}`, `the self-assessed result${en}`, r.self);
+      if (typeof r.score === "string") report(k.id, `${path}.score`, `คะแนนถ่วงน้ำหนัก${th}`, `the weighted score${en}`, r.score);
+      if (typeof r.selfScore === "string") report(k.id, `${path}.selfScore`, `คะแนนประเมินตนเอง${th}`, `the self-assessed score${en}`, r.selfScore);
     }
   }
   for (let e = 0; e < plan.actionPlan.length; e++) {

@@ -1,4 +1,5 @@
-import type { Kpi } from "../../schema/plan";
+import type { RoundId } from "../../schema/common";
+import type { Kpi, Result } from "../../schema/plan";
 import { scoreKpi } from "../../scoring/report";
 import type { Finding } from "../finding";
 import { finding, num, type Rule, type RuleContext } from "../context";
@@ -31,28 +32,42 @@ function plausible(k: Kpi): { min: number; max: number } | null {
   }
 }
 
+/** A KPI's results by round, with the plan path of each: year-end `result`, mid-year `results.mid`. */
+function roundResults(k: Kpi): [RoundId, string, Result][] {
+  const out: [RoundId, string, Result][] = [];
+  if (k.results?.mid) out.push(["mid", "results.mid", k.results.mid]);
+  if (k.result) out.push(["end", "result", k.result]);
+  return out;
+}
+
 export const resultRange: Rule = ({ kpis }) => {
   const out: Finding[] = [];
   for (const k of kpis) {
-    const r = k.result;
-    if (!r || (num(r.value) === null && num(r.self) === null)) continue;
-    const range = plausible(k);
-    if (!range) continue;
-    for (const field of ["value", "self"] as const) {
-      const v = num(r[field]);
-      if (v === null || (v >= range.min && v <= range.max)) continue;
-      out.push(
-        finding("RESULT_RANGE", { kpi: k.id, field: `result.${field}` }, {
-          kpi: k.id,
-          value: v,
-          min: range.min,
-          max: range.max === Infinity ? "∞" : range.max,
-        }),
-      );
-    }
+    for (const [round, path, r] of roundResults(k)) out.push(...rangeOf(k, round, path, r));
   }
   return out;
 };
+
+function rangeOf(k: Kpi, round: RoundId, path: string, r: Result): Finding[] {
+  const out: Finding[] = [];
+  if (num(r.value) === null && num(r.self) === null) return out;
+  const range = plausible(k);
+  if (!range) return out;
+  for (const field of ["value", "self"] as const) {
+    const v = num(r[field]);
+    if (v === null || (v >= range.min && v <= range.max)) continue;
+    out.push(
+      finding("RESULT_RANGE", { kpi: k.id, field: `${path}.${field}` }, {
+        kpi: k.id,
+        round,
+        value: v,
+        min: range.min,
+        max: range.max === Infinity ? "∞" : range.max,
+      }),
+    );
+  }
+  return out;
+}
 
 // A stored score may be the 3-decimal figure of an official table.
 const DISPLAY_TOLERANCE = 0.0005 + 1e-9;
@@ -65,14 +80,14 @@ const STORED = [
 export const scoreStale: Rule = (ctx: RuleContext) => {
   const out: Finding[] = [];
   for (const k of ctx.kpis) {
-    const r = k.result;
-    if (!r) continue;
-    for (const [stored, input] of STORED) {
-      const s = num(r[stored]);
-      if (s === null) continue;
-      const expected = scoreKpi(k, ctx.framework, r[input]).value?.score ?? null;
-      if (expected !== null && Math.abs(expected - s) <= DISPLAY_TOLERANCE) continue;
-      out.push(finding("SCORE_STALE", { kpi: k.id, field: `result.${stored}` }, { kpi: k.id, stored: s, expected: expected ?? "–" }));
+    for (const [round, path, r] of roundResults(k)) {
+      for (const [stored, input] of STORED) {
+        const s = num(r[stored]);
+        if (s === null) continue;
+        const expected = scoreKpi(k, ctx.framework, r[input], round).value?.score ?? null;
+        if (expected !== null && Math.abs(expected - s) <= DISPLAY_TOLERANCE) continue;
+        out.push(finding("SCORE_STALE", { kpi: k.id, field: `${path}.${stored}` }, { kpi: k.id, round, stored: s, expected: expected ?? "–" }));
+      }
     }
   }
   return out;

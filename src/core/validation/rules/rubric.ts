@@ -152,8 +152,24 @@ export const criteriaOrder: Rule = ({ kpis }) => {
       out.push(finding("CRITERIA_ORDER", { kpi: k.id, field: "rubric.levels" }, { kpi: k.id, detailTh: check.problem.th, detailEn: check.problem.en }));
     }
   }
+  for (const k of kpis) out.push(...midCriteriaOrder(k));
   return out;
 };
+
+/** The mid-year criteria a numeric rubric states: five numbers, strictly monotonic. */
+function midCriteriaOrder(k: Kpi): Finding[] {
+  const criteria = k.rubric?.rounds?.mid?.criteria;
+  if (k.rubric?.kind !== "numeric" || !criteria || criteria.length === 0) return [];
+  const at = "rubric.rounds.mid.criteria";
+  const detail = (th: string, en: string): Record<string, string> => ({ kpi: k.id, detailTh: `เกณฑ์ระยะครึ่งปี: ${th}`, detailEn: `mid-year criteria: ${en}` });
+  const missing = [0, 1, 2, 3, 4].find((i) => num(criteria[i]) === null && typeof criteria[i] !== "string");
+  if (missing !== undefined) {
+    return [finding("CRITERIA_ORDER", { kpi: k.id, field: `${at}[${missing}]` }, detail(`ระดับ ${missing + 1} ยังไม่มีเกณฑ์ที่เป็นตัวเลข`, `level ${missing + 1} has no numeric criterion`))];
+  }
+  if (criteria.some((v) => typeof v === "string")) return []; // NOT_A_NUMBER says it
+  const check = checkCriteria(criteria);
+  return check.ok ? [] : [finding("CRITERIA_ORDER", { kpi: k.id, field: at }, detail(check.problem.th, check.problem.en))];
+}
 
 const NAMES_A_LEVEL = /ระดับ|level/i;
 

@@ -2,6 +2,10 @@
 // English, days left), and the supporting KPIs the plan's agency is responsible for, each of which
 // can be added as a KPI of the focus component. The framework is the workbook's own (as agreed).
 import { useMemo, useState } from "react";
+// The year's calendar and focus issues are pure core functions used by this screen only: they
+// travel in its chunk, not in the services every start-up loads.
+import { dateLabel, daysLeftLabel, deadlineName, isoToday, nextDeadline } from "../../../core/frameworks/calendar";
+import { focusComponentOf, focusKpisFor } from "../../../core/frameworks/focus";
 import { useHost, useLang, useServices } from "../../context";
 import { FOCUS_STRINGS } from "../../i18n/focusStrings";
 import { errorText } from "../CheckScreen/useCheckScreen";
@@ -12,7 +16,7 @@ const squash = (s: string): string => s.replace(/\s+/g, "").toLowerCase();
 export function useFocusScreen({ check, metaSheet, today = () => new Date() }: FocusScreenProps): FocusScreenState {
   const { t: core, lang } = useLang();
   const t = useMemo(() => ({ ...core, ...FOCUS_STRINGS[lang] }), [core, lang]);
-  const year = useServices().year;
+  const year = { focusKpisFor, focusComponentOf, nextDeadline, deadlineName, dateLabel, daysLeftLabel, isoToday };
   const { addKpiRow } = useServices().workbook;
   const host = useHost();
   const [busy, setBusy] = useState(false);
