@@ -5,9 +5,10 @@
 import { cellAddress, columnIndex } from "../workbook/a1";
 import type { CellRef, Grid } from "../workbook/model";
 import type { LivePort, PresentMark, RangeRead, ReadRequest, ReadResult, SheetChange, Unsubscribe } from "../workbook/ports";
-import { cellValueOf, formulasOf, loadUsedRange, readInSlices, tooLarge, usedGrid } from "./cells";
+import { cellValueOf, formulasOf, loadUsedRange, tooLarge, usedGrid } from "./cells";
 import type { EchoGuard } from "./echo";
 import { MARK_LOAD, marksIn } from "./marks";
+import { slices } from "./loadSlices";
 import type { ExcelRun } from "./types";
 
 export function createOfficeLive(run: ExcelRun, echo: EchoGuard, supports: (version: string) => boolean): LivePort {
@@ -53,7 +54,7 @@ async function readBatch(context: Excel.RequestContext, request: ReadRequest): P
     return await readOnce(context, request);
   } catch (e) {
     if (!tooLarge(e) || !request.sheets?.length) throw e;
-    const grids = await readInSlices(context, request.sheets);
+    const grids = await (await slices()).readInSlices(context, request.sheets);
     const rest = await readOnce(context, { ...request, sheets: [] });
     return { ...rest, grids };
   }

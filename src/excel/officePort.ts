@@ -27,7 +27,8 @@
 // structuredRefs.ts rewrites structured references; format.ts formats the written sheets.
 import type { Grid, WorkbookInventory } from "../workbook/model";
 import type { WorkbookPort } from "../workbook/port";
-import { loadUsedRange, readInSlices, tooLarge, usedGrid } from "./cells";
+import { loadUsedRange, tooLarge, usedGrid } from "./cells";
+import { slices } from "./loadSlices";
 import type { ExcelRun } from "./types";
 
 export { officeCell } from "./cells";
@@ -68,7 +69,7 @@ export function createOfficePort(run: ExcelRun = excelRun): WorkbookPort {
           await context.sync();
         } catch (e) {
           if (!tooLarge(e)) throw e;
-          return readInSlices(context, names);
+          return (await slices()).readInSlices(context, names);
         }
         const out = new Map<string, Grid>();
         for (const { name, sheet, used } of wanted) {
