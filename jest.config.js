@@ -6,6 +6,7 @@ module.exports = {
   // Tests assert behaviour, never speed (benchmarks measure that): a busy 2-core CI machine must
   // not fail a test for being slow. Tests that start LibreOffice or Chromium set wider margins.
   testTimeout: 60_000,
+  setupFiles: ["<rootDir>/test/setupSchemaMessages.ts"],
   transform: {
     "^.+\\.(t|j)sx?$": [
       "@swc/jest",

@@ -178,7 +178,7 @@ module.exports = (env = {}, argv = {}) => {
       clean: true,
     },
     optimization: {
-      // One chunk per lazy import: zod and @noble/hashes go into the engine chunk that needs them
+      // One chunk per lazy import: zod goes into the services chunk that needs it
       // (one download and one gzip stream instead of two), lazy chunks each carry what they need.
       splitChunks: { cacheGroups: { defaultVendors: false, default: false } },
       // terser told the output is ES2020 modules (webpack's default is compress.passes 2 alone);

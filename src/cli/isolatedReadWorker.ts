@@ -2,12 +2,15 @@
 // posts back the result as plain data (a thread can send no functions).
 import { extname } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
+import { useSchemaMessages } from "../core/schema/schemaMessages";
 import { checkAnyPlan, checkTemplate } from "../template/check";
 import type { IsolatedMessage, IsolatedRequest } from "./isolatedRead";
 import { CliError } from "./lang";
 import { loadPlan, resolveFramework, type LoadedPlan } from "./readPlan";
 import { readWorkbookFile } from "./readXlsx";
 import { sealReport } from "./seal";
+
+useSchemaMessages();
 
 /** A workbook read directly (what needs isolating, and no import() to resolve in a thread); others as usual. */
 async function load(path: string, framework: string | undefined): Promise<LoadedPlan> {
@@ -20,8 +23,8 @@ async function read({ path, framework }: IsolatedRequest): Promise<IsolatedMessa
   try {
     const loaded = await load(path, framework);
     if (loaded.source === "workbook") {
-      const check = checkTemplate(loaded.template);
-      return { ok: true, read: { plan: loaded.plan, framework: loaded.framework.id, findings: check.findings, seal: sealReport(loaded.template, check) } };
+      const check = await checkTemplate(loaded.template);
+      return { ok: true, read: { plan: loaded.plan, framework: loaded.framework.id, findings: check.findings, seal: await sealReport(loaded.template, check) } };
     }
     const check = checkAnyPlan({ plan: loaded.plan, framework: loaded.framework });
     return { ok: true, read: { plan: loaded.plan, framework: loaded.framework.id, findings: check.findings, seal: null } };

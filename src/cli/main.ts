@@ -1,4 +1,5 @@
 import { Command, CommanderError } from "commander";
+import { useSchemaMessages } from "../core/schema/schemaMessages";
 import { registerExport } from "./commands/export";
 import { registerFrameworks } from "./commands/frameworks";
 import { registerImport } from "./commands/import";
@@ -11,6 +12,7 @@ import { CliError } from "./lang";
 
 /** Builds the `kpi` program; commands of later features register here too. */
 export function buildProgram(io: Io, setExit: (code: number) => void): Command {
+  useSchemaMessages();
   const program = new Command("kpi")
     .description("ตรวจ ให้คะแนน และรวบรวมแผนตัวชี้วัดเจรจาตกลง กทม. / check, score and consolidate BMA negotiated-KPI plans")
     .exitOverride()

@@ -15,8 +15,8 @@ export interface SealReport {
   message: { th: string; en: string };
 }
 
-export function sealReport(read: TemplateRead, check: TemplateCheckResult): SealReport {
-  return { status: check.seal.status, digest: planDigest(read.plan), sealed: read.seal, message: sealMessage(check.seal) };
+export async function sealReport(read: TemplateRead, check: TemplateCheckResult): Promise<SealReport> {
+  return { status: check.seal.status, digest: await planDigest(read.plan), sealed: read.seal, message: sealMessage(check.seal) };
 }
 
 export function sealLine(report: SealReport, lang: Lang): string {

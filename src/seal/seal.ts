@@ -5,8 +5,10 @@
 //
 // A seal is a fingerprint, not a signature: anyone can recompute it. It tells the central office
 // that a file is unchanged since the agency's check passed, not who sealed it.
-import { sha256 } from "@noble/hashes/sha2";
-import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
+//
+// SHA-256 is the platform's own (Web Crypto: crypto.subtle, in every browser Office uses and in
+// Node), so no hashing library travels in the task pane; it is asynchronous, and so are the
+// functions here that hash.
 import type { Bilingual } from "../core/schema/common";
 import type { Plan } from "../core/schema/plan";
 import { toThaiDigits } from "../core/thai/digits";
@@ -28,13 +30,14 @@ export interface Seal {
 }
 
 /** SHA-256 (hex) of the plan's canonical JSON. */
-export function planDigest(plan: Plan): string {
-  return bytesToHex(sha256(utf8ToBytes(canonicalJson(plan))));
+export async function planDigest(plan: Plan): Promise<string> {
+  const bytes = new Uint8Array(await globalThis.crypto.subtle.digest("SHA-256", new TextEncoder().encode(canonicalJson(plan))));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-export function makeSeal(plan: Plan, options: { framework: string; layoutVersion: number; now?: Date }): Seal {
+export async function makeSeal(plan: Plan, options: { framework: string; layoutVersion: number; now?: Date }): Promise<Seal> {
   return {
-    digest: planDigest(plan),
+    digest: await planDigest(plan),
     framework: options.framework,
     time: (options.now ?? new Date()).toISOString(),
     layoutVersion: options.layoutVersion,
@@ -48,11 +51,11 @@ export type SealCheck =
   | { status: "changed"; seal: Seal; digest: string }
   | { status: "unknown-method"; seal: Seal };
 
-/** Compares a stored seal with the plan as it is now. */
-export function checkSeal(plan: Plan, seal: Seal | null): SealCheck {
+/** Compares a stored seal with the plan as it is now (hashing only when there is a seal). */
+export async function checkSeal(plan: Plan, seal: Seal | null): Promise<SealCheck> {
   if (!seal) return { status: "none" };
   if (seal.method !== SEAL_METHOD) return { status: "unknown-method", seal };
-  const digest = planDigest(plan);
+  const digest = await planDigest(plan);
   return digest === seal.digest ? { status: "intact", seal } : { status: "changed", seal, digest };
 }
 

@@ -49,10 +49,10 @@ export interface TemplateCheckResult extends PlanCheckResult {
 }
 
 /** Checks a template read by readTemplateGrids / readTemplate. */
-export function checkTemplate(read: TemplateRead, extra: Pick<CheckInput, "invalid" | "grids"> = {}): TemplateCheckResult {
+export async function checkTemplate(read: TemplateRead, extra: Pick<CheckInput, "invalid" | "grids"> = {}): Promise<TemplateCheckResult> {
   return {
     ...checkAnyPlan({ plan: read.plan, framework: read.framework, locate: read.locate, issues: read.issues, ...extra }),
     // The digest is computed only when there is a seal to compare with.
-    seal: checkSeal(read.plan, read.seal),
+    seal: await checkSeal(read.plan, read.seal),
   };
 }

@@ -28,7 +28,7 @@ describe("check before sending", () => {
     expect(screen.getByText(/ตรวจและประทับตราเมื่อ ๑๒ พ\.ค\. ๒๕๖๗ เวลา ๑๐:๐๕ น\./)).toBeTruthy();
     const seal = sealFromGrid((await m.workbook.readSheets(["ข้อมูลแม่แบบ"])).get("ข้อมูลแม่แบบ"));
     const { plan } = await readTemplate(m.workbook);
-    expect(seal).toEqual({ digest: planDigest(plan), framework: "bma-2567-bureau", time: NOW.toISOString(), layoutVersion: LAYOUT_VERSION, method: expect.any(String) });
+    expect(seal).toEqual({ digest: await planDigest(plan), framework: "bma-2567-bureau", time: NOW.toISOString(), layoutVersion: LAYOUT_VERSION, method: expect.any(String) });
     expect(screen.getByText(seal?.digest as string)).toBeTruthy();
     const subject = screen.getByRole("textbox", { name: "หัวเรื่องอีเมล" }) as HTMLInputElement;
     expect(subject.value).toBe(`ส่งแผนตัวชี้วัดเจรจาตกลง ปีงบประมาณ 2567 — สำนักการระบายน้ำ (ตรวจแล้ว SHA-256 ${seal?.digest.slice(0, 8)})`);

@@ -1,6 +1,10 @@
 // What Fluent UI and the seal need from a browser that jsdom lacks. Imported first by every
 // component test.
+import { webcrypto } from "node:crypto";
 import { TextDecoder, TextEncoder } from "node:util";
+
+// Web Crypto's SHA-256 (the seal): browsers and Node have crypto.subtle, jsdom does not.
+if (!globalThis.crypto?.subtle) Object.defineProperty(globalThis, "crypto", { value: webcrypto, configurable: true });
 
 if (typeof globalThis.TextEncoder === "undefined") {
   Object.assign(globalThis, { TextEncoder, TextDecoder });

@@ -59,7 +59,7 @@ describe.each(ADAPTERS)("adding a supporting KPI from the pane: $name", ({ open 
     const back = await readTemplate(wb.host.workbook);
     const kpi = back.plan.kpis.find((k) => k.id === "1-1");
     expect([kpi?.name, kpi?.target, kpi?.focusIssue]).toEqual([EQ.name, EQ.target, 1]);
-    const focus = checkTemplate(back).findings.filter((f) => f.code === "FOCUS_ALIGNMENT");
+    const focus = (await checkTemplate(back)).findings.filter((f) => f.code === "FOCUS_ALIGNMENT");
     expect(focus).toEqual([]);
     expect(await addKpiRow(wb.host, META, EQ)).toMatchObject({ how: "present", id: "1-1" });
   });

@@ -110,7 +110,7 @@ export function registerReport(program: Command, io: Io, setExit: (code: number)
       const name = roundName(framework, round);
       const report = planReport(plan, framework, round);
       // Scores of a plan with errors are not to be trusted: say so, and exit 1 as validate would.
-      const errors = (loaded.source === "workbook" ? checkTemplate(loaded.template) : checkAnyPlan({ plan, framework })).errors;
+      const errors = (loaded.source === "workbook" ? await checkTemplate(loaded.template) : checkAnyPlan({ plan, framework })).errors;
       const warnings = [
         ...(errors > 0
           ? [`✗ แผนมีข้อผิดพลาด ${toThaiDigits(errors)} รายการ คะแนนอาจไม่ถูกต้อง (ดู kpi validate) / the plan has ${errors} error${errors === 1 ? "" : "s"}; these scores may be wrong (see kpi validate)`]

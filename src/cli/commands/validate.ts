@@ -33,8 +33,8 @@ export function registerValidate(program: Command, io: Io, setExit: (code: numbe
       let check: PlanCheckResult;
       let seal: SealReport | null = null;
       if (loaded.source === "workbook") {
-        const result = checkTemplate(loaded.template);
-        seal = (await import("../seal.js")).sealReport(loaded.template, result);
+        const result = await checkTemplate(loaded.template);
+        seal = await (await import("../seal.js")).sealReport(loaded.template, result);
         check = result;
       } else {
         check = checkAnyPlan({ plan: loaded.plan, framework: loaded.framework });

@@ -1,11 +1,9 @@
 // zod/mini: the same schemas as classic zod (one core underneath, same issues, paths and
 // messages) in a tree-shakable functional API, so the task pane's start-up bundle carries a few KB
-// of zod instead of ~25 KB gzip. English messages as classic zod gives them: the locale is set here.
+// of zod instead of ~25 KB gzip. The English messages of schema problems are switched on by the
+// front-ends that show them (schemaMessages.ts), not here: the pane's start-up never shows one.
 import * as z from "zod/mini";
-import { en } from "zod/locales";
 import { toNumeric } from "../thai/number";
-
-if (!z.config().localeError) z.config(en());
 
 /** A Thai text with its English counterpart: every user-visible string comes as a pair. */
 export const Bilingual = z.object({ th: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });

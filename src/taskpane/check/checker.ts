@@ -186,7 +186,7 @@ export class PlanChecker {
   private async evaluate(kind: CheckResult["kind"], read: ReadResult & { partial?: true }, started: number): Promise<CheckResult> {
     const template = this.read();
     this.meta = template.meta;
-    const check = checkTemplate(template, { invalid: [...this.invalid.values()].flat(), grids: this.grids });
+    const check = await checkTemplate(template, { invalid: [...this.invalid.values()].flat(), grids: this.grids });
     const scope = this.presentSheets.filter((s) => !read.locked.includes(s));
     let marked = this.ports.marks.canMark && !read.partial;
     if (marked) {

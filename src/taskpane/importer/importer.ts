@@ -2,11 +2,15 @@
 // Loaded by loadImporter.ts when the Import screen opens; the importer itself is reached only
 // through src/core/import/index.ts.
 import { importPlanText } from "../../core/import";
+import { useSchemaMessages } from "../../core/schema/schemaMessages";
 import { leafComponents } from "../../core/frameworks";
 import type { Framework } from "../../core/schema/framework";
 import { parsePlan, type Plan } from "../../core/schema/plan";
 import { templatePlan } from "../../layout/templatePlan";
 import type { Importer, ImportPreview, PreviewComponent } from "./types";
+
+// The Import screen shows the problems of what was pasted, schema problems among them.
+useSchemaMessages();
 
 /** Errors a framework chosen by the user can overcome. */
 const NEEDS_FRAMEWORK = new Set<string>(["NO_FISCAL_YEAR", "UNKNOWN_FRAMEWORK"]);
