@@ -48,10 +48,7 @@ export function gridFrom(rowIndex: number, columnIndex: number, values: unknown[
  * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins),
  * about 8 KB per KPI of a template's sheets with their formulas.
  */
-export function tooLarge(e: unknown): boolean {
-  const code = (e as { code?: unknown } | null)?.code;
-  return code === "ResponsePayloadSizeLimitExceeded" || /ResponsePayloadSizeLimitExceeded/.test(String(e));
-}
+export const tooLarge = (e: unknown): boolean => String((e as { code?: unknown } | null)?.code ?? e).includes("ResponsePayloadSizeLimitExceeded");
 
 /** Queues the load of a sheet's used range (position, values, formulas); read it with usedGrid() after the sync. */
 export function loadUsedRange(sheet: Excel.Worksheet): Excel.Range {

@@ -5,7 +5,6 @@
 // What runs only on a user action (output, reading the selection) is loaded on first use.
 import type { WorkbookPort } from "../workbook/port";
 import type { LivePort, MarksPort, OutputPort, RowsPort, SelectionPort } from "../workbook/ports";
-import { createEchoGuard } from "./echo";
 import { createOfficeLive } from "./live";
 import { createOfficeMarks } from "./marks";
 import { createOfficePort } from "./officePort";
@@ -36,8 +35,6 @@ export interface OfficeHost {
 export interface OfficeHostOptions {
   run?: ExcelRun;
   displayLanguage?: string;
-  /** The clock, for tests. */
-  now?: () => number;
   /**
    * Whether the host supports an ExcelApi version ("1.9"); default: Office's requirement check,
    * or yes when Office is not there (tests with a fake Excel). Invalid-cell lookup needs 1.9;
@@ -57,10 +54,9 @@ function officeSupports(version: string): boolean {
 export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
   const run = options.run ?? excelRun;
   const supports = options.supports ?? officeSupports;
-  const echo = createEchoGuard(run, options.now ?? (() => Date.now()));
   return {
     workbook: createOfficePort(run),
-    live: createOfficeLive(run, echo, supports),
+    live: createOfficeLive(run, supports),
     marks: createOfficeMarks(run, supports),
     selection: {
       select: (ref) =>
@@ -82,7 +78,7 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
     output: {
       writeCells: async (sheet, address, values) => {
         const b = await batches();
-        return echo.write([{ sheet, address }], (context) => b.writeCellsBatch(context, sheet, address, values));
+        return run((context) => b.writeCellsBatch(context, sheet, address, values));
       },
       cellOfEachSheet: async (cell) => {
         const b = await batches();
@@ -100,12 +96,10 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
     rows: {
       writeIfBlank: async (sheet, address, values) => {
         const b = await rowBatches();
-        return echo.write([{ sheet, address }], (context) => b.writeIfBlankBatch(context, sheet, address, values));
+        return run((context) => b.writeIfBlankBatch(context, sheet, address, values));
       },
       insertTableRow: async (table, index, values) => {
         const b = await rowBatches();
-        // A row inserted is a structural change: on hosts without triggerSource it is heard, and
-        // the full check it starts finds the row the add-in wrote.
         return run((context) => b.insertTableRowBatch(context, table, index, values));
       },
     },

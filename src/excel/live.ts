@@ -6,18 +6,27 @@ import { cellAddress, columnIndex } from "../workbook/a1";
 import type { CellRef, Grid } from "../workbook/model";
 import type { LivePort, PresentMark, RangeRead, ReadRequest, ReadResult, SheetChange, Unsubscribe } from "../workbook/ports";
 import { cellValueOf, formulasOf, loadUsedRange, tooLarge, usedGrid } from "./cells";
-import type { EchoGuard } from "./echo";
 import { MARK_LOAD, marksIn } from "./marks";
 import { slices } from "./loadSlices";
 import type { ExcelRun } from "./types";
 
-export function createOfficeLive(run: ExcelRun, echo: EchoGuard, supports: (version: string) => boolean): LivePort {
+/**
+ * The add-in's own writes, told apart from people's: worksheet.onChanged fires for them too
+ * (OFFICE-NOTES: "Events, validation, files"), with triggerSource "ThisLocalAddin" (ExcelApi
+ * 1.14). Hosts before 1.14 send none: there the add-in's own cell writes are heard like people's
+ * and cost one more check, which writes nothing that is heard again (marks change no cell value:
+ * a format change is onFormatChanged, not onChanged). Telling them apart by time instead would
+ * drop the edits people make meanwhile.
+ */
+const ownWrite = (e: Excel.WorksheetChangedEventArgs): boolean => e.triggerSource === ("ThisLocalAddin" as Excel.EventTriggerSource);
+
+export function createOfficeLive(run: ExcelRun, supports: (version: string) => boolean): LivePort {
   return {
     async watch(sheets, listener) {
       const handlers = await run(async (context) => {
         const added = sheets.map((name) =>
           context.workbook.worksheets.getItem(name).onChanged.add(async (e: Excel.WorksheetChangedEventArgs) => {
-            if (echo.isOwn(e, name)) return;
+            if (ownWrite(e)) return;
             const structural = e.changeType !== ("RangeEdited" as Excel.DataChangeType) || !e.address;
             listener([{ sheet: name, address: e.address ?? "", structural } satisfies SheetChange]);
           }),

@@ -36,13 +36,13 @@ export function parseMarkFormula(formula: unknown): { severity: MarkSeverity; ce
 }
 
 /** What to load of a sheet's conditional formats to find the marks: never `custom` (see above). */
-export const MARK_LOAD = "items/id,items/type,items/customOrNullObject/rule/formula";
+export const MARK_LOAD = "items/id,items/customOrNullObject/rule/formula";
 
 /** The marks among loaded conditional formats, with their positions (ids) in that collection. */
 export function marksIn(sheet: string, formats: Excel.ConditionalFormatCollection): PresentMark[] {
   const out: PresentMark[] = [];
   for (const cf of formats.items) {
-    if (cf.type !== ("Custom" as Excel.ConditionalFormatType)) continue;
+    // A rule of another type has no custom rule: a null object.
     const custom = cf.customOrNullObject;
     if (custom.isNullObject) continue;
     const m = parseMarkFormula(custom.rule.formula);
@@ -55,9 +55,9 @@ const tagOf = (m: Mark): string => `${m.cell}|${m.severity}`;
 
 /** Marks need conditional formats (ExcelApi 1.6); without them the findings are still listed. */
 /**
- * Marks change no cell value, so they run as plain batches, without the echo guard: a format
- * change is Excel's onFormatChanged (ExcelApi 1.9), not onChanged. Should a host still report one
- * as a change, the check it starts finds the marks right and stops there.
+ * Marks change no cell value: a format change is Excel's onFormatChanged (ExcelApi 1.9), not
+ * onChanged. Should a host still report one as a change, the check it starts finds the marks
+ * right and stops there.
  */
 export function createOfficeMarks(run: ExcelRun, supports: (version: string) => boolean): MarksPort {
   return {
@@ -75,15 +75,14 @@ export function createOfficeMarks(run: ExcelRun, supports: (version: string) => 
         });
         if (sheets.length > 0) await context.sync();
         for (const { name, formats } of sheets) {
-          // The positions of the marks asked to go, as the rules stand now; a mark gone already is no error.
-          const present = marksIn(name, formats);
-          const doomed = new Set<number>();
-          for (const p of remove.filter((r) => r.sheet === name)) {
-            const i = present.findIndex((m, k) => !doomed.has(k) && tagOf(m) === tagOf(p));
-            if (i >= 0) doomed.add(i);
-          }
-          const positions = [...doomed].map((k) => Number(present[k]?.id)).sort((a, b) => b - a);
-          for (const position of positions) formats.getItem(String(position)).delete();
+          // The marks asked to go, as the rules stand now (in priority order); one gone already is no error.
+          const left = remove.filter((r) => r.sheet === name).map(tagOf);
+          const doomed = marksIn(name, formats).filter((m) => {
+            const i = left.indexOf(tagOf(m));
+            if (i >= 0) left.splice(i, 1);
+            return i >= 0;
+          });
+          for (const m of doomed.reverse()) formats.getItem(m.id).delete();
         }
         for (const m of add) {
           const cf = context.workbook.worksheets.getItem(m.sheet).getRange(m.cell).conditionalFormats.add("Custom" as Excel.ConditionalFormatType);

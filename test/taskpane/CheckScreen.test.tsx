@@ -28,8 +28,7 @@ describe("check screen", () => {
     act(() => m.host.type(META, cell, "ไม่ใช่ปี"));
     // The metadata sheet is not watched: the full check finds it.
     await userEvent.click(screen.getByRole("button", { name: "ตรวจทั้งหมดอีกครั้ง" }));
-    await screen.findByRole("button", { name: new RegExp(`${META}!${cell} \\(แผ่นงานซ่อนของแม่แบบ\\)`) });
-    const item = screen.getByRole("button", { name: new RegExp(`${META}!${cell}`) });
+    const item = await screen.findByRole("button", { name: new RegExp(`— ${META}!${cell}$`) });
     expect(item.getAttribute("aria-disabled")).toBe("true");
     expect(item.getAttribute("aria-label")).not.toMatch(/ไปที่/);
   });

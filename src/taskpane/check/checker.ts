@@ -138,11 +138,11 @@ export class PlanChecker {
     const wholes = new Set<string>();
     const ranges: { sheet: string; address: string }[] = [];
     for (const c of changes) {
-      if (!names.includes(c.sheet) || wholes.has(c.sheet)) continue;
+      if (wholes.has(c.sheet)) continue;
       if (c.structural || !this.grids.has(c.sheet) || !isSmallRange(c.address)) wholes.add(c.sheet);
       else ranges.push({ sheet: c.sheet, address: c.address });
     }
-    const touched = [...new Set(changes.map((c) => c.sheet).filter((s) => names.includes(s)))];
+    const touched = [...new Set(changes.map((c) => c.sheet))];
     const read = await this.readSafely({
       sheets: [...wholes],
       ranges: ranges.filter((r) => !wholes.has(r.sheet)),

@@ -31,14 +31,11 @@ export class LiveCheck {
     private readonly options: LiveCheckOptions,
   ) {}
 
-  /** Opens the template, runs a first full check and starts listening to the sheets that are there. */
+  /**
+   * Opens the template and runs a first full check (a template that cannot be opened reaches
+   * onError like any failed check), then listens to the sheets that are there.
+   */
   async start(): Promise<CheckResult> {
-    try {
-      await this.checker.open();
-    } catch (e) {
-      if (!this.stopped) this.options.onError(e);
-      throw e;
-    }
     const result = await this.checkNow();
     this.started = true;
     await this.watchPresent();

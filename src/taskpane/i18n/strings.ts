@@ -72,7 +72,6 @@ const th = {
   groupPlan: "ทั้งแผน",
   goToCell: (where: string) => `ไปที่ ${where}`,
   noCell: "ไม่ระบุเซลล์",
-  hiddenCell: (where: string) => `${where} (แผ่นงานซ่อนของแม่แบบ)`,
   severityError: "ข้อผิดพลาด",
   severityWarning: "คำเตือน",
 };
@@ -146,7 +145,6 @@ const en: Strings = {
   groupPlan: "Whole plan",
   goToCell: (where) => `Go to ${where}`,
   noCell: "no cell",
-  hiddenCell: (where) => `${where} (the template's hidden sheet)`,
   severityError: "Error",
   severityWarning: "Warning",
 };

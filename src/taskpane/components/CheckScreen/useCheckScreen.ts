@@ -30,9 +30,8 @@ export function useCheckScreen({ check }: CheckScreenProps): CheckScreenState {
           const { sheet, cell } = f.where;
           // The metadata sheet is hidden, and Excel cannot show a hidden sheet's cell: the
           // finding says where it is, without a jump.
-          const hidden = sheet !== undefined && sheet === r.meta.metaSheet;
-          const target = sheet && cell && !hidden ? { sheet, cell } : null;
-          const where = sheet && cell ? (hidden ? t.hiddenCell(`${sheet}!${cell}`) : `${sheet}!${cell}`) : t.noCell;
+          const target = sheet && cell && sheet !== r.meta.metaSheet ? { sheet, cell } : null;
+          const where = sheet && cell ? `${sheet}!${cell}` : t.noCell;
           const message = f.message[lang];
           const severity = f.severity === "error" ? t.severityError : t.severityWarning;
           return { finding: f, message, where, target, label: `${severity}: ${message} — ${target ? t.goToCell(where) : where}` };
