@@ -192,6 +192,17 @@ export function actionPlanColumns(fiscalYear: number): ColumnDef[] {
   ];
 }
 
+/** The year's focus issues an agency serves: a reference, written from the framework, never read. */
+export function focusColumns(): ColumnDef[] {
+  return [
+    text("issue", "ประเด็นที่", "Focus issue", 9, { align: "center", wrap: false, locked: true }),
+    text("heading", "ประเด็นมุ่งเน้นการพัฒนา", "Development focus issue", 40, { locked: true }),
+    text("kpi", "ตัวชี้วัดสนับสนุน", "Supporting KPI", 50, { locked: true }),
+    text("target", "ค่าเป้าหมาย", "Target", 20, { locked: true }),
+    text("responsible", "หน่วยงานรับผิดชอบ", "Responsible agencies", 40, { locked: true }),
+  ];
+}
+
 export function metaColumns(): ColumnDef[] {
   return [
     text("key", "รายการ", "Key", 22, { wrap: false, locked: true }),

@@ -20,6 +20,8 @@ export interface SheetDef {
   tabColor: Colour;
   /** The layout version that added the sheet: a workbook of an older layout is read without it. */
   since?: number;
+  /** False for sheets that hold no part of the plan (metadata, references): never read or watched. */
+  data?: false;
 }
 
 export const SHEETS = {
@@ -69,6 +71,19 @@ export const SHEETS = {
     protect: false,
     tabColor: "#7030A0",
   },
+  focus: {
+    name: "ประเด็นมุ่งเน้น",
+    title: {
+      th: "ตัวชี้วัดสนับสนุนประเด็นมุ่งเน้นการพัฒนาที่หน่วยงานรับผิดชอบ",
+      en: "Supporting KPIs of the year's development focus issues this agency is responsible for",
+    },
+    table: "",
+    anchor: "issue",
+    freezeColumns: 1,
+    protect: true,
+    tabColor: "#A5A5A5",
+    data: false,
+  },
   meta: {
     name: "ข้อมูลแม่แบบ",
     title: { th: "ข้อมูลแม่แบบ (โปรแกรมใช้ อย่าแก้ไข)", en: "Template metadata (used by the add-in; do not edit)" },
@@ -77,6 +92,7 @@ export const SHEETS = {
     freezeColumns: 0,
     protect: true,
     tabColor: "#7F7F7F",
+    data: false,
   },
 } as const satisfies Record<string, SheetDef>;
 
@@ -85,9 +101,9 @@ export type SheetId = keyof typeof SHEETS;
 /** In tab order. */
 export const SHEET_IDS = Object.keys(SHEETS) as SheetId[];
 
-/** The sheets that hold the plan (all but the metadata sheet), in tab order; each has a table. */
-export type DataSheetId = Exclude<SheetId, "meta">;
-export const DATA_SHEET_IDS = SHEET_IDS.filter((id): id is DataSheetId => id !== "meta");
+/** The sheets that hold the plan (not the metadata or a reference), in tab order; each has a table. */
+export type DataSheetId = { [K in SheetId]: (typeof SHEETS)[K] extends { data: false } ? never : K }[SheetId];
+export const DATA_SHEET_IDS = SHEET_IDS.filter((id): id is DataSheetId => (SHEETS[id] as SheetDef).data !== false);
 
 /** The worksheet name each sheet has in one workbook ("ตัวชี้วัด" or "ตัวชี้วัด (2)"…). */
 export type SheetNames = Record<SheetId, string>;

@@ -107,7 +107,7 @@ declare const window: { __e2e: E2e };
     // 2. Live check of the fresh template: the negotiated components are still empty.
     await page.getByRole("heading", { name: "ตรวจสอบแผน" }).waitFor();
     await page.getByRole("button", { name: /องค์ประกอบที่ ๑\.๑ มี ๐ ตัวชี้วัด/ }).first().waitFor();
-    expect(await e2e(page, (x) => x.sheets())).toEqual([REGISTER, RUBRIC, "ผลการประเมิน", "ความเห็นผู้ประเมิน", "แผนปฏิบัติการ", META]);
+    expect(await e2e(page, (x) => x.sheets())).toEqual([REGISTER, RUBRIC, "ผลการประเมิน", "ความเห็นผู้ประเมิน", "แผนปฏิบัติการ", "ประเด็นมุ่งเน้น", META]);
     await shoot(page, "02-check-new-template");
 
     // The planner pastes the complete plan from a draft: the findings go.
@@ -187,7 +187,7 @@ declare const window: { __e2e: E2e };
     await preview.getByRole("button", { name: "สร้างแม่แบบจากข้อความนี้" }).click();
     await page.getByRole("heading", { name: "ตรวจสอบแผน" }).waitFor();
     await page.getByText(/^สร้างแม่แบบแล้ว: แผ่นงาน/).waitFor();
-    expect(await e2e(page, (x) => x.sheets())).toEqual([REGISTER, RUBRIC, "ผลการประเมิน", "ความเห็นผู้ประเมิน", "แผนปฏิบัติการ", META]);
+    expect(await e2e(page, (x) => x.sheets())).toEqual([REGISTER, RUBRIC, "ผลการประเมิน", "ความเห็นผู้ประเมิน", "แผนปฏิบัติการ", "ประเด็นมุ่งเน้น", META]);
     expect(await e2e(page, (x) => x.cell("ข้อมูลแม่แบบ", "B9"))).toBe("สำนักพัฒนาสังคม");
     await page.getByRole("meter", { name: /^1\.1 .*: ใช้ 30 จาก 30/ }).waitFor();
     await page.getByRole("region", { name: /^คำเตือน/ }).waitFor();

@@ -30,7 +30,7 @@ function cell(s: SheetRender, th: string, id: string, nth = 0, round = "สิ�
 }
 
 describe("the sheets", () => {
-  it("are the four forms, the evaluators' review and hidden metadata, under Thai names", () => {
+  it("are the four forms, the evaluators' review, the focus issues and hidden metadata, under Thai names", () => {
     const m = model();
     expect(m.sheets.map((s) => [s.name, s.visibility])).toEqual([
       ["ตัวชี้วัด", "visible"],
@@ -38,9 +38,10 @@ describe("the sheets", () => {
       ["ผลการประเมิน", "visible"],
       ["ความเห็นผู้ประเมิน", "visible"],
       ["แผนปฏิบัติการ", "visible"],
+      ["ประเด็นมุ่งเน้น", "visible"],
       ["ข้อมูลแม่แบบ", "hidden"],
     ]);
-    expect(m.sheets.map((s) => s.tables.map((t) => t.name))).toEqual([["tblKpi"], ["tblRubric"], ["tblEvaluation"], ["tblReview"], ["tblActionPlan"], []]);
+    expect(m.sheets.map((s) => s.tables.map((t) => t.name))).toEqual([["tblKpi"], ["tblRubric"], ["tblEvaluation"], ["tblReview"], ["tblActionPlan"], [], []]);
     for (const s of m.sheets.slice(0, 5)) expect(s.tables[0]?.range.startsWith(`A${HEADER_ROW + 1}:`)).toBe(true);
   });
 
@@ -67,7 +68,7 @@ describe("the sheets", () => {
 
   it("protect the evaluation sheet, where every row is generated, and lock its formulas", () => {
     const m = model();
-    expect(m.sheets.filter((s) => s.protection).map((s) => s.name)).toEqual(["ผลการประเมิน", "ความเห็นผู้ประเมิน", "ข้อมูลแม่แบบ"]);
+    expect(m.sheets.filter((s) => s.protection).map((s) => s.name)).toEqual(["ผลการประเมิน", "ความเห็นผู้ประเมิน", "ประเด็นมุ่งเน้น", "ข้อมูลแม่แบบ"]);
     const evaluation = sheet(m, DEFAULT_SHEET_NAMES.evaluation);
     const col = (th: string) => header(evaluation).indexOf(th);
     const style = (th: string) => evaluation.styles.find((s) => s.range.startsWith(cellAddress(FIRST_DATA_ROW, col(th))))?.style;

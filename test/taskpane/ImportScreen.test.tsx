@@ -14,7 +14,7 @@ const AGENCY = "สำนักพัฒนาสังคม";
 const SHARED = join(__dirname, "..", "..", "..", "shared");
 const RESULT_FORM = readFileSync(join(SHARED, "samples", "result-2567-yearend-education.txt"), "utf8");
 const MEMO = readFileSync(join(SHARED, "seeds", "004_ab572a2837e04c01.txt"), "utf8");
-const TEMPLATE_SHEETS = ["ตัวชี้วัด", "เกณฑ์การให้คะแนน", "ผลการประเมิน", "ความเห็นผู้ประเมิน", "แผนปฏิบัติการ", "ข้อมูลแม่แบบ"];
+const TEMPLATE_SHEETS = ["ตัวชี้วัด", "เกณฑ์การให้คะแนน", "ผลการประเมิน", "ความเห็นผู้ประเมิน", "แผนปฏิบัติการ", "ประเด็นมุ่งเน้น", "ข้อมูลแม่แบบ"];
 
 /** Opens the pane on an empty workbook and goes to the Import screen from the Start screen. */
 async function openImport(m: MemoryPane = memoryHost(), eng: Services = services): Promise<MemoryPane> {

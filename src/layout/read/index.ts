@@ -140,7 +140,7 @@ export function readPlanFromGrids(meta: TemplateMeta, framework: Framework, grid
   };
   if (action.budgetTotal !== undefined) planInput.budgetTotal = action.budgetTotal;
   if (reviews.reviews.length > 0) planInput.reviews = reviews.reviews;
-  const parsed = parsePlan(planInput as PlanInput);
+  const parsed = parsePlan(planInput as PlanInput, { nullKeys: "as-is" });
   if (!parsed.ok) {
     // Every value above comes from a cell through textOf/numericOf, so this cannot happen short
     // of a defect; report it rather than lose the workbook.

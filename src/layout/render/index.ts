@@ -24,6 +24,7 @@ import type { RenderOptions } from "../types";
 import { renderActionPlan } from "./actionPlan";
 import { groupKpis, roundsToRender, type Ctx } from "./context";
 import { renderEvaluation } from "./evaluation";
+import { renderFocus } from "./focus";
 import { renderMeta } from "./meta";
 import { renderRegister } from "./register";
 import { renderReviews } from "./reviews";
@@ -38,6 +39,7 @@ const RENDERERS: Record<SheetId, (ctx: Ctx) => SheetRender> = {
   evaluation: renderEvaluation,
   reviews: renderReviews,
   actionPlan: renderActionPlan,
+  focus: renderFocus,
   meta: renderMeta,
 };
 
