@@ -9,7 +9,7 @@
 import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
-import { columnLetter, parseRange } from "../workbook/a1";
+import { absoluteRef, columnLetter, parseRange } from "../workbook/a1";
 import {
   isFormulaInput,
   pagesWide,
@@ -24,7 +24,7 @@ import {
   type ValidationSpec,
   type WorkbookInventory,
 } from "../workbook/model";
-import { SheetExistsError, type WorkbookPort } from "../workbook/port";
+import { SheetExistsError, type SheetsAdded, type WorkbookPort } from "../workbook/port";
 import { boundedXlsx } from "./bounded";
 import { fromFileFormula, injectNames, rawName, readRawNames, type RawName } from "./names";
 
@@ -104,13 +104,14 @@ export class XlsxWorkbook implements WorkbookPort {
     return out;
   }
 
-  async addSheets(model: RenderModel): Promise<void> {
+  async addSheets(model: RenderModel): Promise<SheetsAdded> {
     const existing = this.workbook.worksheets.map((w) => w.name.toLowerCase());
     const taken = model.sheets.map((s) => s.name).filter((n) => existing.includes(n.toLowerCase()));
     if (taken.length > 0) throw new SheetExistsError(taken);
     for (const spec of model.sheets) await writeSheet(this.workbook, spec);
     const have = new Set([...this.workbook.definedNames.model.map((n) => n.name.toLowerCase()), ...this.formulaNames.map((n) => n.name.toLowerCase())]);
     for (const n of model.names) if (!have.has(n.name.toLowerCase())) this.formulaNames.push(rawName(n));
+    return { namesRefused: [] };
   }
 }
 
@@ -324,7 +325,8 @@ function addValidation(ws: ExcelJS.Worksheet, v: ValidationSpec): void {
   };
   let dv: ExcelJS.DataValidation;
   if (v.rule.type === "list") {
-    dv = { ...common, type: "list", formulae: [`"${v.rule.items.join(",")}"`] } as ExcelJS.DataValidation;
+    const source = v.rule.source ? absoluteRef(v.rule.source.sheet, v.rule.source.range) : `"${v.rule.items.join(",")}"`;
+    dv = { ...common, type: "list", formulae: [source] } as ExcelJS.DataValidation;
   } else {
     const { min, max } = v.rule;
     const [operator, formulae] =
