@@ -14,7 +14,7 @@ import type { Plan } from "../core/schema/plan";
 import { LAYOUT_VERSION, META_KEYS, SHEETS } from "../layout/layout";
 import { readIssue, readMeta, readPlanFromGrids, type TemplateMeta } from "../layout/read";
 import { sheetInLayout } from "../layout/sheets";
-import { DATA_SHEET_IDS, type Locate, type ReadIssue } from "../layout/types";
+import { DATA_SHEET_IDS, type DataSheetId, type Locate, type ReadIssue } from "../layout/types";
 import type { Seal } from "../seal/seal";
 import { sealFromGrid } from "../seal/store";
 import type { Grid } from "../workbook/model";
@@ -38,6 +38,8 @@ export interface TemplateRead {
 export interface ReadOptions {
   /** Use this framework instead of the workbook's (the command line's --framework). */
   framework?: Framework;
+  /** Where data sheets are now, over the names the metadata recorded (the pane finds renamed sheets by their tables). */
+  sheets?: Partial<Record<DataSheetId, string>>;
 }
 
 /** The workbook holds no template, or one whose framework is neither stored nor shipped. */
@@ -63,7 +65,8 @@ export function sheetsToRead(meta: TemplateMeta): string[] {
  */
 export function readTemplateGrids(metaSheet: string, grids: ReadonlyMap<string, Grid>, options: ReadOptions = {}): TemplateRead {
   const metaGrid = grids.get(metaSheet);
-  const { meta, issues: metaIssues } = readMeta(metaSheet, metaGrid);
+  const { meta: recorded, issues: metaIssues } = readMeta(metaSheet, metaGrid);
+  const meta = recorded && options.sheets ? { ...recorded, sheets: { ...recorded.sheets, ...options.sheets } } : recorded;
   if (!meta) {
     throw new NotATemplateError(
       { th: `แผ่นงาน "${metaSheet}" ไม่มีข้อมูลแม่แบบ`, en: `sheet "${metaSheet}" holds no template metadata` },

@@ -11,7 +11,7 @@ import { writeFile } from "node:fs/promises";
 import type ExcelJS from "exceljs";
 import Workbook from "exceljs/lib/doc/workbook";
 import JSZip from "jszip";
-import { columnLetter, parseRange } from "../workbook/a1";
+import { absoluteRef, columnLetter, parseRange } from "../workbook/a1";
 import {
   isFormulaInput,
   pagesWide,
@@ -27,7 +27,7 @@ import {
   type ValidationSpec,
   type WorkbookInventory,
 } from "../workbook/model";
-import { SheetExistsError, type WorkbookPort } from "../workbook/port";
+import { SheetExistsError, type SheetsAdded, type WorkbookPort } from "../workbook/port";
 import { boundedXlsx } from "./bounded";
 import { addCharts, type ChartData } from "./charts";
 import { addNames, fromFileFormula, rawName, readRawNames, type RawName } from "./names";
@@ -182,7 +182,7 @@ export class XlsxWorkbook implements WorkbookPort {
     return out;
   }
 
-  async addSheets(model: RenderModel): Promise<void> {
+  async addSheets(model: RenderModel): Promise<SheetsAdded> {
     this.writable();
     const existing = this.workbook.worksheets.map((w) => w.name.toLowerCase());
     const taken = model.sheets.map((s) => s.name).filter((n) => existing.includes(n.toLowerCase()));
@@ -190,6 +190,7 @@ export class XlsxWorkbook implements WorkbookPort {
     for (const spec of model.sheets) await writeSheet(this.workbook, spec);
     const have = new Set([...this.workbook.definedNames.model.map((n) => n.name.toLowerCase()), ...this.formulaNames.map((n) => n.name.toLowerCase())]);
     for (const n of model.names) if (!have.has(n.name.toLowerCase())) this.formulaNames.push(rawName(n));
+    return { namesRefused: [] };
   }
 }
 
@@ -403,7 +404,8 @@ function addValidation(ws: ExcelJS.Worksheet, v: ValidationSpec): void {
   };
   let dv: ExcelJS.DataValidation;
   if (v.rule.type === "list") {
-    dv = { ...common, type: "list", formulae: [`"${v.rule.items.join(",")}"`] } as ExcelJS.DataValidation;
+    const source = v.rule.source ? absoluteRef(v.rule.source.sheet, v.rule.source.range) : `"${v.rule.items.join(",")}"`;
+    dv = { ...common, type: "list", formulae: [source] } as ExcelJS.DataValidation;
   } else {
     const { min, max } = v.rule;
     const [operator, formulae] =
