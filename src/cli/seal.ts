@@ -16,7 +16,10 @@ export interface SealReport {
 }
 
 export async function sealReport(read: TemplateRead, check: TemplateCheckResult): Promise<SealReport> {
-  return { status: check.seal.status, digest: await planDigest(read.plan), sealed: read.seal, message: sealMessage(check.seal) };
+  // The check has hashed the plan already when there was a seal to compare with: not twice.
+  const s = check.seal;
+  const digest = s.status === "changed" ? s.digest : s.status === "intact" ? s.seal.digest : await planDigest(read.plan);
+  return { status: s.status, digest, sealed: read.seal, message: sealMessage(s) };
 }
 
 export function sealLine(report: SealReport, lang: Lang): string {
