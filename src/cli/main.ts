@@ -6,6 +6,7 @@ import { registerExport } from "./commands/export";
 import { registerFrameworks } from "./commands/frameworks";
 import { registerImport } from "./commands/import";
 import { registerReport } from "./commands/report";
+import { registerRules } from "./commands/rules";
 import { registerScore } from "./commands/score";
 import { registerTemplate } from "./commands/template";
 import { registerValidate } from "./commands/validate";
@@ -29,6 +30,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   registerExport(program, io);
   registerCollect(program, io, setExit);
   registerBasket(program, io, setExit);
+  registerRules(program, io);
   return program;
 }
 

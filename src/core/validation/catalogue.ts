@@ -6,8 +6,6 @@ type Params = Record<string, string | number>;
 
 interface Entry {
   severity: Severity;
-  /** What the rule asks, for lists of rules and documentation. */
-  rule: Bilingual;
   th: (p: Params) => string;
   en: (p: Params) => string;
 }
@@ -27,55 +25,46 @@ const roundEn = (p: Params): string => (p.round === "mid" ? `${ROUND_EN.mid} ` :
 export const CATALOGUE: Record<RuleCode, Entry> = {
   WEIGHT_TOTAL: {
     severity: "error",
-    rule: { th: "น้ำหนักของตัวชี้วัดทั้งหมดรวมกันเท่ากับ ๑๐๐", en: "KPI weights of the plan sum to 100" },
     th: (p) => `น้ำหนักรวมของตัวชี้วัดทั้งหมดเท่ากับ ${th(p.total)} ต้องเท่ากับ ๑๐๐`,
     en: (p) => `KPI weights sum to ${fmt(p.total)}; they must sum to 100`,
   },
   COMPONENT_WEIGHT: {
     severity: "error",
-    rule: { th: "น้ำหนักในแต่ละองค์ประกอบเท่ากับที่กรอบการประเมินกำหนด", en: "weights in each (sub)component sum to the framework's weight" },
     th: (p) => `องค์ประกอบที่ ${th(p.component)} มีน้ำหนักรวม ${th(p.actual)} คะแนน กรอบการประเมินกำหนด ${th(p.expected)} คะแนน`,
     en: (p) => `component ${fmt(p.component)} weighs ${fmt(p.actual)}; the framework sets ${fmt(p.expected)}`,
   },
   COMPONENT_KPI_COUNT: {
     severity: "error",
-    rule: { th: "จำนวนตัวชี้วัดในแต่ละองค์ประกอบเท่ากับที่กรอบการประเมินกำหนด", en: "each (sub)component holds the framework's number of KPIs" },
     th: (p) => `องค์ประกอบที่ ${th(p.component)} มี ${th(p.actual)} ตัวชี้วัด กรอบการประเมินกำหนด ${th(p.expected)} ตัวชี้วัด`,
     en: (p) => `component ${fmt(p.component)} holds ${fmt(p.actual)} KPIs; the framework sets ${fmt(p.expected)}`,
   },
   UNKNOWN_COMPONENT: {
     severity: "error",
-    rule: { th: "รหัสองค์ประกอบของตัวชี้วัดมีอยู่ในกรอบการประเมิน", en: "a KPI's component code exists in the framework" },
     th: (p) => `ไม่มีองค์ประกอบที่ "${p.component}" ที่รับตัวชี้วัดในกรอบการประเมิน ${p.framework} (มี ${th(p.known)})`,
     en: (p) => `framework ${fmt(p.framework)} has no component "${fmt(p.component)}" that holds KPIs (it has ${fmt(p.known)})`,
   },
   KPI_FIELD_MISSING: {
     severity: "error",
-    rule: { th: "กรอกชื่อ เป้าหมาย น้ำหนัก นิยาม วิธีคำนวณ และหลักฐานครบ", en: "name, target, weight, definition, method, evidence are filled" },
     th: (p) => `ตัวชี้วัด ${th(p.kpi)} ยังไม่ได้กรอก${p.fieldTh}`,
     en: (p) => `KPI ${fmt(p.kpi)} has no ${fmt(p.fieldEn)}`,
   },
   WEIGHT_INVALID: {
     severity: "error",
-    rule: { th: "น้ำหนักเป็นจำนวนบวก", en: "weight is a positive number" },
     th: (p) => `น้ำหนักของตัวชี้วัด ${th(p.kpi)} คือ ${th(p.value)} ต้องเป็นจำนวนที่มากกว่า ๐`,
     en: (p) => `KPI ${fmt(p.kpi)} weighs ${fmt(p.value)}; a weight must be a positive number`,
   },
   BASELINE_YEARS: {
     severity: "warning",
-    rule: { th: "ข้อมูลพื้นฐานเป็นของปีก่อนหน้าปีงบประมาณติดกัน", en: "baseline years are the years just before the fiscal year" },
     th: (p) => `ข้อมูลพื้นฐานของตัวชี้วัด ${th(p.kpi)} เป็นของปี ${th(p.years)} ควรเป็นปีติดกันจนถึง พ.ศ. ${th(p.expected)}`,
     en: (p) => `KPI ${fmt(p.kpi)} gives baseline years ${fmt(p.years)}; they should run without gaps up to ${fmt(p.expected)} BE`,
   },
   JOINT_PARTNERS: {
     severity: "error",
-    rule: { th: "ตัวชี้วัดบูรณาการระบุหน่วยงานอย่างน้อย ๒ หน่วยงานพร้อมภารกิจ", en: "a joint KPI names at least two agencies, each with its role" },
     th: (p) => `ตัวชี้วัดบูรณาการ ${th(p.kpi)} ระบุหน่วยงานพร้อมภารกิจ ${th(p.count)} หน่วยงาน ต้องมีอย่างน้อย ๒ หน่วยงาน`,
     en: (p) => `joint KPI ${fmt(p.kpi)} names ${fmt(p.count)} agencies with a role; it needs at least two`,
   },
   DUPLICATE_ID: {
     severity: "error",
-    rule: { th: "รหัสตัวชี้วัดไม่ซ้ำกัน", en: "no two KPIs share an id" },
     th: (p) =>
       `รหัสตัวชี้วัด ${th(p.kpi)} ซ้ำ: ตัวชี้วัดลำดับที่ ${th(p.position)} ใช้รหัสเดียวกับลำดับที่ ${th(p.first)} รหัสต้องไม่ซ้ำกัน เพราะเกณฑ์ ผลการประเมิน และแผนปฏิบัติการผูกกับรหัส`,
     en: (p) =>
@@ -83,16 +72,11 @@ export const CATALOGUE: Record<RuleCode, Entry> = {
   },
   DUPLICATE_KPI: {
     severity: "warning",
-    rule: { th: "ชื่อตัวชี้วัดไม่ซ้ำกัน", en: "no two KPIs share a name" },
     th: (p) => `ตัวชี้วัด ${th(p.kpi)} มีชื่อซ้ำกับตัวชี้วัด ${th(p.other)}`,
     en: (p) => `KPI ${fmt(p.kpi)} has the same name as KPI ${fmt(p.other)}`,
   },
   FOCUS_ALIGNMENT: {
     severity: "warning",
-    rule: {
-      th: "ตัวชี้วัดขององค์ประกอบที่ ๑ สอดคล้องกับประเด็นมุ่งเน้นการพัฒนาของปี (หรือแผนปฏิบัติราชการ กทม. หรือยุทธศาสตร์ของหน่วยงาน)",
-      en: "a component-1 KPI serves one of the year's focus issues (or the BMA action plan or the agency's strategy)",
-    },
     th: (p) =>
       `ตัวชี้วัด ${th(p.kpi)} (องค์ประกอบที่ ${th(p.component)}) ${p.detailTh} หนังสือแนวทางให้ใช้ตัวชี้วัดตามแผนปฏิบัติราชการกรุงเทพมหานครหรือยุทธศาสตร์ของหน่วยงานแทนได้ จึงเป็นเพียงคำเตือน`,
     en: (p) =>
@@ -100,31 +84,26 @@ export const CATALOGUE: Record<RuleCode, Entry> = {
   },
   RUBRIC_LEVELS: {
     severity: "error",
-    rule: { th: "เกณฑ์การให้คะแนนมี ๕ ระดับ (๑–๕) พร้อมคำอธิบายทุกระดับ", en: "exactly five levels, 1…5, each with a description" },
     th: (p) => `เกณฑ์การให้คะแนนของตัวชี้วัด ${th(p.kpi)}: ${p.detailTh}`,
     en: (p) => `rubric of KPI ${fmt(p.kpi)}: ${fmt(p.detailEn)}`,
   },
   RUBRIC_LADDER: {
     severity: "error",
-    rule: { th: "ร้อยละความสำเร็จของแต่ละระดับตรงกับกรอบการประเมิน", en: "the percentages are the framework's ladder" },
     th: (p) => `ตัวชี้วัด ${th(p.kpi)} ระดับ ${th(p.level)} ระบุร้อยละ ${th(p.actual)} กรอบการประเมินกำหนดร้อยละ ${th(p.expected)}`,
     en: (p) => `KPI ${fmt(p.kpi)} level ${fmt(p.level)} states ${fmt(p.actual)} %; the framework's ladder sets ${fmt(p.expected)} %`,
   },
   RUBRIC_POINTS: {
     severity: "error",
-    rule: { th: "คะแนนของแต่ละระดับเท่ากับน้ำหนัก × ร้อยละ", en: "points of each level = weight × percentage" },
     th: (p) => `ตัวชี้วัด ${th(p.kpi)} ระดับ ${th(p.level)} ให้ ${th(p.actual)} คะแนน ควรเป็น ${th(p.weight)} × ${th(p.percent)}% = ${th(p.expected)} คะแนน`,
     en: (p) => `KPI ${fmt(p.kpi)} level ${fmt(p.level)} gives ${fmt(p.actual)} points; it should be ${fmt(p.weight)} × ${fmt(p.percent)} % = ${fmt(p.expected)}`,
   },
   CRITERIA_ORDER: {
     severity: "error",
-    rule: { th: "เกณฑ์เชิงตัวเลขเพิ่มขึ้นหรือลดลงอย่างเคร่งครัด", en: "numeric criteria are strictly ascending or strictly descending" },
     th: (p) => `เกณฑ์ของตัวชี้วัด ${th(p.kpi)}: ${p.detailTh}`,
     en: (p) => `criteria of KPI ${fmt(p.kpi)}: ${fmt(p.detailEn)}`,
   },
   TARGET_MISMATCH: {
     severity: "warning",
-    rule: { th: "ค่าเป้าหมายตรงกับเกณฑ์ระดับ ๕", en: "the target is what level 5 requires" },
     th: (p) =>
       `เป้าหมายของตัวชี้วัด ${th(p.kpi)} คือ "${p.target}" แต่${p.level5 ? `ระดับ ๕ กำหนด "${p.level5}"` : "เกณฑ์การให้คะแนนไม่มีระดับ ๕"}`,
     en: (p) =>
@@ -132,49 +111,41 @@ export const CATALOGUE: Record<RuleCode, Entry> = {
   },
   STEP_PERCENT_TOTAL: {
     severity: "error",
-    rule: { th: "ร้อยละของขั้นตอนในแผนปฏิบัติการรวมกันเท่ากับ ๑๐๐", en: "action-plan step shares sum to 100" },
     th: (p) => `ขั้นตอนของ "${p.project}" (ตัวชี้วัด ${th(p.kpi)}) รวมกันได้ร้อยละ ${th(p.total)} ต้องเท่ากับ ๑๐๐${p.missing ? ` (ขั้นตอนที่ ${th(p.missing)} ไม่ระบุร้อยละ)` : ""}`,
     en: (p) => `steps of "${fmt(p.project)}" (KPI ${fmt(p.kpi)}) add up to ${fmt(p.total)} %; they must add up to 100${p.missing ? ` (step ${fmt(p.missing)} states no share)` : ""}`,
   },
   STEP_CUMULATIVE: {
     severity: "error",
-    rule: { th: "ร้อยละสะสมเท่ากับผลรวมของร้อยละของขั้นตอนจนถึงขั้นนั้น", en: "the cumulative column is the running sum of the step shares" },
     th: (p) => `ขั้นตอนที่ ${th(p.step)} ของ "${p.project}" ระบุร้อยละสะสม ${th(p.actual)} ควรเป็น ${th(p.expected)}`,
     en: (p) => `step ${fmt(p.step)} of "${fmt(p.project)}" states ${fmt(p.actual)} % cumulative; it should be ${fmt(p.expected)}`,
   },
   STEP_MONTHS: {
     severity: "error",
-    rule: { th: "เดือนที่วางแผนอยู่ในปีงบประมาณ", en: "planned months lie inside the fiscal year" },
     th: (p) => `ขั้นตอนที่ ${th(p.step)} ของ "${p.project}" วางแผนไว้ในเดือน ${th(p.month)} ซึ่งอยู่นอกปีงบประมาณ พ.ศ. ${th(p.fiscalYear)} (ต.ค. ${th(Number(p.fiscalYear) - 1)} – ก.ย. ${th(p.fiscalYear)})`,
     en: (p) => `step ${fmt(p.step)} of "${fmt(p.project)}" is planned in ${fmt(p.month)}, outside fiscal year ${fmt(p.fiscalYear)} BE (Oct ${Number(p.fiscalYear) - 1} – Sep ${fmt(p.fiscalYear)})`,
   },
   BUDGET_TOTAL: {
     severity: "error",
-    rule: { th: "งบประมาณรวมที่ระบุเท่ากับผลรวมของงบประมาณโครงการ", en: "a stated budget total equals the sum of its projects" },
     th: (p) => `งบประมาณรวมระบุ ${th(p.stated)} บาท แต่งบประมาณของโครงการรวมกันได้ ${th(p.sum)} บาท`,
     en: (p) => `the stated budget total is ${fmt(p.stated)} baht but the projects add up to ${fmt(p.sum)} baht`,
   },
   NOT_A_NUMBER: {
     severity: "error",
-    rule: { th: "ช่องตัวเลขต้องเป็นตัวเลข (เลขไทยนับเป็นตัวเลข)", en: "a numeric cell holds a number (Thai digits are numbers)" },
     th: (p) => `${p.fieldTh}${p.kpi ? ` ของตัวชี้วัด ${th(p.kpi)}` : ""} ต้องเป็นตัวเลข แต่มีข้อความ "${p.value}"`,
     en: (p) => `${fmt(p.fieldEn)}${p.kpi ? ` of KPI ${fmt(p.kpi)}` : ""} must be a number, but holds the text "${fmt(p.value)}"`,
   },
   RESULT_RANGE: {
     severity: "warning",
-    rule: { th: "ผลการดำเนินงานอยู่ในช่วงที่เป็นไปได้", en: "a result is plausible for its criteria" },
     th: (p) => `ผลการดำเนินงาน${roundTh(p)}ของตัวชี้วัด ${th(p.kpi)} คือ ${th(p.value)} ซึ่งอยู่นอกช่วง ${th(p.min)}–${th(p.max)} ที่เป็นไปได้`,
     en: (p) => `KPI ${fmt(p.kpi)} has ${roundEn(p)}result ${fmt(p.value)}, outside the plausible range ${fmt(p.min)}–${fmt(p.max)}`,
   },
   SCORE_STALE: {
     severity: "error",
-    rule: { th: "คะแนนที่บันทึกไว้ตรงกับคะแนนที่คำนวณใหม่", en: "a stored score equals the score recomputed from its inputs" },
     th: (p) => `คะแนนถ่วงน้ำหนัก${roundTh(p)}ของตัวชี้วัด ${th(p.kpi)} บันทึกไว้ ${th(p.stored)} แต่คำนวณจากผลและเกณฑ์ได้ ${th(p.expected)}`,
     en: (p) => `KPI ${fmt(p.kpi)} stores a ${roundEn(p)}weighted score of ${fmt(p.stored)}; its result and criteria give ${fmt(p.expected)}`,
   },
   SIGNOFF_MISSING: {
     severity: "warning",
-    rule: { th: "องค์ประกอบที่มีผลการประเมินในรอบใดมีผู้ประเมินลงนาม", en: "a component with results in a round has the evaluator's sign-off" },
     th: (p) => `องค์ประกอบที่ ${th(p.component)} มีผลการประเมิน${ROUND_TH[p.round as string] ?? ""} แต่ยังไม่มีชื่อผู้ประเมินที่ลงนาม`,
     en: (p) => `component ${fmt(p.component)} has ${ROUND_EN[p.round as string] ?? ""} results but no evaluator's sign-off`,
   },
