@@ -34,6 +34,8 @@ export interface IsolatedRead {
   findings: PlanFinding[];
   /** For a workbook; null for JSON. */
   seal: SealReport | null;
+  /** Which template was read, when the workbook holds several (read with `sheet`). */
+  note?: string;
 }
 
 export type IsolatedOutcome = { ok: true; read: IsolatedRead } | { ok: false; reason: string; exitCode: number };
@@ -42,6 +44,8 @@ export type IsolatedOutcome = { ok: true; read: IsolatedRead } | { ok: false; re
 export interface IsolatedRequest {
   path: string;
   framework?: string | undefined;
+  /** Which template of a workbook of several to read (--sheet). */
+  sheet?: string | undefined;
 }
 
 export type IsolatedMessage = IsolatedOutcome;
@@ -61,11 +65,11 @@ function startWorker(request: IsolatedRequest, limits: IsolationLimits): Worker 
 }
 
 /** Reads and validates `path` in a worker within `limits`; never throws. */
-export function readIsolated(path: string, options: { framework?: string; limits?: Partial<IsolationLimits> } = {}): Promise<IsolatedOutcome> {
+export function readIsolated(path: string, options: { framework?: string; sheet?: string; limits?: Partial<IsolationLimits> } = {}): Promise<IsolatedOutcome> {
   const limits = { ...ISOLATION_LIMITS, ...options.limits };
   return new Promise((resolve) => {
     let settled = false;
-    const worker = startWorker({ path, framework: options.framework }, limits);
+    const worker = startWorker({ path, framework: options.framework, sheet: options.sheet }, limits);
     const settle = (outcome: IsolatedOutcome): void => {
       if (settled) return;
       settled = true;

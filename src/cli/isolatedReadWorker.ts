@@ -7,24 +7,26 @@ import { checkAnyPlan, checkTemplate } from "../template/check";
 import type { IsolatedMessage, IsolatedRequest } from "./isolatedRead";
 import { CliError } from "./lang";
 import { loadPlan, resolveFramework, type LoadedPlan } from "./readPlan";
-import { readWorkbookFile } from "./readXlsx";
+import { chosenTemplateNote, readWorkbookFile } from "./readXlsx";
 import { sealReport } from "./seal";
 
 useSchemaMessages();
 
 /** A workbook read directly (what needs isolating, and no import() to resolve in a thread); others as usual. */
-async function load(path: string, framework: string | undefined): Promise<LoadedPlan> {
-  if (extname(path).toLowerCase() !== ".xlsx") return loadPlan(path, { framework });
-  const template = await readWorkbookFile(path, framework === undefined ? {} : { framework: resolveFramework(framework) });
-  return { source: "workbook", plan: template.plan, framework: template.framework, template };
+async function load({ path, framework, sheet }: IsolatedRequest): Promise<LoadedPlan> {
+  if (extname(path).toLowerCase() !== ".xlsx") return loadPlan(path, { framework, sheet });
+  const template = await readWorkbookFile(path, { ...(framework === undefined ? {} : { framework: resolveFramework(framework) }), ...(sheet === undefined ? {} : { sheet }) });
+  return { source: "workbook", plan: template.plan, framework: template.framework, template, note: chosenTemplateNote(template) };
 }
 
-async function read({ path, framework }: IsolatedRequest): Promise<IsolatedMessage> {
+async function read(request: IsolatedRequest): Promise<IsolatedMessage> {
+  const { path } = request;
   try {
-    const loaded = await load(path, framework);
+    const loaded = await load(request);
     if (loaded.source === "workbook") {
       const check = await checkTemplate(loaded.template);
-      return { ok: true, read: { plan: loaded.plan, framework: loaded.framework.id, findings: check.findings, seal: await sealReport(loaded.template, check) } };
+      const seal = await sealReport(loaded.template, check);
+      return { ok: true, read: { plan: loaded.plan, framework: loaded.framework.id, findings: check.findings, seal, ...(loaded.note ? { note: loaded.note } : {}) } };
     }
     const check = checkAnyPlan({ plan: loaded.plan, framework: loaded.framework });
     return { ok: true, read: { plan: loaded.plan, framework: loaded.framework.id, findings: check.findings, seal: null } };

@@ -3,7 +3,7 @@ import { checkAnyPlan, checkTemplate, type PlanCheckResult } from "../../templat
 import type { PlanFinding } from "../../template/findings";
 import { findingLine, summaryLine } from "../print";
 import { parseLang } from "../lang";
-import { loadPlan } from "../readPlan";
+import { loadPlan, SHEET_OPTION } from "../readPlan";
 import type { SealReport } from "../seal";
 import type { Io } from "../io";
 
@@ -12,6 +12,7 @@ interface ValidateOptions {
   json?: boolean;
   lang?: string;
   requireSeal?: boolean;
+  sheet?: string;
 }
 
 /** A finding as `--json` prints it: without the pane's React key. */
@@ -25,10 +26,11 @@ export function registerValidate(program: Command, io: Io, setExit: (code: numbe
     .option("--framework <id|file>", "ใช้กรอบการประเมินนี้ (รหัสหรือไฟล์ .json) แทนที่ระบุในแผน / use this framework (an id or a .json file) instead of the plan's")
     .option("--json", "พิมพ์ผลเป็น JSON / print { findings } as JSON ({ findings, seal } for a workbook)")
     .option("--require-seal", "ไม่ผ่านถ้าสมุดงานไม่มีตราตรวจสอบที่ตรงกับแผน / fail unless the workbook's seal matches its plan")
+    .option(...SHEET_OPTION)
     .option("--lang <th|en>", "ภาษาของข้อความ / language of the messages", "th")
     .action(async (path: string, opts: ValidateOptions) => {
       const lang = parseLang(opts.lang);
-      const loaded = await loadPlan(path, { framework: opts.framework });
+      const loaded = await loadPlan(path, { framework: opts.framework, sheet: opts.sheet, warn: io.err });
       // The same check, in the same order, as the task pane's: rules and cells that could not be read.
       let check: PlanCheckResult;
       let seal: SealReport | null = null;
