@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { checkAnyPlan, checkTemplate, type PlanCheckResult } from "../../template/check";
 import type { PlanFinding } from "../../template/findings";
 import { findingLine, summaryLine } from "../print";
-import { parseLang } from "../lang";
+import { CliError, parseLang } from "../lang";
 import { loadPlan, SHEET_OPTION } from "../readPlan";
 import type { SealReport } from "../seal";
 import type { Io } from "../io";
@@ -31,6 +31,13 @@ export function registerValidate(program: Command, io: Io, setExit: (code: numbe
     .action(async (path: string, opts: ValidateOptions) => {
       const lang = parseLang(opts.lang);
       const loaded = await loadPlan(path, { framework: opts.framework, sheet: opts.sheet, warn: io.err });
+      if (opts.requireSeal === true && loaded.source === "json") {
+        throw new CliError(
+          `--require-seal ใช้กับสมุดงาน (.xlsx) ที่ผ่าน "ตรวจก่อนส่ง" เท่านั้น แผน JSON ${path} ไม่มีตราตรวจสอบ / ` +
+            `--require-seal needs a workbook (.xlsx) sealed by "check before sending": the JSON plan ${path} carries no seal`,
+          2,
+        );
+      }
       // The same check, in the same order, as the task pane's: rules and cells that could not be read.
       let check: PlanCheckResult;
       let seal: SealReport | null = null;
@@ -49,7 +56,9 @@ export function registerValidate(program: Command, io: Io, setExit: (code: numbe
         if (seal) io.out((await import("../seal.js")).sealLine(seal, lang));
         for (const f of check.findings) io.out(findingLine(f, lang));
       }
+      // Only a seal of the current method that matches: an older seal covers the plan alone.
       const sealFails = opts.requireSeal === true && seal?.status !== "intact";
+      if (sealFails && seal) io.err(`✗ --require-seal: ${seal.message.th} / ${seal.message.en}`);
       setExit(check.errors > 0 || sealFails ? 1 : 0);
     });
 }

@@ -40,7 +40,7 @@ export function useSeal(check: LiveCheckState, metaSheet: string | null, now: ()
       return "errors";
     }
     try {
-      const seal = await makeSeal(result.plan, { framework: result.framework.id, layoutVersion: LAYOUT_VERSION, now: now() });
+      const seal = await makeSeal({ plan: result.plan, frameworkJson: result.meta.frameworkJson }, { framework: result.framework.id, layoutVersion: LAYOUT_VERSION, now: now() });
       // Over the seal rows already there, else after the metadata sheet's last used row.
       const block = sealBlock(result.metaGrid, seal);
       await output.writeCells(metaSheet, block.address, block.values);
