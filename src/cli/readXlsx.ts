@@ -4,6 +4,7 @@
 // read a workbook: it brings exceljs.
 import type { Framework } from "../core/schema/framework";
 import { toThaiDigits } from "../core/thai/digits";
+import { formulaIssues } from "../template/formulas";
 import { NotATemplateError, readTemplate, SeveralTemplatesError, type TemplateRead, type TemplateRef } from "../template/read";
 import { XlsxWorkbook } from "../xlsx/workbook";
 import { readInput } from "./io";
@@ -25,6 +26,7 @@ export async function readWorkbookFile(path: string, options: WorkbookFileOption
   }
   try {
     return await readTemplate(workbook, {
+      compareFormulas: formulaIssues,
       ...(options.framework ? { framework: options.framework } : {}),
       ...(options.sheet !== undefined ? { metaSheet: options.sheet } : {}),
     });

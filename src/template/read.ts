@@ -39,6 +39,11 @@ export interface TemplateRead {
 export interface ReadOptions {
   /** Use this framework instead of the workbook's (the command line's --framework). */
   framework?: Framework;
+  /**
+   * Compares the template's formulas with the cells (formulaIssues of ./formulas, which brings
+   * the renderer: the command line always passes it, the task pane on its full check and seal).
+   */
+  compareFormulas?: (read: TemplateRead, grids: ReadonlyMap<string, Grid>) => ReadIssue[];
 }
 
 /** The workbook holds no template, or one whose framework is neither stored nor shipped. */
@@ -79,7 +84,7 @@ export function readTemplateGrids(metaSheet: string, grids: ReadonlyMap<string, 
   const differs = differenceIssue(meta, framework, source, metaGrid);
   if (differs) issues.push(differs);
   const read = readPlanFromGrids(meta, framework, grids);
-  return {
+  const result: TemplateRead = {
     plan: read.plan,
     framework,
     frameworkSource: source,
@@ -88,6 +93,8 @@ export function readTemplateGrids(metaSheet: string, grids: ReadonlyMap<string, 
     issues: [...issues, ...read.issues],
     locate: read.locate,
   };
+  if (options.compareFormulas) result.issues.push(...options.compareFormulas(result, grids));
+  return result;
 }
 
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
@@ -243,6 +250,11 @@ function differenceIssue(meta: TemplateMeta, used: Framework, source: TemplateRe
   const at = { sheet: meta.metaSheet, cell: `B${row >= 0 ? row + 1 : 1}` };
   const list = (lang: "th" | "en"): string => (parts.length > 0 ? parts.map((p) => p[lang]).join(", ") : lang === "th" ? "รหัส" : "id");
   return readIssue("FRAMEWORK_DIFFERS", at, { used: source, id: other.id, given: used.id, partsTh: list("th"), partsEn: list("en") });
+}
+
+/** The framework the workbook was written with: stored in it, else the shipped one of its id. */
+export function writtenFramework(meta: TemplateMeta): Framework | undefined {
+  return (meta.frameworkJson ? storedFramework(meta.frameworkJson) : null) ?? findFramework(meta.framework);
 }
 
 function frameworkOf(meta: TemplateMeta, given: Framework | undefined): { framework: Framework; source: TemplateRead["frameworkSource"] } {

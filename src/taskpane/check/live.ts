@@ -2,7 +2,7 @@
 // (debounce), then checks what changed; one check at a time, changes that arrive meanwhile are
 // checked right after. A full check can be asked for at any time (events can be missed).
 import type { SheetChange, Unsubscribe } from "../../workbook/ports";
-import type { CheckResult, PlanChecker } from "./checker";
+import type { CheckResult, FullCheckOptions, PlanChecker } from "./checker";
 
 export const DEBOUNCE_MS = 300;
 
@@ -67,14 +67,14 @@ export class LiveCheck {
   }
 
   /** A full check, after any check under way. */
-  checkNow(): Promise<CheckResult> {
+  checkNow(options: FullCheckOptions = {}): Promise<CheckResult> {
     if (this.timer) {
       clearTimeout(this.timer);
       this.timer = null;
     }
     return this.exclusive(async () => {
       this.pending = [];
-      return this.checker.full();
+      return this.checker.full(options);
     }) as Promise<CheckResult>;
   }
 

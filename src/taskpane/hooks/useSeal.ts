@@ -29,7 +29,8 @@ export function useSeal(check: LiveCheckState, metaSheet: string | null, now: ()
     if (!metaSheet) return "idle";
     setStatus("checking");
     setError(null);
-    const result = await checkNow();
+    // The seal vouches for the formulas too: they are compared with the template's.
+    const result = await checkNow({ formulas: true });
     if (!result) {
       setStatus("failed");
       return "failed";
