@@ -10,8 +10,8 @@
 // A value typed where the layout writes a "stated" formula (rubric points, weighted scores, the
 // cumulative percentage, the budget total) is left alone: the read takes it into the plan and
 // the rules check it (RUBRIC_POINTS, SCORE_STALE, STEP_CUMULATIVE, BUDGET_TOTAL). Workbooks of
-// another layout version are not compared. Rendering a template costs about 0.2 ms per KPI, so
-// the task pane runs this on its full check and seal, not on every edit.
+// another layout version are not compared. Rendering the template again and comparing every
+// formula costs too much for every keystroke: the task pane runs this on its full check and seal.
 import { actionPlanColumns, BUDGET_TOTAL_LABEL, evaluationColumns, HEADER_ROW, LAYOUT_VERSION, registerColumns, reviewColumns, rubricColumns, SHEETS, TOTAL_LABEL, type ColumnDef } from "../layout/layout";
 import { findHeader, Sheet, textOf } from "../layout/read/cells";
 import { readIssue } from "../layout/read/issues";
