@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { run } from "../src/cli/main";
+import { buildSampleInbox } from "./helpers/collectSample";
 
 const ROOT = resolve(__dirname, "..");
 
@@ -64,4 +65,49 @@ describe("README command-line examples", () => {
     expect(code).toBeLessThan(2);
     if (example.expected !== undefined) expect(out.join("\n").trim()).toBe(example.expected);
   });
+});
+
+/** The README's section on kpi collect: each `sh` command followed by a `text` block of its exact output. */
+const COLLECT_SECTION = "### `kpi collect` — what arrived";
+
+function shownRuns(): { line: string; argv: string[]; output: string }[] {
+  const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+  const at = readme.indexOf(COLLECT_SECTION);
+  if (at < 0) throw new Error(`README has no section ${COLLECT_SECTION}`);
+  const section = readme.slice(at, readme.indexOf("\n### ", at + COLLECT_SECTION.length));
+  return [...section.matchAll(/```sh\n(npx kpi [^\n]+)\n```\n\n```text\n([\s\S]*?)```/g)].map((m) => {
+    const line = m[1] as string;
+    // Quoted words ("…") stay one argument.
+    const argv = [...line.matchAll(/"([^"]*)"|(\S+)/g)].map((w) => w[1] ?? (w[2] as string)).slice(2);
+    return { line, argv, output: (m[2] as string).trimEnd() };
+  });
+}
+
+describe("README: kpi collect on the sample folder, output as shown", () => {
+  const runs = shownRuns();
+  let dir: string;
+  let cwd: string;
+
+  beforeAll(async () => {
+    cwd = process.cwd();
+    dir = mkdtempSync(join(tmpdir(), "kpi-readme-collect-"));
+    await buildSampleInbox(dir);
+    process.chdir(dir);
+  }, 120_000);
+  afterAll(() => {
+    process.chdir(cwd);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("finds the commands and their output", () => {
+    expect(runs.map((r) => r.argv[0])).toEqual(["collect", "basket"]);
+  });
+
+  it.each(runs.map((r) => [r.line, r] as const))("%s", async (_line, r) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await run(r.argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
+    expect({ code: code < 2, err: code >= 2 ? err.join("\n") : "" }).toEqual({ code: true, err: "" });
+    expect(out.join("\n")).toBe(r.output);
+  }, 120_000);
 });

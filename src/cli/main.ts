@@ -1,5 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { useSchemaMessages } from "../core/schema/schemaMessages";
+import { registerBasket } from "./commands/basket";
+import { registerCollect } from "./commands/collect";
 import { registerExport } from "./commands/export";
 import { registerFrameworks } from "./commands/frameworks";
 import { registerImport } from "./commands/import";
@@ -25,6 +27,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   registerImport(program, io, setExit);
   registerTemplate(program, io);
   registerExport(program, io);
+  registerCollect(program, io, setExit);
+  registerBasket(program, io, setExit);
   return program;
 }
 

@@ -10,6 +10,9 @@ import { XlsxWorkbook } from "../xlsx/workbook";
 import { readInput } from "./io";
 import { CliError } from "./lang";
 
+/** An OLE compound file (D0 CF 11 E0): a password-protected workbook, or one in the old .xls format. */
+const OLE = [0xd0, 0xcf, 0x11, 0xe0];
+
 export interface WorkbookFileOptions {
   framework?: Framework;
   /** --sheet: the template to read, by its metadata sheet or any of its sheets. */
@@ -18,9 +21,17 @@ export interface WorkbookFileOptions {
 
 export async function readWorkbookFile(path: string, options: WorkbookFileOptions = {}): Promise<TemplateRead & { templates: TemplateRef[] }> {
   const bytes = await readInput(path);
+  if (bytes.length === 0) throw new CliError(`${path} เป็นไฟล์ว่าง (๐ ไบต์) / ${path} is empty (0 bytes)`, 2);
+  if (OLE.every((b, i) => bytes[i] === b)) {
+    throw new CliError(
+      `${path} ถูกตั้งรหัสผ่านหรือเป็นไฟล์ Excel รุ่นเก่า (.xls) จึงอ่านไม่ได้: ให้บันทึกเป็น .xlsx โดยไม่ตั้งรหัสผ่านแล้วส่งใหม่ / ` +
+        `${path} is password-protected or an old-format (.xls) workbook: save it as .xlsx without a password and send it again`,
+      2,
+    );
+  }
   let workbook: XlsxWorkbook;
   try {
-    workbook = await XlsxWorkbook.fromBuffer(bytes);
+    workbook = await XlsxWorkbook.fromBuffer(bytes, { readOnly: true });
   } catch (e) {
     throw new CliError(`${path} ไม่ใช่ไฟล์ .xlsx ที่อ่านได้ / ${path} is not a readable .xlsx file: ${(e as Error).message}`, 2);
   }

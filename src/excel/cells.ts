@@ -42,6 +42,14 @@ export function gridFrom(rowIndex: number, columnIndex: number, values: unknown[
   return { values: outValues, formulas: outFormulas };
 }
 
+/**
+ * Whether Excel refused a sync for the size of its response: Excel on the web sends at most 5 MB
+ * back (ResponsePayloadSizeLimitExceeded,
+ * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins),
+ * about 8 KB per KPI of a template's sheets with their formulas.
+ */
+export const tooLarge = (e: unknown): boolean => String((e as { code?: unknown } | null)?.code ?? e).includes("ResponsePayloadSizeLimitExceeded");
+
 /** Queues the load of a sheet's used range (position, values, formulas); read it with usedGrid() after the sync. */
 export function loadUsedRange(sheet: Excel.Worksheet): Excel.Range {
   const used = sheet.getUsedRangeOrNullObject(true);

@@ -1,7 +1,7 @@
 // The format of a written sheet through Office.js: column widths, styles, row heights, merges,
 // data validation, conditional formats, freeze panes, print setup, tab colour, visibility and
 // protection. Queued into the write batch; nothing here syncs.
-import { columnLetter, parseRange } from "../workbook/a1";
+import { absoluteRef, columnLetter, parseRange } from "../workbook/a1";
 import { pagesWide, type RangeStyle, type SheetRender, type ValidationSpec } from "../workbook/model";
 
 const POINTS_PER_CHARACTER = 5.25;
@@ -115,7 +115,8 @@ function addValidation(sheet: Excel.Worksheet, v: ValidationSpec): void {
   const dv = sheet.getRange(v.range).dataValidation;
   dv.ignoreBlanks = true;
   if (v.rule.type === "list") {
-    dv.rule = { list: { inCellDropDown: true, source: v.rule.items.join(",") } };
+    const source = v.rule.source ? `=${absoluteRef(v.rule.source.sheet, v.rule.source.range)}` : v.rule.items.join(",");
+    dv.rule = { list: { inCellDropDown: true, source } };
   } else {
     const { min, max } = v.rule;
     const basic: Excel.BasicDataValidation =

@@ -1,10 +1,10 @@
 // Every port the task pane needs, over the open workbook through Office.js: the template port and
 // the live, marks, selection and output ports. Each method is one Excel.run with a fixed number of
-// context.sync() calls, whatever the number of KPIs; a live check costs two (read, update marks).
+// context.sync() calls, whatever the number of KPIs; a live check costs two (read, update marks),
+// three when a mark is taken away (the rules are read again first: marks.ts).
 // What runs only on a user action (output, reading the selection) is loaded on first use.
 import type { WorkbookPort } from "../workbook/port";
 import type { LivePort, MarksPort, OutputPort, RowsPort, SelectionPort } from "../workbook/ports";
-import { createEchoGuard } from "./echo";
 import { createOfficeLive } from "./live";
 import { createOfficeMarks } from "./marks";
 import { createOfficePort } from "./officePort";
@@ -35,8 +35,6 @@ export interface OfficeHost {
 export interface OfficeHostOptions {
   run?: ExcelRun;
   displayLanguage?: string;
-  /** The clock, for tests. */
-  now?: () => number;
   /**
    * Whether the host supports an ExcelApi version ("1.9"); default: Office's requirement check,
    * or yes when Office is not there (tests with a fake Excel). Invalid-cell lookup needs 1.9;
@@ -56,18 +54,21 @@ function officeSupports(version: string): boolean {
 export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
   const run = options.run ?? excelRun;
   const supports = options.supports ?? officeSupports;
-  const echo = createEchoGuard(run, options.now ?? (() => Date.now()));
   return {
     workbook: createOfficePort(run),
-    live: createOfficeLive(run, echo, supports),
-    marks: createOfficeMarks(echo, supports),
+    live: createOfficeLive(run, supports),
+    marks: createOfficeMarks(run, supports),
     selection: {
       select: (ref) =>
         run(async (context) => {
           const sheet = context.workbook.worksheets.getItem(ref.sheet);
+          sheet.load("visibility");
+          await context.sync();
+          if (sheet.visibility !== ("Visible" as Excel.SheetVisibility)) return false;
           sheet.activate();
           sheet.getRange(ref.cell).select();
           await context.sync();
+          return true;
         }),
       readSelection: async () => {
         const b = await batches();
@@ -77,7 +78,7 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
     output: {
       writeCells: async (sheet, address, values) => {
         const b = await batches();
-        return echo.write((context) => b.writeCellsBatch(context, sheet, address, values));
+        return run((context) => b.writeCellsBatch(context, sheet, address, values));
       },
       cellOfEachSheet: async (cell) => {
         const b = await batches();
@@ -85,21 +86,21 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
       },
       deleteSheets: async (guards) => {
         const b = await batches();
-        return echo.write((context) => b.deleteSheetsBatch(context, guards));
+        return run((context) => b.deleteSheetsBatch(context, guards));
       },
       addCharts: async (charts) => {
         const b = await batches();
-        return echo.write((context) => b.addChartsBatch(context, charts));
+        return run((context) => b.addChartsBatch(context, charts));
       },
     },
     rows: {
       writeIfBlank: async (sheet, address, values) => {
         const b = await rowBatches();
-        return echo.write((context) => b.writeIfBlankBatch(context, sheet, address, values));
+        return run((context) => b.writeIfBlankBatch(context, sheet, address, values));
       },
       insertTableRow: async (table, index, values) => {
         const b = await rowBatches();
-        return echo.write((context) => b.insertTableRowBatch(context, table, index, values));
+        return run((context) => b.insertTableRowBatch(context, table, index, values));
       },
     },
     displayLanguage: options.displayLanguage ?? "th-TH",

@@ -5,18 +5,28 @@
 import { cellAddress, columnIndex } from "../workbook/a1";
 import type { CellRef, Grid } from "../workbook/model";
 import type { LivePort, PresentMark, RangeRead, ReadRequest, ReadResult, SheetChange, Unsubscribe } from "../workbook/ports";
-import { cellValueOf, formulasOf, loadUsedRange, usedGrid } from "./cells";
-import type { EchoGuard } from "./echo";
-import { parseMarkFormula } from "./marks";
+import { cellValueOf, formulasOf, loadUsedRange, tooLarge, usedGrid } from "./cells";
+import { MARK_LOAD, marksIn } from "./marks";
+import { slices } from "./loadSlices";
 import type { ExcelRun } from "./types";
 
-export function createOfficeLive(run: ExcelRun, echo: EchoGuard, supports: (version: string) => boolean): LivePort {
+/**
+ * The add-in's own writes, told apart from people's: worksheet.onChanged fires for them too
+ * (OFFICE-NOTES: "Events, validation, files"), with triggerSource "ThisLocalAddin" (ExcelApi
+ * 1.14). Hosts before 1.14 send none: there the add-in's own cell writes are heard like people's
+ * and cost one more check, which writes nothing that is heard again (marks change no cell value:
+ * a format change is onFormatChanged, not onChanged). Telling them apart by time instead would
+ * drop the edits people make meanwhile.
+ */
+const ownWrite = (e: Excel.WorksheetChangedEventArgs): boolean => e.triggerSource === ("ThisLocalAddin" as Excel.EventTriggerSource);
+
+export function createOfficeLive(run: ExcelRun, supports: (version: string) => boolean): LivePort {
   return {
     async watch(sheets, listener) {
       const handlers = await run(async (context) => {
         const added = sheets.map((name) =>
           context.workbook.worksheets.getItem(name).onChanged.add(async (e: Excel.WorksheetChangedEventArgs) => {
-            if (echo.isOwn(e)) return;
+            if (ownWrite(e)) return;
             const structural = e.changeType !== ("RangeEdited" as Excel.DataChangeType) || !e.address;
             listener([{ sheet: name, address: e.address ?? "", structural } satisfies SheetChange]);
           }),
@@ -44,7 +54,22 @@ export function createOfficeLive(run: ExcelRun, echo: EchoGuard, supports: (vers
   };
 }
 
+/**
+ * The check's read in one sync. A workbook too large for one response (5 MB on the web) has its
+ * whole sheets read in slices instead, the rest of the request then in a sync of its own.
+ */
 async function readBatch(context: Excel.RequestContext, request: ReadRequest): Promise<ReadResult> {
+  try {
+    return await readOnce(context, request);
+  } catch (e) {
+    if (!tooLarge(e) || !request.sheets?.length) throw e;
+    const grids = await (await slices()).readInSlices(context, request.sheets);
+    const rest = await readOnce(context, { ...request, sheets: [] });
+    return { ...rest, grids };
+  }
+}
+
+async function readOnce(context: Excel.RequestContext, request: ReadRequest): Promise<ReadResult> {
   const ws = context.workbook.worksheets;
   const whole = (request.sheets ?? []).map((name) => {
     const sheet = ws.getItemOrNullObject(name);
@@ -60,10 +85,13 @@ async function readBatch(context: Excel.RequestContext, request: ReadRequest): P
     areas.load("address");
     return { name, areas };
   });
+  const where = request.where
+    ? { sheets: ws.load("items/name"), tables: context.workbook.tables.load("items/name,items/worksheet/name") }
+    : null;
   const marks = (request.marksIn ?? []).map((name) => {
     const sheet = ws.getItem(name);
     const formats = sheet.getRange().conditionalFormats;
-    formats.load("items/id,items/type,items/custom/rule/formula");
+    formats.load(MARK_LOAD);
     sheet.protection.load("protected");
     return { name, formats, sheet };
   });
@@ -87,13 +115,16 @@ async function readBatch(context: Excel.RequestContext, request: ReadRequest): P
   const locked: string[] = [];
   for (const { name, formats, sheet } of marks) {
     if (sheet.protection.protected) locked.push(name);
-    for (const cf of formats.items) {
-      if (cf.type !== ("Custom" as Excel.ConditionalFormatType)) continue;
-      const m = parseMarkFormula(cf.custom.rule.formula);
-      if (m) present.push({ sheet: name, cell: m.cell, severity: m.severity, id: cf.id });
-    }
+    present.push(...marksIn(name, formats));
   }
-  return { grids, ranges: rangeReads, invalid: invalidCells, marks: present, locked };
+  const result: ReadResult = { grids, ranges: rangeReads, invalid: invalidCells, marks: present, locked };
+  if (where) {
+    result.where = {
+      sheets: where.sheets.items.map((s) => s.name),
+      tables: new Map(where.tables.items.map((t) => [t.name, t.worksheet.name])),
+    };
+  }
+  return result;
 }
 
 /** "Sheet1!B5:C6, 'My sheet'!D4" → every cell: ["B5", "C5", "B6", "C6", "D4"]. */

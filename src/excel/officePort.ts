@@ -1,19 +1,23 @@
 // The Office.js adapter of the workbook port. Every method is one Excel.run batch with a fixed
 // number of context.sync() calls, whatever the number of KPIs:
 //   inventory    1 sync  (sheet, table and name lists)
-//   readSheets   1 sync  (the used range of every sheet asked for: values and formulas)
+//   readSheets   1 sync  (the used range of every sheet asked for: values and formulas; a
+//                         workbook too large for one response, 5 MB on the web, is read in slices)
 //   addSheets    3 syncs (check the names are free; write everything with screen updating
-//                         suspended; add the workbook names, which Excel 2021 may refuse)
+//                         suspended, in more syncs only past what one request may carry; add
+//                         the workbook names, which Excel 2021 may refuse)
 //
 // Writing order inside the write batch matters to Excel. A formula typed into a table is subject
 // to the calculated-column AutoCorrect ("Fill formulas in tables to create calculated columns"),
 // which Office.js cannot switch off and which copies one row's formula over other rows' formulas
 // and values (office-js issues #1916, #2093, #5909, #6745): a stated points value or a per-row
-// criterion reference would be lost. So every cell is written first, in one block per sheet, and
-// the tables are made over the written ranges afterwards. Until then a structured reference
-// cannot be typed (Excel refuses a reference to a table that does not exist yet), so this adapter
-// writes the model's structured references as the A1 references they stand for ($F12,
-// 'ตัวชี้วัด'!$C$5:$C$40); .xlsx files carry the structured references themselves.
+// criterion reference would be lost. So a sheet's cells are written first, in blocks, and its
+// tables are made over the written ranges afterwards. A structured reference can be typed only
+// once its table exists (Excel refuses a reference to a table that does not exist yet): a sheet's
+// formulas keep the structured references to tables made before it (the register's, in the
+// rubric's look-ups) and the totals under a table are written once it exists, so that rows people
+// append count, as in .xlsx files; a reference to a table's own row is written as the A1 cell it
+// stands for ($F12). write.ts says how.
 //
 // Text is always text. A string cell is written with a leading apostrophe unless it starts with
 // a Thai letter (Excel keeps the apostrophe as the cell's prefix, not as part of its value), so
@@ -23,7 +27,8 @@
 // structuredRefs.ts rewrites structured references; format.ts formats the written sheets.
 import type { Grid, WorkbookInventory } from "../workbook/model";
 import type { WorkbookPort } from "../workbook/port";
-import { loadUsedRange, usedGrid } from "./cells";
+import { loadUsedRange, tooLarge, usedGrid } from "./cells";
+import { slices } from "./loadSlices";
 import type { ExcelRun } from "./types";
 
 export { officeCell } from "./cells";
@@ -60,7 +65,12 @@ export function createOfficePort(run: ExcelRun = excelRun): WorkbookPort {
           const sheet = context.workbook.worksheets.getItemOrNullObject(name);
           return { name, sheet, used: loadUsedRange(sheet) };
         });
-        await context.sync();
+        try {
+          await context.sync();
+        } catch (e) {
+          if (!tooLarge(e)) throw e;
+          return (await slices()).readInSlices(context, names);
+        }
         const out = new Map<string, Grid>();
         for (const { name, sheet, used } of wanted) {
           if (sheet.isNullObject) continue;

@@ -9,7 +9,11 @@ import type { CellValue, ChartSpec } from "../workbook/model";
 import type { GuardedDelete } from "../workbook/ports";
 import { cellValueOf, officeCell } from "./cells";
 
-/** Runs `write` on a sheet with its protection lifted, then puts the same protection back. */
+/**
+ * Runs `write` on a sheet with its protection lifted, then puts the same protection back — also
+ * when Excel refuses the write: it stops the batch at the refused command, before the protect
+ * queued after it, and would leave the sheet open.
+ */
 async function unprotected(context: Excel.RequestContext, sheet: Excel.Worksheet, write: () => void): Promise<void> {
   sheet.protection.load(["protected", "options"]);
   await context.sync();
@@ -18,7 +22,17 @@ async function unprotected(context: Excel.RequestContext, sheet: Excel.Worksheet
   if (was) sheet.protection.unprotect();
   write();
   if (was) sheet.protection.protect(options ?? undefined);
-  await context.sync();
+  try {
+    await context.sync();
+  } catch (e) {
+    if (was) {
+      sheet.protection.load("protected");
+      await context.sync();
+      if (!sheet.protection.protected) sheet.protection.protect(options ?? undefined);
+      await context.sync();
+    }
+    throw e;
+  }
 }
 
 export async function writeCellsBatch(context: Excel.RequestContext, sheetName: string, address: string, values: readonly (readonly CellValue[])[]): Promise<void> {

@@ -1,6 +1,7 @@
-// Structured references of a render model as the A1 references they stand for: Office.js writes
-// every cell before the tables exist (see officePort.ts), and Excel refuses a reference to a
-// table that does not exist yet.
+// Structured references of a render model as the A1 references they stand for, where Office.js
+// must write a formula before its table exists (Excel refuses a reference to a table that does
+// not exist yet) or into a table (where a structured this-row reference would have to be typed
+// into the table, which AutoCorrect rewrites: see officePort.ts and write.ts).
 import { columnLetter, parseRange, quoteSheet } from "../workbook/a1";
 import type { RenderModel } from "../workbook/model";
 
@@ -48,9 +49,17 @@ function bracketGroup(text: string, open: number): { inner: string; end: number 
 /**
  * A formula with the model's structured references written as A1 references, for the cell at
  * `row` (0-based) of `sheet`: Table[[#This Row],[X]] → $F12, Table[[#This Row],[X]:[Y]] → $F12:$J12,
- * Table[X] → 'Sheet'!$F$5:$F$40. Text inside string literals is left alone.
+ * Table[X] → 'Sheet'!$F$5:$F$40. A whole column of a table in `keep` (tables that exist already)
+ * stays the structured reference, so that rows appended to the table count. Text inside string
+ * literals is left alone.
  */
-export function structuredToA1(formula: string, sheet: string, row: number, tables: ReadonlyMap<string, TableLocation>): string {
+export function structuredToA1(
+  formula: string,
+  sheet: string,
+  row: number,
+  tables: ReadonlyMap<string, TableLocation>,
+  keep: ReadonlySet<string> = new Set(),
+): string {
   let out = "";
   let i = 0;
   while (i < formula.length) {
@@ -82,6 +91,9 @@ export function structuredToA1(formula: string, sheet: string, row: number, tabl
       const from = `$${col(thisRow[1] as string)}${r}`;
       const ref = thisRow[2] === undefined ? from : `${from}:$${col(thisRow[2])}${r}`;
       out += table.sheet === sheet ? ref : `${quoteSheet(table.sheet)}!${ref}`;
+    } else if (keep.has(name[0].toLowerCase())) {
+      col(group.inner);
+      out += formula.slice(i, group.end + 1);
     } else {
       const c = col(group.inner);
       out += `${quoteSheet(table.sheet)}!$${c}$${table.firstDataRow + 1}:$${c}$${table.lastRow + 1}`;

@@ -127,6 +127,8 @@ export const META_KEYS = {
   fiscalYear: "fiscalYear",
   sheet: (id: SheetId) => `sheet.${id}`,
   table: (id: keyof TableNames) => `table.${id}`,
+  /** The framework's leaf component codes, one text cell each: the source of the register's drop-down. */
+  components: "components",
 } as const;
 
 /** Excel keeps at most 32,767 characters in a cell: long JSON is split over the next columns. */

@@ -1,5 +1,6 @@
 // กราฟคะแนน, scores by component: a data table per leaf component (self and committee) and the
-// clustered column chart the Office.js session draws over it.
+// clustered column chart the Office.js session draws over it. The chart's data is the component
+// and its two scores; the weight stands beside them, outside the range, so that it is no series.
 import { leafComponents } from "../core/frameworks";
 import { latestRound, roundName } from "../core/plan/rounds";
 import type { Component } from "../core/schema/framework";
@@ -22,9 +23,9 @@ export function renderChart(o: SummaryOptions, name: string, font: string): { sh
     name,
     [
       { th: "องค์ประกอบ", en: "Component", width: 34 },
-      { th: "น้ำหนัก", en: "Weight", width: 10, align: "center" },
       { th: "คะแนน (ตนเอง)", en: "Score (self)", width: 13, format: "0.000", align: "center" },
       { th: "คะแนน (คณะกรรมการ)", en: "Score (committee)", width: 15, format: "0.000", align: "center" },
+      { th: "น้ำหนัก", en: "Weight", width: 10, align: "center" },
     ],
     font,
   );
@@ -35,7 +36,7 @@ export function renderChart(o: SummaryOptions, name: string, font: string): { sh
   const leaves = leafComponents(o.framework);
   for (const c of leaves) {
     const r = byCode.get(c.code);
-    b.row([chartLabel(c), c.weight, score(r?.selfScore ?? 0), score(r?.score ?? 0)]);
+    b.row([chartLabel(c), score(r?.selfScore ?? 0), score(r?.score ?? 0), c.weight]);
   }
   const lastData = b.rows.length - 1;
   const note = b.row([
@@ -48,7 +49,7 @@ export function renderChart(o: SummaryOptions, name: string, font: string): { sh
   const chart: ChartSpec = {
     sheet: name,
     type: "columnClustered",
-    data: rangeAddress(HEADER_ROW, 0, lastData, 3),
+    data: rangeAddress(HEADER_ROW, 0, lastData, 2),
     title: `${kindTitle("chart").th} / ${kindTitle("chart").en}`,
     from: cellAddress(chartTop, 0),
     to: cellAddress(chartTop + 18, 3),

@@ -20,6 +20,7 @@ import { groupFindings } from "./check/groups";
 import { LiveCheck } from "./check/live";
 import { PlanChecker } from "./check/checker";
 import { resolveHost } from "./host";
+import { loadBasket } from "./basket/loadBasket";
 import { loadImporter } from "./importer/loadImporter";
 // Inserting templates and rendering summaries: async, from a chunk fetched on first use.
 import { addKpiRow, insertTemplate, loadFormulaCheck, refreshSummaries } from "./loadActions";
@@ -43,6 +44,8 @@ export const services = {
   host: { resolveHost },
   /** The importer, in a chunk of its own fetched when the Import screen opens. */
   loadImporter,
+  /** The KPI basket's reading and search, in a chunk of its own fetched when a basket file is opened. */
+  loadBasket,
 };
 
 export type Services = typeof services;

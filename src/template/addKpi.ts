@@ -1,7 +1,8 @@
 // Adding a KPI row to a template's register from the pane (a supporting KPI of a focus issue the
-// agency is responsible for), never over an existing row: the blank row the template left for a
-// KPI its component still lacks (id and component only) is filled while it is still blank;
-// without one, a row is inserted into the register's table after the component's last KPI.
+// agency is responsible for, or a KPI of past years from the KPI basket), never over an existing
+// row: the blank row the template left for a KPI its component still lacks (id and component
+// only) is filled while it is still blank; without one, a row is inserted into the register's
+// table after the component's last KPI.
 import { isWithin, leafComponents } from "../core/frameworks";
 import { focusComponentOf } from "../core/frameworks/focus";
 import type { Bilingual } from "../core/schema/common";
@@ -11,12 +12,21 @@ import type { CellValue, Grid } from "../workbook/model";
 import type { WorkbookPort } from "../workbook/port";
 import type { RowsPort } from "../workbook/ports";
 import { readMeta } from "../layout/read";
+import { formatEvidence } from "../layout/text";
 import { readTemplateGrids, sheetsToRead } from "./read";
 
 export interface NewKpi {
   name: string;
   target: string;
-  focusIssue: number;
+  /** The focus issue it serves (the Focus issues screen). */
+  focusIssue?: number;
+  /**
+   * The component to add it to (a basket KPI's own, when the framework has it as a negotiated
+   * leaf); otherwise the framework's focus component.
+   */
+  component?: string;
+  /** More of the register's columns: a past KPI's unit, definition, calculation method, evidence. */
+  details?: { unit?: string; definition?: string; method?: string; evidence?: readonly string[] };
 }
 
 export type AddKpiOutcome =
@@ -68,7 +78,8 @@ export async function addKpiRow(ports: { workbook: WorkbookPort; rows: RowsPort 
   if (!grid || !layout) throw new Error(`ไม่พบตารางตัวชี้วัดในแผ่นงาน "${sheet}" / no KPI table on sheet "${sheet}"`);
   const { header, col, width } = layout;
   const focus = focusComponentOf(read.framework);
-  const leaves = leafComponents(read.framework).filter((c) => isWithin(c.code, focus)).map((c) => c.code);
+  const own = leafComponents(read.framework).find((c) => c.code === kpi.component && !c.shared);
+  const leaves = own ? [own.code] : leafComponents(read.framework).filter((c) => isWithin(c.code, focus)).map((c) => c.code);
   if (leaves.length === 0) throw new Error(`กรอบการประเมินไม่มีองค์ประกอบที่ ${focus} / the framework has no component ${focus}`);
   const at = (r: number, key: string): CellValue => (col.has(key) ? (grid.values[r]?.[col.get(key) as number] ?? null) : null);
   // Every cell but the component and the id blank (baseline and partner columns included).
@@ -84,6 +95,18 @@ export async function addKpiRow(ports: { workbook: WorkbookPort; rows: RowsPort 
     .map((code) => rows.find((r) => String(at(r, "component") ?? "").trim() === code && !blank(at(r, "id")) && rowIsBlank(r)))
     .find((r) => r !== undefined);
 
+  const d = kpi.details ?? {};
+  const fields: [string, CellValue][] = (
+    [
+      ["name", kpi.name],
+      ["target", kpi.target],
+      ["focusIssue", kpi.focusIssue ?? null],
+      ["unit", d.unit || null],
+      ["definition", d.definition || null],
+      ["method", d.method || null],
+      ["evidence", d.evidence && d.evidence.length > 0 ? formatEvidence(d.evidence) : null],
+    ] as [string, CellValue][]
+  ).filter(([key, v]) => v !== null && col.has(key));
   const values = (row: number, component: string, id: string): CellValue[] => {
     const out = Array.from({ length: width }, (_, c) => grid.values[row]?.[c] ?? null);
     const put = (key: string, v: CellValue): void => {
@@ -91,9 +114,7 @@ export async function addKpiRow(ports: { workbook: WorkbookPort; rows: RowsPort 
     };
     put("component", component);
     put("id", id);
-    put("name", kpi.name);
-    put("target", kpi.target);
-    put("focusIssue", kpi.focusIssue);
+    for (const [key, v] of fields) put(key, v);
     return out;
   };
 
@@ -101,7 +122,7 @@ export async function addKpiRow(ports: { workbook: WorkbookPort; rows: RowsPort 
     const component = String(at(placeholder, "component")).trim();
     const id = String(at(placeholder, "id")).trim();
     // Only the cells the new KPI fills, all blank in the placeholder: the write checks they still are.
-    const filled = ["name", "target", "focusIssue"].filter((k) => col.has(k)).map((k) => col.get(k) as number);
+    const filled = fields.map(([k]) => col.get(k) as number);
     const first = Math.min(...filled);
     const last = Math.max(...filled);
     const row = values(placeholder, component, id).slice(first, last + 1).map((v, i) => (filled.includes(first + i) ? v : null));
@@ -119,8 +140,8 @@ export async function addKpiRow(ports: { workbook: WorkbookPort; rows: RowsPort 
   while (taken.has(`${component}-${n}`)) n++;
   const id = `${component}-${n}`;
   // After the component's last row (its heading row when it has no KPI yet), else at the table's top.
-  const own = rows.filter((r) => String(at(r, "component") ?? "").trim() === component);
-  const after = own.length > 0 ? (own[own.length - 1] as number) : header;
+  const mine = rows.filter((r) => String(at(r, "component") ?? "").trim() === component);
+  const after = mine.length > 0 ? (mine[mine.length - 1] as number) : header;
   const index = after - header;
   await ports.rows.insertTableRow(read.meta.tables.register, index, values(-1, component, id));
   const line = header + 1 + index;

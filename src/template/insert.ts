@@ -26,6 +26,8 @@ export interface InsertResult {
   tables: TableNames;
   /** True when some names were taken and new ones were used. */
   renamed: boolean;
+  /** Workbook names Excel refused (Excel 2021 and older have no LAMBDA); the message says so. */
+  namesRefused: string[];
   /** What happened, for the user: Thai and English. */
   message: Bilingual;
 }
@@ -73,14 +75,23 @@ export async function insertTemplate(port: WorkbookPort, plan: Plan, framework: 
   const inv = await port.inventory();
   const { sheets, tables, renamed } = chooseNames(inv, options.onConflict ?? "rename");
   const { onConflict: _ignored, ...render } = options;
-  await port.addSheets(renderTemplate(plan, { ...render, framework, sheets, tables }));
+  const { namesRefused } = await port.addSheets(renderTemplate(plan, { ...render, framework, sheets, tables }));
   const list = DATA_SHEET_IDS.map((id) => `"${sheets[id]}"`).join(", ");
-  const message: Bilingual = renamed
+  const inserted: Bilingual = renamed
     ? {
         th: `สมุดงานมีแผ่นงานชื่อเดียวกันอยู่แล้ว (ไม่ได้แก้ไข) จึงสร้างแม่แบบเป็นแผ่นงาน ${list}`,
         en: `the workbook already had sheets of those names (left untouched), so the template went to ${list}`,
       }
     : { th: `สร้างแม่แบบแล้ว: แผ่นงาน ${list}`, en: `template inserted: sheets ${list}` };
-  return { sheets, tables, renamed, message };
+  const message = namesRefused.length === 0 ? inserted : withRefusedNames(inserted, namesRefused);
+  return { sheets, tables, renamed, namesRefused, message };
 }
 
+/** The insert's message, plus which workbook names this Excel refused and what that means. */
+function withRefusedNames(message: Bilingual, names: readonly string[]): Bilingual {
+  const list = names.join(", ");
+  return {
+    th: `${message.th} — Excel นี้ไม่รับชื่อ ${list} (Excel 2021 และเก่ากว่าไม่มี LAMBDA) คะแนนในแม่แบบยังคิดได้ตามปกติ แต่สูตร =${names[0]}(…) ที่พิมพ์เองจะขึ้น #NAME? ให้ใช้ =KPI.SCORE(…) ของ add-in แทน`,
+    en: `${message.en} — this Excel refused the names ${list} (Excel 2021 and older have no LAMBDA): the template's scores compute all the same, but a =${names[0]}(…) you type shows #NAME?; use the add-in's =KPI.SCORE(…) instead`,
+  };
+}

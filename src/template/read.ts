@@ -15,7 +15,7 @@ import { toThaiDigits } from "../core/thai/digits";
 import { LAYOUT_VERSION, META_KEYS, SHEETS } from "../layout/layout";
 import { readIssue, readMeta, readPlanFromGrids, type TemplateMeta } from "../layout/read";
 import { sheetInLayout } from "../layout/sheets";
-import { DATA_SHEET_IDS, type Locate, type ReadIssue, type SheetNames } from "../layout/types";
+import { DATA_SHEET_IDS, type DataSheetId, type Locate, type ReadIssue, type SheetNames } from "../layout/types";
 import type { Seal } from "../seal/seal";
 import { sealFromGrid } from "../seal/store";
 import type { Grid } from "../workbook/model";
@@ -44,6 +44,8 @@ export interface ReadOptions {
    * the renderer: the command line always passes it, the task pane on its full check and seal).
    */
   compareFormulas?: (read: TemplateRead, grids: ReadonlyMap<string, Grid>) => ReadIssue[];
+  /** Where data sheets are now, over the names the metadata recorded (the pane finds renamed sheets by their tables). */
+  sheets?: Partial<Record<DataSheetId, string>>;
 }
 
 /** The workbook holds no template, or one whose framework is neither stored nor shipped. */
@@ -69,7 +71,8 @@ export function sheetsToRead(meta: TemplateMeta): string[] {
  */
 export function readTemplateGrids(metaSheet: string, grids: ReadonlyMap<string, Grid>, options: ReadOptions = {}): TemplateRead {
   const metaGrid = grids.get(metaSheet);
-  const { meta, issues: metaIssues } = readMeta(metaSheet, metaGrid);
+  const { meta: recorded, issues: metaIssues } = readMeta(metaSheet, metaGrid);
+  const meta = recorded && options.sheets ? { ...recorded, sheets: { ...recorded.sheets, ...options.sheets } } : recorded;
   if (!meta) {
     throw new NotATemplateError(
       { th: `แผ่นงาน "${metaSheet}" ไม่มีข้อมูลแม่แบบ`, en: `sheet "${metaSheet}" holds no template metadata` },

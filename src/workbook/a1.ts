@@ -51,3 +51,6 @@ export function parseRange(address: string): { row1: number; column1: number; ro
 
 /** A sheet name as a formula needs it: 'ตัวชี้วัด (2)'!A1. */
 export const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
+
+/** A range of a sheet as an absolute reference: 'ข้อมูลแม่แบบ'!$B$20:$G$20. */
+export const absoluteRef = (sheet: string, range: string): string => `${quoteSheet(sheet)}!${range.replace(/([A-Z]+)(\d+)/gi, "$$$1$$$2")}`;

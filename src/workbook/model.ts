@@ -68,7 +68,16 @@ export interface RangeStyle {
 }
 
 export type ValidationRule =
-  | { type: "list"; items: readonly string[] }
+  | {
+      type: "list";
+      items: readonly string[];
+      /**
+       * Cells that hold the items as text (a row or column of one sheet): the drop-down refers to
+       * them. A typed list ("1.1,2") is parsed by Excel, which may read an item as a number that
+       * a text cell then never equals; a list of text cells compares text with text.
+       */
+      source?: { sheet: string; range: string };
+    }
   | { type: "whole" | "decimal"; min?: number; max?: number };
 
 export interface ValidationSpec {

@@ -24,8 +24,16 @@ export interface WorkbookPort {
    * merges, validation, conditional formats, tables, print setup, protection, visibility; then
    * the model's names, skipping any name the workbook already has. Never touches an existing
    * sheet: if one of the model's sheet names is taken it throws SheetExistsError before writing.
+   * A write that fails midway leaves none of the model's sheets behind. Says which names the
+   * workbook refused (Excel 2021 and older have no LAMBDA).
    */
-  addSheets(model: RenderModel): Promise<void>;
+  addSheets(model: RenderModel): Promise<SheetsAdded>;
+}
+
+/** What addSheets could not do while writing the sheets. */
+export interface SheetsAdded {
+  /** Names of the model the workbook refused (Excel without LAMBDA refuses KPISCORE and KPIPOINTS). */
+  namesRefused: string[];
 }
 
 /** A sheet name the caller wanted is taken: nothing was written. Bilingual message. */

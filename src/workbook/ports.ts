@@ -46,6 +46,16 @@ export interface ReadRequest {
   invalidIn?: readonly string[];
   /** Sheets whose marks are read, so that the next updateMarks() knows what to remove. */
   marksIn?: readonly string[];
+  /** Also where things are now: every sheet's name, and the sheet each table is on (people rename sheets). */
+  where?: boolean;
+}
+
+/** Where things are in the workbook now. */
+export interface Whereabouts {
+  /** Every sheet's name, in tab order. */
+  sheets: string[];
+  /** Each table's name → the name of the sheet it is on. */
+  tables: Map<string, string>;
 }
 
 export type MarkSeverity = "error" | "warning";
@@ -69,12 +79,17 @@ export interface ReadResult {
   marks: PresentMark[];
   /** Sheets of `marksIn` that are protected: marks are not written there (findings still list them). */
   locked: string[];
+  /** When asked for (`where`): every sheet, and where each table is. */
+  where?: Whereabouts;
 }
 
 export type Unsubscribe = () => Promise<void>;
 
 export interface LivePort {
-  /** Calls `listener` with the changes people make on `sheets`; the add-in's own writes are left out. */
+  /**
+   * Calls `listener` with the changes people make on `sheets`, named as given here (also after a
+   * person renames one); the add-in's own writes are left out. Fails for a sheet that is not there.
+   */
   watch(sheets: readonly string[], listener: (changes: SheetChange[]) => void): Promise<Unsubscribe>;
 
   /** One round trip: whole sheets, changed ranges, invalid cells and present marks. */
@@ -96,8 +111,11 @@ export interface MarksPort {
 }
 
 export interface SelectionPort {
-  /** Shows a cell: activates its sheet and selects it. */
-  select(ref: CellRef): Promise<void>;
+  /**
+   * Shows a cell: activates its sheet and selects it. False, changing nothing, when the sheet is
+   * hidden (the template's metadata): Excel cannot activate a hidden sheet.
+   */
+  select(ref: CellRef): Promise<boolean>;
 
   /**
    * One round trip: the cells of the selected range as people see them, row by row, trimmed to

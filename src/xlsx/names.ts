@@ -160,13 +160,11 @@ export function addNamesToWorkbookXml(xml: string, names: readonly RawName[]): s
 }
 
 /** Rewrites xl/workbook.xml of an .xlsx buffer with extra defined names. */
-export async function injectNames(buffer: Uint8Array, names: readonly RawName[]): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(buffer);
+/** Adds formula names to the workbook part of an .xlsx package. */
+export async function addNames(zip: JSZip, names: readonly RawName[]): Promise<void> {
   const file = zip.file("xl/workbook.xml");
-  if (!file || names.length === 0) return Buffer.from(buffer);
-  const xml = await file.async("string");
-  zip.file("xl/workbook.xml", addNamesToWorkbookXml(xml, names));
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  if (!file || names.length === 0) return;
+  zip.file("xl/workbook.xml", addNamesToWorkbookXml(await file.async("string"), names));
 }
 
 /** Defined names of an .xlsx buffer, straight from xl/workbook.xml. */

@@ -8,13 +8,16 @@
 // the formula names of a file that was opened are kept the same way.
 import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
-import ExcelJS from "exceljs";
-import { columnLetter, parseRange } from "../workbook/a1";
+import type ExcelJS from "exceljs";
+import Workbook from "exceljs/lib/doc/workbook";
+import JSZip from "jszip";
+import { absoluteRef, columnLetter, parseRange } from "../workbook/a1";
 import {
   isFormulaInput,
   pagesWide,
   type CellInput,
   type CellValue,
+  type ChartSpec,
   type Colour,
   type ConditionalFormatSpec,
   type Grid,
@@ -24,15 +27,44 @@ import {
   type ValidationSpec,
   type WorkbookInventory,
 } from "../workbook/model";
-import { SheetExistsError, type WorkbookPort } from "../workbook/port";
+import { SheetExistsError, type SheetsAdded, type WorkbookPort } from "../workbook/port";
 import { boundedXlsx } from "./bounded";
-import { fromFileFormula, injectNames, rawName, readRawNames, type RawName } from "./names";
+import { addCharts, type ChartData } from "./charts";
+import { addNames, fromFileFormula, rawName, readRawNames, type RawName } from "./names";
+
+/**
+ * Parts of a worksheet that reading a plan does not look at (values and formulas are all it
+ * reads): exceljs skips them when a workbook is opened only to be read.
+ */
+const UNREAD_NODES = [
+  "sheetPr",
+  "dimension",
+  "sheetViews",
+  "sheetFormatPr",
+  "cols",
+  "sheetProtection",
+  "autoFilter",
+  "conditionalFormatting",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "drawing",
+  "picture",
+  "extLst",
+] as const;
 
 /** Thai font charset: lets Excel pick another Thai font where the named one is missing. */
 const THAI_CHARSET = 222;
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
 export class XlsxWorkbook implements WorkbookPort {
+  /** Charts drawn into the file when it is written (exceljs writes none). */
+  private readonly charts: { spec: ChartSpec; font: string }[] = [];
+
   private constructor(
     readonly workbook: ExcelJS.Workbook,
     /** Defined names exceljs does not keep (formulas): written back into the file on save. */
@@ -41,7 +73,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** An empty workbook. */
   static create(): XlsxWorkbook {
-    const wb = new ExcelJS.Workbook();
+    const wb = new Workbook();
     wb.creator = "kpi-addin";
     wb.calcProperties.fullCalcOnLoad = true;
     return new XlsxWorkbook(wb, []);
@@ -52,14 +84,23 @@ export class XlsxWorkbook implements WorkbookPort {
    * ranges, data-validation ranges and range-valued names past READ_LIMITS.rangeCells are not
    * read (not needed for a plan, and not kept if this workbook is saved again).
    */
-  static async fromBuffer(buffer: Uint8Array): Promise<XlsxWorkbook> {
-    const bounded = await boundedXlsx(buffer);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(bounded.bytes as unknown as ExcelJS.Buffer);
+  static async fromBuffer(buffer: Uint8Array, options: { readOnly?: boolean } = {}): Promise<XlsxWorkbook> {
+    const bounded = await boundedXlsx(buffer, { forReading: options.readOnly === true });
+    const wb = new Workbook();
+    await wb.xlsx.load(bounded.bytes as unknown as ExcelJS.Buffer, options.readOnly ? { ignoreNodes: [...UNREAD_NODES] } : {});
     const kept = new Set(wb.definedNames.model.map((n) => n.name.toLowerCase()));
     const formulaNames = readRawNames(bounded.workbookXml ?? "").filter((n) => !kept.has(n.name.toLowerCase()) && !n.name.startsWith("_xlnm."));
     wb.calcProperties.fullCalcOnLoad = true;
-    return new XlsxWorkbook(wb, formulaNames);
+    const opened = new XlsxWorkbook(wb, formulaNames);
+    opened.readOnly = options.readOnly === true;
+    return opened;
+  }
+
+  /** Opened only to be read (a sixth faster): it is never written, so nothing it left out is lost. */
+  private readOnly = false;
+
+  private writable(): void {
+    if (this.readOnly) throw new Error("this workbook was opened for reading only and is never written");
   }
 
   static async open(path: string): Promise<XlsxWorkbook> {
@@ -68,8 +109,45 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async toBuffer(): Promise<Buffer> {
-    const written = new Uint8Array(await this.workbook.xlsx.writeBuffer());
-    return injectNames(written, this.formulaNames);
+    this.writable();
+    const after = this.formulaNames.length > 0 || this.charts.length > 0;
+    // What is added after exceljs has written is added to a package it left uncompressed, so that
+    // the file is compressed once.
+    const written = await this.workbook.xlsx.writeBuffer(after ? ({ zip: { compression: "STORE" } } as ExcelJS.XlsxWriteOptions) : undefined);
+    if (!after) return Buffer.from(written);
+    const zip = await JSZip.loadAsync(written);
+    await addNames(zip, this.formulaNames);
+    await addCharts(zip, this.charts.map((c) => this.chartData(c.spec, c.font)));
+    return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  }
+
+  /**
+   * Draws a clustered column chart over each spec's range when the file is written (the sheets
+   * must exist by then), with the values the cells hold at that time cached in the chart.
+   */
+  addCharts(charts: readonly ChartSpec[], font = "TH Sarabun New"): void {
+    for (const spec of charts) this.charts.push({ spec, font });
+  }
+
+  private chartData(spec: ChartSpec, font: string): ChartData {
+    const ws = this.workbook.worksheets.find((w) => w.name === spec.sheet);
+    if (!ws) throw new Error(`no sheet "${spec.sheet}" for a chart`);
+    const { row1, column1, row2, column2 } = parseRange(spec.data);
+    const at = (r: number, c: number): CellValue => valueOf(ws.getRow(r + 1).getCell(c + 1).value);
+    const rows: number[] = [];
+    for (let r = row1 + 1; r <= row2; r++) rows.push(r);
+    const series: number[] = [];
+    for (let c = column1 + 1; c <= column2; c++) series.push(c);
+    return {
+      spec,
+      font,
+      seriesNames: series.map((c) => String(at(row1, c) ?? "")),
+      categories: rows.map((r) => String(at(r, column1) ?? "")),
+      values: series.map((c) => rows.map((r) => {
+        const v = at(r, c);
+        return typeof v === "number" ? v : null;
+      })),
+    };
   }
 
   /** Writes the file; refuses to replace an existing one unless `overwrite` (nothing is lost). */
@@ -104,13 +182,15 @@ export class XlsxWorkbook implements WorkbookPort {
     return out;
   }
 
-  async addSheets(model: RenderModel): Promise<void> {
+  async addSheets(model: RenderModel): Promise<SheetsAdded> {
+    this.writable();
     const existing = this.workbook.worksheets.map((w) => w.name.toLowerCase());
     const taken = model.sheets.map((s) => s.name).filter((n) => existing.includes(n.toLowerCase()));
     if (taken.length > 0) throw new SheetExistsError(taken);
     for (const spec of model.sheets) await writeSheet(this.workbook, spec);
     const have = new Set([...this.workbook.definedNames.model.map((n) => n.name.toLowerCase()), ...this.formulaNames.map((n) => n.name.toLowerCase())]);
     for (const n of model.names) if (!have.has(n.name.toLowerCase())) this.formulaNames.push(rawName(n));
+    return { namesRefused: [] };
   }
 }
 
@@ -324,7 +404,8 @@ function addValidation(ws: ExcelJS.Worksheet, v: ValidationSpec): void {
   };
   let dv: ExcelJS.DataValidation;
   if (v.rule.type === "list") {
-    dv = { ...common, type: "list", formulae: [`"${v.rule.items.join(",")}"`] } as ExcelJS.DataValidation;
+    const source = v.rule.source ? absoluteRef(v.rule.source.sheet, v.rule.source.range) : `"${v.rule.items.join(",")}"`;
+    dv = { ...common, type: "list", formulae: [source] } as ExcelJS.DataValidation;
   } else {
     const { min, max } = v.rule;
     const [operator, formulae] =

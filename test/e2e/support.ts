@@ -14,7 +14,7 @@ export function buildForE2e(): string {
   return cachedBuild({
     folder: "e2e",
     name: "addin",
-    inputs: [...ADDIN_INPUTS, "test/excel/fakeExcel.ts", "test/taskpane/fakeOfficeHost.ts", "test/e2e/browserHost.ts", "test/e2e/host.webpack.mjs"],
+    inputs: [...ADDIN_INPUTS, "test/excel/fakeExcel.ts", "test/excel/fakeCalc.ts", "test/taskpane/fakeOfficeHost.ts", "test/e2e/browserHost.ts", "test/e2e/host.webpack.mjs"],
     marker: "host.js",
     build: (into) => {
       webpack(["--mode", "production", "--output-path", into]);

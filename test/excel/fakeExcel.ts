@@ -1,24 +1,43 @@
 // A small fake of the Office.js Excel API, enough to run the Office.js adapter as Excel would:
 // worksheets with cells addressed in A1, values and formulas with Excel's rules for typed text
-// ("10" becomes a number, "=x" a formula, "'x" text), number formats, tables, names, data
-// validation, conditional formats, page layout, protection, and context.sync() with load
-// semantics: a loaded property or isNullObject read before the sync that fetches it throws, as
-// in Office. It counts syncs and notes whether screen updating was suspended for each one.
+// ("10" becomes a number, "=x" a formula, "'x" text), formulas computed (fakeCalc.ts, HyperFormula:
+// a formula cell reads back its value, an error value as "#NAME?"…), number formats, tables,
+// names, data validation, conditional formats of several types, page layout, protection, and
+// context.sync() with Office's batch semantics:
+//
+// - Nothing happens before the sync. Every command is queued and runs at context.sync(), in the
+//   order queued, loads included; a loaded property or isNullObject read before the sync that
+//   fetches it throws PropertyNotLoaded.
+// - The first command that fails stops the batch: the commands before it stay done (Excel rolls
+//   nothing back), the ones after it never run, and the sync rejects with its error
+//   (OfficeExtension.Error.traceMessages "contains all trace messages that were executed before
+//   the error occurred", https://learn.microsoft.com/javascript/api/office/officeextension.error,
+//   whose example batch inserts the third and fourth paragraphs, then fails on the fifth). A test can make any
+//   command fail (failCommand) to see what the adapter leaves behind.
+// - One request, and one response, is limited to 5 MB (Excel on the web, OFFICE-NOTES.md,
+//   https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins;
+//   the stricter host is the one modelled): an oversized request is refused whole, before any of
+//   it runs, with RequestPayloadSizeLimitExceeded; an oversized response with
+//   ResponsePayloadSizeLimitExceeded (the error codes Office documents for them).
+// - A string address without a sheet given to tables.add means the active sheet (defect 8 of
+//   issue 14; see TableCollection.add).
 //
 // Protection is modelled as strictly as Office documents it: on a protected sheet, writing a
 // locked cell (every cell is locked unless format.protection.locked was set false) fails with
-// AccessDenied, as does adding a conditional format; protecting a protected sheet fails. Tests
-// read what a person would see through the per-cell questions of FakeSheet (the value or formula
-// of a cell, its font and number format, its validation, whether its row is fitted), not through
-// the order in which the adapter called Excel.
+// AccessDenied, as do formats the protection options do not allow, data validation, merges and
+// conditional formats; protecting a protected sheet fails. Tests read what a person would see
+// through the per-cell questions of FakeSheet (the value or formula of a cell, its font and
+// number format, its validation, whether its row is fitted), not through the order in which the
+// adapter called Excel.
 //
 // office-addin-mock models no grid (OFFICE-NOTES.md), hence this fake.
 import { cellAddress, columnIndex, parseCell } from "../../src/workbook/a1";
 import type { ExcelRun } from "../../src/excel/types";
+import { FakeCalc, shiftRows } from "./fakeCalc";
 
-type Value = string | number | boolean | null;
+export type Value = string | number | boolean | null;
 
-interface Cell {
+export interface Cell {
   value: Value;
   formula: string | null;
 }
@@ -36,11 +55,26 @@ export interface FakeTable {
   style?: string;
 }
 
+/** A conditional format as Excel holds it: its type, where it applies, and for "Custom" its rule. */
+export interface FakeConditionalFormat {
+  type: string;
+  range: string;
+  formula?: string;
+  format: Record<string, unknown>;
+}
+
+/** Excel's per-request and per-response limit on the web: 5 MB. */
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+/** What one queued command costs in a request beyond its arguments: the object path and method, as JSON. */
+const COMMAND_BYTES = 120;
+
 export class FakeSheet {
   cells = new Map<string, Cell>();
   formats: FormatEntry[] = [];
+  /** Data validation set on ranges, in order; a later entry wins where they overlap (a rule of null: none). */
   validations: { range: string; property: string; value: unknown }[] = [];
-  conditionalFormats: { range: string; formula?: string; format: Record<string, unknown> }[] = [];
+  /** In priority order: the first is applied first (ConditionalFormat.id is its position here). */
+  conditionalFormats: FakeConditionalFormat[] = [];
   merges: string[] = [];
   freeze: { rows: number; columns: number } | null = null;
   page: Record<string, unknown> = {};
@@ -79,6 +113,7 @@ export class FakeSheet {
     const { row, column } = parseCell(address);
     const out: Record<string, unknown> = {};
     for (const v of this.validations) if (covers(v.range, row, column)) out[v.property] = v.value;
+    if (out.rule === null) return {};
     return out;
   }
 
@@ -101,12 +136,17 @@ export class FakeSheet {
   }
 
   /**
-   * Conditional formats cannot be added to or deleted from a protected sheet. Office documents no
-   * exception for them (allowFormatCells is about cell formats), so the fake takes the stricter
-   * reading.
+   * Formats change on a protected sheet only as its options allow: cell formats with
+   * allowFormatCells, column widths with allowFormatColumns, row heights with allowFormatRows
+   * (https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotectionoptions). Data
+   * validation, merges and conditional formats have no option, so the fake refuses them there
+   * (the stricter reading: Office documents no exception for them).
    */
-  checkFormattable(): void {
-    if (this.protection !== null) throw new OfficeError("AccessDenied", `${this.name} is protected: conditional formats cannot change`);
+  checkFormattable(what: "cells" | "columns" | "rows" | "other"): void {
+    const p = this.protection;
+    if (p === null) return;
+    const allowed = what === "cells" ? p.allowFormatCells : what === "columns" ? p.allowFormatColumns : what === "rows" ? p.allowFormatRows : false;
+    if (allowed !== true) throw new OfficeError("AccessDenied", `${this.name} is protected: its ${what === "other" ? "validation, merges and conditional formats" : `${what}' formats`} cannot change`);
   }
 
   /**
@@ -121,15 +161,15 @@ export class FakeSheet {
 }
 
 /** Whether an A1 range ("A1:C4", "A:C", "2:2", "B5") holds a cell. */
-function covers(range: string, row: number, column: number): boolean {
+export function covers(range: string, row: number, column: number): boolean {
   const b = bounds(range);
   return row >= b.row1 && row <= b.row2 && column >= b.column1 && column <= b.column2;
 }
 
 const MAX_ROW = 1_048_575;
 
-function bounds(range: string): { row1: number; column1: number; row2: number; column2: number } {
-  const [a, b = a] = range.replace(/\$/g, "").split(":") as [string, string?];
+export function bounds(range: string): { row1: number; column1: number; row2: number; column2: number } {
+  const [a, b = a] = range.replace(/\$/g, "").replace(/^.*!/, "").split(":") as [string, string?];
   if (/^[A-Z]+$/i.test(a) && /^[A-Z]+$/i.test(b)) return { row1: 0, row2: MAX_ROW, column1: columnIndex(a), column2: columnIndex(b) };
   if (/^\d+$/.test(a) && /^\d+$/.test(b)) return { row1: Number(a) - 1, row2: Number(b) - 1, column1: 0, column2: 16_383 };
   const p = parseCell(a);
@@ -137,7 +177,7 @@ function bounds(range: string): { row1: number; column1: number; row2: number; c
   return { row1: Math.min(p.row, q.row), row2: Math.max(p.row, q.row), column1: Math.min(p.column, q.column), column2: Math.max(p.column, q.column) };
 }
 
-class OfficeError extends Error {
+export class OfficeError extends Error {
   constructor(
     readonly code: string,
     message: string,
@@ -151,9 +191,13 @@ class Loadable {
   private loaded: Record<string, unknown> | null = null;
   constructor(protected readonly ctx: FakeContext) {}
 
-  load(_props?: unknown): this {
-    this.ctx.pending.push(() => {
-      this.loaded = this.snapshot();
+  /** Loads the properties asked for (all without a list): only those come back, and count towards the response. */
+  load(props?: unknown): this {
+    const wanted = propertyList(props);
+    this.ctx.queueLoad(() => {
+      const all = this.snapshot();
+      this.loaded = wanted ? Object.fromEntries(Object.entries(all).filter(([k]) => wanted.includes(k))) : all;
+      return this.loaded;
     });
     return this;
   }
@@ -168,6 +212,12 @@ class Loadable {
   }
 }
 
+/** The top-level properties a load asks for ("items/name" asks for items); null: everything. */
+function propertyList(props: unknown): string[] | null {
+  const list = typeof props === "string" ? props.split(",") : Array.isArray(props) ? props.map(String) : null;
+  return list ? list.map((p) => (p.trim().split("/")[0] as string)).filter((p) => p !== "") : null;
+}
+
 export class FakeExcel {
   sheets: FakeSheet[] = [];
   tables: FakeTable[] = [];
@@ -177,20 +227,42 @@ export class FakeExcel {
   autoCorrected = 0;
   /** Behave like Excel 2021 and older, which has no LAMBDA: a name defined by one fails its sync. */
   refuseLambda = false;
-  /** For each sync: whether screen updating was suspended before it, and how many cells it wrote. */
-  syncLog: { suspended: boolean; cellWrites: number }[] = [];
+  /**
+   * For each sync: whether screen updating was suspended before it, how many cells it wrote, the
+   * bytes of its request and response, and whether Excel refused it for its size.
+   */
+  syncLog: { suspended: boolean; cellWrites: number; requestBytes: number; responseBytes: number; refused?: true }[] = [];
   runs = 0;
+  /** The largest request and response a sync may carry (Excel on the web: 5 MB). */
+  payloadLimit = PAYLOAD_LIMIT;
+  /**
+   * Makes a command fail when it runs: the `nth` time (1 = the next) a command of this name runs
+   * ("worksheets.add", "range.formulas", "tables.add", "format", "names.add"…). Cleared once it fires.
+   */
+  failCommand: { name: string; nth?: number } | null = null;
+  /** The sheet shown in Excel's window (Worksheet.activate; the first sheet by default). */
+  private active: string | null = null;
+  readonly calc = new FakeCalc(this);
 
   readonly run: ExcelRun = async (batch) => {
     this.runs++;
     const ctx = new FakeContext(this);
     const out = await batch(ctx as unknown as Excel.RequestContext);
-    if (ctx.pending.length > 0 || ctx.cellWrites > 0) await ctx.sync();
+    if (ctx.pending.length > 0) await ctx.sync();
     return out;
   };
 
   sheet(name: string): FakeSheet | undefined {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  get activeSheet(): string | null {
+    const named = this.active === null ? undefined : this.sheet(this.active);
+    return (named ?? this.sheets.find((s) => s.visibility === "Visible") ?? this.sheets[0])?.name ?? null;
+  }
+
+  set activeSheet(name: string | null) {
+    this.active = name;
   }
 
   /** Types into a cell as a user would (Excel's rules for typed text apply). */
@@ -199,11 +271,57 @@ export class FakeExcel {
     if (!s) throw new Error(`no sheet ${sheet}`);
     writeCell(this, s, parseCell(address).row, parseCell(address).column, input);
   }
+
+  /** What a cell shows: its value, a formula's computed value (errors as "#NAME?"…). */
+  valueAt(sheet: FakeSheet, address: string): Value {
+    const cell = sheet.cells.get(address);
+    if (!cell) return null;
+    return cell.formula === null ? cell.value : this.calc.value(sheet, address);
+  }
+
+  /**
+   * A person adds a row at the end of a table (Tab in its last cell, or Insert › Table Row Below):
+   * a sheet row is inserted below the table, which grows by one row, and every reference to the
+   * rows below moves down with them. A reference that ended at the table's last row (a fixed A1
+   * range) does not grow; a structured reference does. Formats stay where they were (the fake
+   * models cells, formulas and tables only here).
+   */
+  appendTableRow(tableName: string, values: readonly Value[] = []): number {
+    const table = this.tables.find((t) => t.name.toLowerCase() === tableName.toLowerCase());
+    if (!table) throw new Error(`no table ${tableName}`);
+    const sheet = this.sheet(table.sheet) as FakeSheet;
+    const b = bounds(table.range);
+    const at = b.row2 + 1;
+    const moved = new Map<string, Cell>();
+    for (const [key, cell] of sheet.cells) {
+      const { row, column } = parseCell(key);
+      moved.set(row >= at ? cellAddress(row + 1, column) : key, cell);
+    }
+    sheet.cells = moved;
+    for (const s of this.sheets) {
+      for (const cell of s.cells.values()) if (cell.formula !== null) cell.formula = shiftRows(cell.formula, s.name, sheet.name, at);
+    }
+    for (const t of this.tables) {
+      if (t.sheet !== sheet.name) continue;
+      const tb = bounds(t.range);
+      if (t === table) t.range = `${cellAddress(tb.row1, tb.column1)}:${cellAddress(tb.row2 + 1, tb.column2)}`;
+      else if (tb.row1 >= at) t.range = `${cellAddress(tb.row1 + 1, tb.column1)}:${cellAddress(tb.row2 + 1, tb.column2)}`;
+    }
+    values.forEach((v, i) => writeCell(this, sheet, at, b.column1 + i, v));
+    this.calc.invalidate();
+    return at;
+  }
+
+  /** The table that holds a cell, if any. */
+  tableAt(sheet: string, row: number, column: number): FakeTable | undefined {
+    return this.tables.find((t) => t.sheet.toLowerCase() === sheet.toLowerCase() && covers(t.range, row, column));
+  }
 }
 
 /** Excel's reading of a value written to a cell: the rules a user's typing follows. */
 function writeCell(excel: FakeExcel, sheet: FakeSheet, row: number, column: number, input: unknown): void {
   const key = cellAddress(row, column);
+  excel.calc.invalidate();
   if (input === null || input === undefined || input === "") {
     sheet.cells.delete(key);
     return;
@@ -273,10 +391,12 @@ function checkFormula(excel: FakeExcel, formula: string): void {
   if ((code.match(/\(/g) ?? []).length !== (code.match(/\)/g) ?? []).length) throw new OfficeError("InvalidArgument", `unbalanced: ${formula}`);
 }
 
-class FakeContext {
-  pending: (() => void)[] = [];
-  /** A queued command that failed: Excel stops the batch there and the sync rejects. */
-  failed: OfficeError | null = null;
+/** Bytes a value adds to a request or response, as JSON. */
+export const jsonBytes = (v: unknown): number => (v === undefined ? 0 : new TextEncoder().encode(JSON.stringify(v)).length);
+
+export class FakeContext {
+  /** Queued commands and loads, run in order at the next sync. */
+  pending: { run: () => unknown; bytes: number; load: boolean }[] = [];
   suspended = false;
   cellWrites = 0;
   readonly workbook: { worksheets: WorksheetCollection; tables: TableCollection; names: NameCollection };
@@ -290,17 +410,61 @@ class FakeContext {
     this.workbook = { worksheets: new WorksheetCollection(this), tables: new TableCollection(this, null), names: new NameCollection(this) };
   }
 
+  /** Queues a command of Excel's: `run` happens at the sync, in order, unless an earlier command failed. */
+  command(name: string, run: () => void, args?: unknown): void {
+    this.pending.push({
+      bytes: COMMAND_BYTES + jsonBytes(args),
+      load: false,
+      run: () => {
+        const f = this.excel.failCommand;
+        if (f && f.name === name) {
+          const nth = (f.nth ?? 1) - 1;
+          if (nth <= 0) {
+            this.excel.failCommand = null;
+            throw new OfficeError("GeneralException", `${name} failed (made to fail by the test)`);
+          }
+          this.excel.failCommand = { name, nth };
+        }
+        run();
+      },
+    });
+  }
+
+  /** Queues a load: `snapshot` runs at the sync and what it returns counts towards the response. */
+  queueLoad(snapshot: () => unknown): void {
+    this.pending.push({ bytes: COMMAND_BYTES, load: true, run: snapshot });
+  }
+
   async sync(): Promise<void> {
+    const steps = this.pending;
+    this.pending = [];
     this.excel.syncs++;
-    this.excel.syncLog.push({ suspended: this.suspended, cellWrites: this.cellWrites });
+    const requestBytes = steps.reduce((n, s) => n + s.bytes, 0);
+    const entry: FakeExcel["syncLog"][number] = { suspended: this.suspended, cellWrites: 0, requestBytes, responseBytes: 0 };
+    this.excel.syncLog.push(entry);
     this.suspended = false;
     this.cellWrites = 0;
-    const pending = this.pending;
-    this.pending = [];
-    for (const p of pending) p();
-    const failed = this.failed;
-    this.failed = null;
+    if (requestBytes > this.excel.payloadLimit) {
+      entry.refused = true;
+      throw new OfficeError("RequestPayloadSizeLimitExceeded", `the request is ${requestBytes} bytes, more than ${this.excel.payloadLimit}`);
+    }
+    let failed: unknown = null;
+    for (const step of steps) {
+      try {
+        const out = step.run();
+        if (step.load) entry.responseBytes += jsonBytes(out ?? null);
+      } catch (e) {
+        failed = e;
+        break;
+      }
+    }
+    entry.cellWrites = this.cellWrites;
+    this.cellWrites = 0;
     if (failed) throw failed;
+    if (entry.responseBytes > this.excel.payloadLimit) {
+      entry.refused = true;
+      throw new OfficeError("ResponsePayloadSizeLimitExceeded", `the response is ${entry.responseBytes} bytes, more than ${this.excel.payloadLimit}`);
+    }
   }
 }
 
@@ -314,27 +478,34 @@ class WorksheetCollection extends Loadable {
   }
 
   add(name: string): Worksheet {
-    if (this.ctx.excel.sheet(name)) throw new OfficeError("ItemAlreadyExists", `sheet ${name}`);
-    if (name.length > 31 || /[[\]:*?/\\]/.test(name)) throw new OfficeError("InvalidArgument", `bad sheet name ${name}`);
-    const sheet = new FakeSheet(name);
-    this.ctx.excel.sheets.push(sheet);
-    return new Worksheet(this.ctx, () => sheet);
+    this.ctx.command(
+      "worksheets.add",
+      () => {
+        if (this.ctx.excel.sheet(name)) throw new OfficeError("ItemAlreadyExists", `sheet ${name}`);
+        if (name.length > 31 || /[[\]:*?/\\]/.test(name)) throw new OfficeError("InvalidArgument", `bad sheet name ${name}`);
+        this.ctx.excel.sheets.push(new FakeSheet(name));
+        this.ctx.excel.calc.invalidate();
+      },
+      name,
+    );
+    return new Worksheet(this.ctx, () => this.ctx.excel.sheet(name), name);
   }
 
   getItemOrNullObject(name: string): Worksheet {
-    return new Worksheet(this.ctx, () => this.ctx.excel.sheet(name), true);
+    return new Worksheet(this.ctx, () => this.ctx.excel.sheet(name), name, true);
   }
 }
 
-class Worksheet extends Loadable {
+export class Worksheet extends Loadable {
   private resolved: { isNull: boolean } | null = null;
   constructor(
     ctx: FakeContext,
     private readonly find: () => FakeSheet | undefined,
+    readonly label: string,
     nullable = false,
   ) {
     super(ctx);
-    if (nullable) ctx.pending.push(() => (this.resolved = { isNull: !find() }));
+    if (nullable) ctx.queueLoad(() => (this.resolved = { isNull: !find() }));
     else this.resolved = { isNull: false };
   }
 
@@ -343,14 +514,24 @@ class Worksheet extends Loadable {
     return this.resolved.isNull;
   }
 
+  /** The sheet, when a command runs (a sheet that is not there fails it, ItemNotFound). */
   sheet(): FakeSheet {
     const s = this.find();
-    if (!s) throw new OfficeError("ItemNotFound", "worksheet");
+    if (!s) throw new OfficeError("ItemNotFound", `worksheet ${this.label}`);
     return s;
+  }
+
+  /** The sheet or nothing: for what a null object gives back (used ranges of a missing sheet). */
+  sheetOrNull(): FakeSheet | undefined {
+    return this.find();
   }
 
   getRange(address: string): Range {
     return new Range(this.ctx, () => this.sheet(), address);
+  }
+
+  getRangeByIndexes(row: number, column: number, rowCount: number, columnCount: number): Range {
+    return new Range(this.ctx, () => this.sheet(), `${cellAddress(row, column)}:${cellAddress(row + rowCount - 1, column + columnCount - 1)}`);
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): Range {
@@ -363,50 +544,84 @@ class Worksheet extends Loadable {
   }
 
   readonly freezePanes = {
-    freezeAt: (range: Range): void => {
-      const b = bounds(range.address);
-      this.sheet().freeze = { rows: b.row2 + 1, columns: b.column2 + 1 };
-    },
-    freezeRows: (rows: number): void => {
-      this.sheet().freeze = { rows, columns: 0 };
-    },
-    freezeColumns: (columns: number): void => {
-      this.sheet().freeze = { rows: 0, columns };
-    },
+    freezeAt: (range: Range): void =>
+      this.ctx.command("freezePanes", () => {
+        const b = bounds(range.address);
+        this.sheet().freeze = { rows: b.row2 + 1, columns: b.column2 + 1 };
+      }),
+    freezeRows: (rows: number): void => this.ctx.command("freezePanes", () => void (this.sheet().freeze = { rows, columns: 0 })),
+    freezeColumns: (columns: number): void => this.ctx.command("freezePanes", () => void (this.sheet().freeze = { rows: 0, columns })),
+  };
+
+  /** Worksheet.horizontalPageBreaks (ExcelApi 1.9): a break above each row added. */
+  readonly horizontalPageBreaks = {
+    add: (address: string): void =>
+      this.ctx.command(
+        "pageBreaks.add",
+        () => {
+          const page = this.sheet().page;
+          page.rowBreaks = [...((page.rowBreaks as string[] | undefined) ?? []), address];
+        },
+        address,
+      ),
   };
 
   get pageLayout(): Record<string, unknown> {
-    const page = this.sheet().page;
-    return new Proxy(page, {
-      get: (target, prop) => {
-        if (prop === "setPrintTitleRows") return (rows: string) => (target.printTitleRows = rows);
-        if (prop === "setPrintTitleColumns") return (columns: string) => (target.printTitleColumns = columns);
+    const set = (key: string, value: unknown): void => this.ctx.command("pageLayout", () => void (this.sheet().page[key] = value), value);
+    return new Proxy({} as Record<string, unknown>, {
+      get: (_t, prop) => {
+        if (prop === "setPrintTitleRows") return (rows: string) => set("printTitleRows", rows);
+        if (prop === "setPrintTitleColumns") return (columns: string) => set("printTitleColumns", columns);
         if (prop === "headersFooters") {
-          return { defaultForAllPages: new Proxy({}, { set: (_t, p, v) => ((target[`footer.${String(p)}`] = v), true) }) };
+          return { defaultForAllPages: new Proxy({}, { set: (_x, p, v) => (set(`footer.${String(p)}`, v), true) }) };
         }
-        return target[prop as string];
+        throw new OfficeError("PropertyNotLoaded", `pageLayout.${String(prop)}`);
       },
-      set: (target, prop, value) => {
-        target[prop as string] = value;
+      set: (_t, prop, value) => {
+        set(String(prop), value);
         return true;
       },
     });
   }
 
   get protection(): { protect(options: Record<string, unknown>): void } {
-    return { protect: (options) => this.sheet().protect(options) };
+    return { protect: (options) => this.ctx.command("protect", () => this.sheet().protect(options), options) };
+  }
+
+  /** Deletes the sheet, its tables with it. */
+  delete(): void {
+    this.ctx.command("worksheet.delete", () => {
+      const s = this.sheet();
+      const excel = this.ctx.excel;
+      excel.sheets.splice(excel.sheets.indexOf(s), 1);
+      excel.tables = excel.tables.filter((t) => t.sheet !== s.name);
+      excel.calc.invalidate();
+    });
+  }
+
+  protected override snapshot(): Record<string, unknown> {
+    const s = this.find();
+    return s ? { name: s.name, visibility: s.visibility } : {};
+  }
+
+  get name(): string {
+    return this.get("name");
+  }
+
+  get visibility(): string {
+    return this.get("visibility");
   }
 
   set visibility(v: string) {
-    this.sheet().visibility = v;
+    this.ctx.command("visibility", () => void (this.sheet().visibility = v), v);
   }
 
   set tabColor(v: string) {
-    this.sheet().tabColor = v;
+    this.ctx.command("tabColor", () => void (this.sheet().tabColor = v), v);
   }
 }
 
-class Range extends Loadable {
+export class Range extends Loadable {
   constructor(
     ctx: FakeContext,
     private readonly find: () => FakeSheet | undefined,
@@ -421,7 +636,8 @@ class Range extends Loadable {
     return this.at;
   }
 
-  private sheet(): FakeSheet {
+  /** The sheet, when a command runs. */
+  sheet(): FakeSheet {
     const s = this.find();
     if (!s) throw new OfficeError("ItemNotFound", "worksheet");
     return s;
@@ -430,7 +646,7 @@ class Range extends Loadable {
   private used: { isNull: boolean } | null = null;
 
   override load(props?: unknown): this {
-    this.ctx.pending.push(() => {
+    this.ctx.queueLoad(() => {
       this.used = { isNull: this.at === null && (this.find()?.cells.size ?? 0) === 0 };
     });
     return super.load(props);
@@ -442,7 +658,7 @@ class Range extends Loadable {
   }
 
   protected override snapshot(): Record<string, unknown> {
-    const sheet = this.find();
+    const sheet = this.at === null ? this.find() : this.sheet();
     if (!sheet) return {};
     let b: { row1: number; column1: number; row2: number; column2: number };
     if (this.at === null) {
@@ -463,15 +679,16 @@ class Range extends Loadable {
       const vr: Value[] = [];
       const fr: Value[] = [];
       for (let c = b.column1; c <= b.column2; c++) {
-        const cell = sheet.cells.get(cellAddress(r, c));
-        // Excel gives "" for blank cells; the fake cannot compute formulas and gives "" for them.
-        vr.push(cell ? (cell.formula !== null ? "" : cell.value) : "");
+        const key = cellAddress(r, c);
+        const cell = sheet.cells.get(key);
+        // Excel gives "" for blank cells, and a formula's computed value (an error as "#NAME?").
+        vr.push(cell ? (this.ctx.excel.valueAt(sheet, key) ?? "") : "");
         fr.push(cell ? (cell.formula ?? cell.value) : "");
       }
       values.push(vr);
       formulas.push(fr);
     }
-    return { values, formulas, rowIndex: b.row1, columnIndex: b.column1 };
+    return { values, formulas, rowIndex: b.row1, columnIndex: b.column1, rowCount: b.row2 - b.row1 + 1, columnCount: b.column2 - b.column1 + 1 };
   }
 
   get values(): Value[][] {
@@ -486,6 +703,12 @@ class Range extends Loadable {
   get columnIndex(): number {
     return this.get("columnIndex");
   }
+  get rowCount(): number {
+    return this.get("rowCount");
+  }
+  get columnCount(): number {
+    return this.get("columnCount");
+  }
 
   set formulas(matrix: unknown[][]) {
     this.write(matrix);
@@ -495,25 +718,46 @@ class Range extends Loadable {
   }
 
   private write(matrix: unknown[][]): void {
-    const sheet = this.sheet();
-    const b = bounds(this.address);
-    sheet.checkWritable(this.address);
-    if (!Array.isArray(matrix) || matrix.length !== b.row2 - b.row1 + 1 || matrix.some((r) => !Array.isArray(r) || r.length !== b.column2 - b.column1 + 1)) {
-      throw new OfficeError("InvalidArgument", `the array does not match ${this.address}`);
-    }
-    matrix.forEach((row, r) => row.forEach((v, c) => writeCell(this.ctx.excel, sheet, b.row1 + r, b.column1 + c, v)));
-    this.ctx.cellWrites += matrix.length * (matrix[0]?.length ?? 0);
+    this.ctx.command(
+      "range.formulas",
+      () => {
+        const sheet = this.sheet();
+        const b = bounds(this.address);
+        sheet.checkWritable(this.address);
+        if (!Array.isArray(matrix) || matrix.length !== b.row2 - b.row1 + 1 || matrix.some((r) => !Array.isArray(r) || r.length !== b.column2 - b.column1 + 1)) {
+          throw new OfficeError("InvalidArgument", `the array does not match ${this.address}`);
+        }
+        matrix.forEach((row, r) => row.forEach((v, c) => writeCell(this.ctx.excel, sheet, b.row1 + r, b.column1 + c, v)));
+        this.ctx.cellWrites += matrix.length * (matrix[0]?.length ?? 0);
+      },
+      matrix,
+    );
   }
 
   set numberFormat(matrix: unknown[][]) {
-    const b = bounds(this.address);
-    const one = matrix.length === 1 && matrix[0]?.length === 1;
-    if (!one && (matrix.length !== b.row2 - b.row1 + 1)) throw new OfficeError("InvalidArgument", "numberFormat dimensions");
-    this.sheet().formats.push({ range: this.address, property: "numberFormat", value: one ? matrix[0]?.[0] : matrix });
+    this.ctx.command(
+      "format",
+      () => {
+        const b = bounds(this.address);
+        const one = matrix.length === 1 && matrix[0]?.length === 1;
+        if (!one && matrix.length !== b.row2 - b.row1 + 1) throw new OfficeError("InvalidArgument", "numberFormat dimensions");
+        this.sheet().checkFormattable("cells");
+        this.sheet().formats.push({ range: this.address, property: "numberFormat", value: one ? matrix[0]?.[0] : matrix });
+      },
+      matrix,
+    );
   }
 
   private log(property: string, value: unknown): void {
-    this.sheet().formats.push({ range: this.address, property, value });
+    this.ctx.command(
+      "format",
+      () => {
+        const kind = property === "columnWidth" ? "columns" : property === "rowHeight" || property === "autofitRows" ? "rows" : "cells";
+        this.sheet().checkFormattable(kind);
+        this.sheet().formats.push({ range: this.address, property, value });
+      },
+      value,
+    );
   }
 
   get format(): Record<string, unknown> {
@@ -538,44 +782,137 @@ class Range extends Loadable {
   }
 
   merge(_across: boolean): void {
-    this.sheet().merges.push(this.address);
+    this.ctx.command("merge", () => {
+      this.sheet().checkFormattable("other");
+      this.sheet().merges.push(this.address);
+    });
   }
 
   get dataValidation(): Record<string, unknown> {
     return new Proxy({} as Record<string, unknown>, {
       set: (_t, p, v) => {
-        this.sheet().validations.push({ range: this.address, property: String(p), value: v });
+        this.ctx.command(
+          "dataValidation",
+          () => {
+            this.sheet().checkFormattable("other");
+            this.sheet().validations.push({ range: this.address, property: String(p), value: v });
+          },
+          v,
+        );
         return true;
       },
     });
   }
 
-  get conditionalFormats(): { add(type: string): unknown } {
+  /**
+   * The conditional formats that apply to any cell of this range, in priority order. Their ids are
+   * their positions in this collection ("The priority of the conditional format in the current
+   * ConditionalFormatCollection",
+   * https://learn.microsoft.com/javascript/api/excel/excel.conditionalformat#excel-excel-conditionalformat-id-member;
+   * office-js#5222, #6835, #6827): an id read in one batch names another rule once rules are
+   * added or deleted. A rule added goes to the top (priority 0, as in Excel's Rules Manager), so
+   * every id moves.
+   */
+  get conditionalFormats(): ConditionalFormatCollection {
+    return new ConditionalFormatCollection(this.ctx, this, this.at ?? "A1:XFD1048576");
+  }
+}
+
+/** The items of a conditional-format collection, as a load of `items/…` returns them. */
+interface CfItem {
+  id: string;
+  type: string;
+  custom: { rule: { formula: string } };
+  customOrNullObject: { isNullObject: boolean; rule: { formula: string } };
+}
+
+export class ConditionalFormatCollection {
+  private items_: CfItem[] | null = null;
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly range: Range,
+    private readonly address: string,
+  ) {}
+
+  private inRange(sheet: FakeSheet): FakeConditionalFormat[] {
+    const area = bounds(this.address);
+    return sheet.conditionalFormats.filter((e) => {
+      const b = bounds(e.range);
+      return b.row1 <= area.row2 && area.row1 <= b.row2 && b.column1 <= area.column2 && area.column1 <= b.column2;
+    });
+  }
+
+  add(type: string): { custom: Record<string, unknown> } {
+    const entry: FakeConditionalFormat = { type, range: this.address, format: {} };
+    this.ctx.command("conditionalFormats.add", () => {
+      const sheet = this.range.sheet();
+      sheet.checkFormattable("other");
+      sheet.conditionalFormats.unshift(entry);
+    });
+    const setter = (prefix: string) =>
+      new Proxy({} as Record<string, unknown>, {
+        set: (_t, p, v) => {
+          this.ctx.command("conditionalFormats.format", () => void (entry.format[`${prefix}${String(p)}`] = v), v);
+          return true;
+        },
+      });
     return {
-      add: (type: string) => {
-        if (type !== "Custom") throw new OfficeError("NotImplemented", type);
-        this.sheet().checkFormattable();
-        const entry: { range: string; formula?: string; format: Record<string, unknown> } = { range: this.address, format: {} };
-        this.sheet().conditionalFormats.push(entry);
-        const setter = (prefix: string) =>
-          new Proxy({} as Record<string, unknown>, {
-            set: (_t, p, v) => {
-              entry.format[`${prefix}${String(p)}`] = v;
-              return true;
-            },
-          });
-        return {
-          custom: {
-            rule: new Proxy({} as Record<string, unknown>, {
-              set: (_t, p, v) => {
-                if (p === "formula") entry.formula = String(v);
-                return true;
-              },
-            }),
-            format: { fill: setter("fill."), font: setter("font."), borders: { getItem: (edge: string) => setter(`border.${edge}.`) } },
+      custom: {
+        rule: new Proxy({} as Record<string, unknown>, {
+          set: (_t, p, v) => {
+            if (p === "formula") this.ctx.command("conditionalFormats.rule", () => void (entry.formula = String(v)), v);
+            return true;
+          },
+        }),
+        format: { fill: setter("fill."), font: setter("font."), borders: { getItem: (edge: string) => setter(`border.${edge}.`) } },
+      },
+    };
+  }
+
+  /**
+   * Loads the items with the paths asked for. Asking for `custom` (or anything under it) when a
+   * rule of another type is there fails the sync: "This operation is not permitted for the
+   * current object" (office-js#2180); `customOrNullObject` gives a null object for those instead.
+   */
+  load(props?: string | string[]): this {
+    const paths = (Array.isArray(props) ? props : String(props ?? "").split(",")).map((p) => p.trim());
+    const wantsCustom = paths.some((p) => /^items\/custom(\/|$)/.test(p));
+    this.ctx.queueLoad(() => {
+      const list = this.inRange(this.range.sheet());
+      if (wantsCustom && list.some((e) => e.type !== "Custom")) {
+        throw new OfficeError("InvalidOperation", "This operation is not permitted for the current object (a conditional format of another type has no custom rule)");
+      }
+      this.items_ = list.map((e, i) => {
+        const custom = { rule: { formula: e.formula ?? "" } };
+        const nullObject = {
+          isNullObject: true,
+          get rule(): never {
+            throw new OfficeError("InvalidObjectPath", "customOrNullObject of a rule that is not custom is a null object");
           },
         };
-      },
+        return { id: String(i), type: e.type, custom, customOrNullObject: e.type === "Custom" ? { isNullObject: false, ...custom } : nullObject };
+      });
+      return this.items_.map((x) => ({ id: x.id, type: x.type, formula: x.type === "Custom" ? x.custom.rule.formula : null }));
+    });
+    return this;
+  }
+
+  get items(): CfItem[] {
+    if (this.items_ === null) throw new OfficeError("PropertyNotLoaded", "conditionalFormats.items");
+    return this.items_;
+  }
+
+  /** The rule at this position of the collection when the command runs. */
+  getItem(id: string): { delete(): void } {
+    return {
+      delete: () =>
+        this.ctx.command("conditionalFormats.delete", () => {
+          const sheet = this.range.sheet();
+          sheet.checkFormattable("other");
+          const entry = this.inRange(sheet)[Number(id)];
+          if (!/^\d+$/.test(id) || !entry) throw new OfficeError("ItemNotFound", `conditional format ${id}`);
+          sheet.conditionalFormats.splice(sheet.conditionalFormats.indexOf(entry), 1);
+        }),
     };
   }
 }
@@ -589,46 +926,95 @@ class TableCollection extends Loadable {
   }
 
   protected override snapshot(): Record<string, unknown> {
-    return { items: this.ctx.excel.tables.map((t) => ({ name: t.name })) };
+    return { items: this.ctx.excel.tables.map((t) => ({ name: t.name, worksheet: { name: t.sheet } })) };
   }
 
-  get items(): { name: string }[] {
+  get items(): { name: string; worksheet: { name: string } }[] {
     return this.get("items");
   }
 
-  add(address: string, hasHeaders: boolean): { name: string; style: string; showBandedRows: boolean } {
-    if (!this.worksheet) throw new OfficeError("NotImplemented", "workbook.tables.add");
-    if (!hasHeaders) throw new OfficeError("NotImplemented", "tables without headers");
-    const sheet = this.worksheet.sheet();
-    const b = bounds(address);
-    if (b.row2 <= b.row1) throw new OfficeError("InvalidArgument", "a table needs a header and a data row");
-    const headers = new Set<string>();
-    for (let c = b.column1; c <= b.column2; c++) {
-      const h = sheet.cells.get(cellAddress(b.row1, c))?.value;
-      if (typeof h !== "string" || h === "") throw new OfficeError("InvalidArgument", `header ${cellAddress(b.row1, c)} is not text`);
-      if (headers.has(h.toLowerCase())) throw new OfficeError("InvalidArgument", `duplicate header ${h}`);
-      headers.add(h.toLowerCase());
-    }
-    const table: FakeTable = { name: `Table${this.ctx.excel.tables.length + 1}`, sheet: sheet.name, range: address };
-    this.ctx.excel.tables.push(table);
+  /**
+   * TableCollection.add: a Range object gives its sheet; a string address without a sheet name
+   * means the active sheet, whichever collection add is called on ("If the address does not
+   * contain a sheet name, the currently-active sheet is used",
+   * https://learn.microsoft.com/javascript/api/excel/excel.tablecollection#excel-excel-tablecollection-add-member(1)).
+   */
+  add(source: string | Range, hasHeaders: boolean): { name: string; style: string; showBandedRows: boolean } {
     const excel = this.ctx.excel;
+    let table: FakeTable | null = null;
+    this.ctx.command(
+      "tables.add",
+      () => {
+        if (!hasHeaders) throw new OfficeError("NotImplemented", "tables without headers");
+        let sheet: FakeSheet;
+        let address: string;
+        if (typeof source === "string") {
+          const bang = source.lastIndexOf("!");
+          const named = bang >= 0 ? source.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'") : excel.activeSheet;
+          const found = named === null ? undefined : excel.sheet(named);
+          if (!found) throw new OfficeError("ItemNotFound", `no sheet for table ${source}`);
+          sheet = found;
+          address = source.slice(bang + 1);
+        } else {
+          sheet = source.sheet();
+          address = source.address;
+        }
+        const b = bounds(address);
+        if (b.row2 <= b.row1) throw new OfficeError("InvalidArgument", "a table needs a header and a data row");
+        if (excel.tables.some((t) => t.sheet === sheet.name && overlaps(t.range, address))) throw new OfficeError("InvalidArgument", "the table would overlap another");
+        const headers = new Set<string>();
+        for (let c = b.column1; c <= b.column2; c++) {
+          const h = sheet.cells.get(cellAddress(b.row1, c))?.value;
+          if (typeof h !== "string" || h === "") throw new OfficeError("InvalidArgument", `header ${sheet.name}!${cellAddress(b.row1, c)} is not text`);
+          if (headers.has(h.toLowerCase())) throw new OfficeError("InvalidArgument", `duplicate header ${h}`);
+          headers.add(h.toLowerCase());
+        }
+        table = { name: `Table${excel.tables.length + 1}`, sheet: sheet.name, range: address };
+        excel.tables.push(table);
+        excel.calc.invalidate();
+      },
+      typeof source === "string" ? source : source.address,
+    );
+    const ctx = this.ctx;
+    const live = (): FakeTable => {
+      if (!table) throw new OfficeError("ItemNotFound", "table");
+      return table;
+    };
     return {
-      get name() {
-        return table.name;
+      get name(): string {
+        throw new OfficeError("PropertyNotLoaded", "table.name");
       },
       set name(v: string) {
-        if (excel.tables.some((t) => t !== table && t.name.toLowerCase() === v.toLowerCase())) throw new OfficeError("InvalidArgument", `table name ${v} is taken`);
-        table.name = v;
+        ctx.command(
+          "table.name",
+          () => {
+            if (excel.tables.some((t) => t !== table && t.name.toLowerCase() === v.toLowerCase())) throw new OfficeError("InvalidArgument", `table name ${v} is taken`);
+            live().name = v;
+            excel.calc.invalidate();
+          },
+          v,
+        );
       },
       set style(v: string) {
-        table.style = v;
+        ctx.command("table.style", () => void (live().style = v), v);
       },
-      get style() {
-        return table.style ?? "";
+      get style(): string {
+        throw new OfficeError("PropertyNotLoaded", "table.style");
       },
-      showBandedRows: true,
+      set showBandedRows(_v: boolean) {
+        ctx.command("table.showBandedRows", () => void live());
+      },
+      get showBandedRows(): boolean {
+        throw new OfficeError("PropertyNotLoaded", "table.showBandedRows");
+      },
     };
   }
+}
+
+function overlaps(x: string, y: string): boolean {
+  const a = bounds(x);
+  const b = bounds(y);
+  return a.row1 <= b.row2 && b.row1 <= a.row2 && a.column1 <= b.column2 && b.column1 <= a.column2;
 }
 
 class NameCollection extends Loadable {
@@ -641,23 +1027,36 @@ class NameCollection extends Loadable {
   }
 
   add(name: string, formula: string, comment?: string): void {
-    if (this.ctx.failed) return;
-    if (this.ctx.excel.refuseLambda && /LAMBDA\(/i.test(formula)) {
-      this.ctx.failed = new OfficeError("InvalidArgument", `Excel without LAMBDA refuses ${name}`);
-      return;
-    }
-    if (this.ctx.excel.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw new OfficeError("ItemAlreadyExists", `name ${name}`);
-    this.ctx.excel.names.push(comment === undefined ? { name, formula } : { name, formula, comment });
+    this.ctx.command(
+      "names.add",
+      () => {
+        if (this.ctx.excel.refuseLambda && /LAMBDA\(/i.test(formula)) throw new OfficeError("InvalidArgument", `Excel without LAMBDA refuses ${name}`);
+        if (this.ctx.excel.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw new OfficeError("ItemAlreadyExists", `name ${name}`);
+        this.ctx.excel.names.push(comment === undefined ? { name, formula } : { name, formula, comment });
+        this.ctx.excel.calc.invalidate();
+      },
+      [name, formula, comment],
+    );
   }
 
-  getItemOrNullObject(name: string): { isNullObject: boolean } {
+  getItemOrNullObject(name: string): { isNullObject: boolean; delete(): void } {
     let resolved: boolean | null = null;
-    this.ctx.pending.push(() => (resolved = !this.ctx.excel.names.some((n) => n.name.toLowerCase() === name.toLowerCase())));
+    const excel = this.ctx.excel;
+    const ctx = this.ctx;
+    const same = (n: { name: string }): boolean => n.name.toLowerCase() === name.toLowerCase();
+    ctx.queueLoad(() => (resolved = !excel.names.some(same)));
     return {
       get isNullObject() {
         if (resolved === null) throw new OfficeError("PropertyNotLoaded", "isNullObject before sync");
         return resolved;
       },
+      delete: () =>
+        ctx.command("names.delete", () => {
+          const i = excel.names.findIndex(same);
+          if (i < 0) throw new OfficeError("ItemNotFound", `name ${name}`);
+          excel.names.splice(i, 1);
+          excel.calc.invalidate();
+        }),
     };
   }
 }

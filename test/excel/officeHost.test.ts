@@ -8,6 +8,7 @@ import { MARK_STYLE } from "../../src/excel/marks";
 import { selectionText } from "../../src/excel/outputBatches";
 import { PROTECTION } from "../../src/layout/layout";
 import { PlanChecker } from "../../src/taskpane/check/checker";
+import { LiveCheck } from "../../src/taskpane/check/live";
 import { insertTemplate } from "../../src/template/insert";
 import type { SheetChange } from "../../src/workbook/ports";
 import { FakeOfficeHost, type FakeHostOptions } from "../taskpane/fakeOfficeHost";
@@ -24,7 +25,7 @@ async function opened(options: FakeHostOptions = {}, hostOptions: Omit<Parameter
 const kpi = (id: string) => (r: Record<string, unknown>) => r["รหัส"] === id;
 
 describe("the check through Office.js", () => {
-  it("spends at most two syncs per check, full or live, and one when the marks are already right", async () => {
+  it("spends two syncs per check that adds marks, one when the marks are already right, three when a mark goes", async () => {
     const { excel, host, sheets } = await opened();
     const checker = new PlanChecker(host, sheets.meta);
     await checker.open();
@@ -41,6 +42,30 @@ describe("the check through Office.js", () => {
     before = excel.syncs;
     await checker.live(change);
     expect(excel.syncs - before).toBe(1); // marks already right: read only
+    await excel.type(sheets.register, weight, 10);
+    before = excel.syncs;
+    await checker.live(change);
+    // read + the sheet's rules read again (ids are positions that any rule added meanwhile moves) + update
+    expect(excel.syncs - before).toBe(3);
+  });
+
+  it("marks cells on a sheet where a person added rules of other types (colour scale, data bar, highlight), and leaves those alone", async () => {
+    const { excel, host, sheets } = await opened();
+    const { register } = sheets;
+    excel.addRule(register, "J5:J20", "ColorScale");
+    excel.addRule(register, "J5:J20", "DataBar");
+    excel.addRule(register, "C5:C20", "CellValue");
+    const theirs = () => excel.sheet(register).conditionalFormats.filter((cf) => cf.type !== "Custom").length;
+    const weight = await cellOf(host.workbook, register, "น้ำหนัก", kpi("1.1-1"));
+    await excel.type(register, weight, "abc");
+    const checker = new PlanChecker(host, sheets.meta);
+    const bad = await checker.full();
+    expect(bad.marked).toBe(true);
+    expect(excel.marks(register)).toContain(`${weight}:error`);
+    await excel.type(register, weight, 10);
+    expect((await checker.full()).marked).toBe(true);
+    expect(excel.marks(register)).toEqual([]);
+    expect(theirs()).toBe(3);
   });
 
   it("lists the findings on hosts without conditional formats or invalid-cell lookup (before ExcelApi 1.6 / 1.9), in one read", async () => {
@@ -78,18 +103,31 @@ describe("Excel's change events", () => {
     expect(heard).toEqual([]);
   });
 
-  it("without triggerSource (before ExcelApi 1.14): own writes are told apart by time, and people are heard once they are over", async () => {
-    let clock = 0;
-    const { excel, host, sheets } = await opened({ noTriggerSource: true }, { now: () => clock });
+  it("without triggerSource (before ExcelApi 1.14): people's edits are never dropped, whenever the add-in writes; its marks are not heard", async () => {
+    const { excel, host, sheets } = await opened({ noTriggerSource: true });
     const heard: SheetChange[] = [];
-    await host.live.watch([sheets.meta, sheets.register], (c) => heard.push(...c));
-    await host.output.writeCells(sheets.meta, "A90:B90", [["seal.note", "x"]]);
+    await host.live.watch([sheets.register], (c) => heard.push(...c));
     await host.marks.updateMarks({ remove: [], add: [{ sheet: sheets.register, cell: "C6", severity: "error" }] });
-    await excel.settle();
-    expect(heard).toEqual([]);
-    clock += 1000;
+    await host.output.writeCells(sheets.meta, "A90:B90", [["seal.note", "x"]]);
+    // A person types while the add-in writes and marks, at the same moment: heard.
     await excel.type(sheets.register, "C7", "ก");
+    await excel.settle();
     expect(heard).toEqual([{ sheet: sheets.register, address: "C7", structural: false }]);
+  });
+
+  it("without triggerSource, the add-in's own cell writes on a watched sheet are heard like people's: one more check, which writes nothing heard again", async () => {
+    const { excel, host, sheets } = await opened({ noTriggerSource: true });
+    const checker = new PlanChecker(host, sheets.meta);
+    const results: string[] = [];
+    const live = new LiveCheck(checker, { debounceMs: 5, onResult: (r) => results.push(r.kind), onError: (e) => { throw e; } });
+    await live.start();
+    await host.output.writeCells(sheets.register, "Z99", [["ของ add-in"]]);
+    await excel.settle();
+    await new Promise((r) => setTimeout(r, 40));
+    await excel.settle();
+    await new Promise((r) => setTimeout(r, 40));
+    expect(results).toEqual(["full", "live"]);
+    await live.stop();
   });
 });
 
@@ -103,6 +141,15 @@ describe("what people see in Excel", () => {
     await host.output.addCharts([{ sheet: sheets.evaluation, type: "columnClustered", data: "A4:C9", title: "t", from: "E2", to: "L20" }]);
     expect(excel.sheet(sheets.evaluation).protection).toEqual(options);
     expect(excel.sheet(sheets.meta).protection).toEqual(PROTECTION);
+  });
+
+  it("a chart Excel refuses leaves the sheet protected as it was, and the refusal is told", async () => {
+    const { excel, host, sheets } = await opened();
+    const options = { ...excel.sheet(sheets.evaluation).protection };
+    excel.excel.failCommand = { name: "charts.add" };
+    await expect(host.output.addCharts([{ sheet: sheets.evaluation, type: "columnClustered", data: "A4:C9", title: "t", from: "E2", to: "L20" }])).rejects.toThrow();
+    expect(excel.sheet(sheets.evaluation).protection).toEqual(options);
+    expect(excel.charts).toEqual([]);
   });
 
   it("a mark: Excel's light red (error) or yellow (warning) over the cell, its own fill left as it was", async () => {

@@ -6,6 +6,7 @@ import { officeCell } from "../../src/excel/cells";
 import { createOfficePort } from "../../src/excel/officePort";
 import { structuredToA1 } from "../../src/excel/structuredRefs";
 import { DEFAULT_SHEET_NAMES, renderTemplate } from "../../src/layout/render";
+import { DATA_SHEET_IDS } from "../../src/layout/types";
 import { insertTemplate } from "../../src/template/insert";
 import { readTemplate } from "../../src/template/read";
 import { cellAddress, parseCell } from "../../src/workbook/a1";
@@ -13,12 +14,13 @@ import { isFormulaInput } from "../../src/workbook/model";
 import type { WorkbookPort } from "../../src/workbook/port";
 import { cellOf, framework2567 } from "../workbook/harness";
 import { richPlan, sizedPlan } from "../workbook/plans";
-import { FakeExcel } from "./fakeExcel";
+import { listTemplates } from "../../src/template/list";
+import { FakeExcel, PAYLOAD_LIMIT } from "./fakeExcel";
 
 const fw = framework2567();
 
 describe("context.sync() calls", () => {
-  it.each([1, 10, 100, 300])("are the same for a plan of %i KPIs: 4 to insert a template, 3 to read it", async (n) => {
+  it.each([1, 10, 100, 200])("are the same for a plan of %i KPIs: 4 to insert a template, 3 to read it (more only past what one 5 MB request carries)", async (n) => {
     const excel = new FakeExcel();
     const port = createOfficePort(excel.run);
     await insertTemplate(port, sizedPlan(n), fw);
@@ -27,6 +29,18 @@ describe("context.sync() calls", () => {
     const back = await readTemplate(port);
     expect(excel.syncs).toBe(3);
     expect(back.plan.kpis).toHaveLength(n);
+  });
+
+  it("make each table on its own sheet, whichever sheet a person has open (an address without a sheet means the active one)", async () => {
+    const excel = new FakeExcel();
+    const port = createOfficePort(excel.run);
+    await excel.run(async (context) => {
+      context.workbook.worksheets.add("งานของฉัน");
+      await context.sync();
+    });
+    excel.activeSheet = "งานของฉัน";
+    await insertTemplate(port, richPlan(), fw);
+    expect(excel.tables.map((t) => t.sheet)).toEqual(DATA_SHEET_IDS.map((id) => DEFAULT_SHEET_NAMES[id]));
   });
 
   it("happen with screen updating suspended whenever cells are written", async () => {
@@ -75,16 +89,18 @@ describe("what the template is in Excel", () => {
     }
   });
 
-  it("formulas with the A1 references the structured references stand for", async () => {
-    const grids = await port.readSheets([rubric, DEFAULT_SHEET_NAMES.evaluation]);
+  it("formulas with structured references to other tables and the totals, as the .xlsx path writes them; a table's own row as its A1 cells", async () => {
+    const grids = await port.readSheets([rubric, DEFAULT_SHEET_NAMES.evaluation, DEFAULT_SHEET_NAMES.register]);
     const at = (sheet: string, address: string) => {
       const { row, column } = parseCell(address);
       return grids.get(sheet)?.formulas[row]?.[column];
     };
     expect(at(rubric, "G5")).toBe('=IF(OR($C5="",$E5=""),"",$C5*$E5/100)');
-    expect(at(rubric, "B5")).toMatch(/^=IFERROR\(INDEX\('ตัวชี้วัด'!\$C\$5:\$C\$\d+,MATCH\(\$A5,'ตัวชี้วัด'!\$B\$5:\$B\$\d+,0\)\)&"",""\)$/);
-    // The same score formula as the .xlsx writer's, its structured references as A1 ones: the
-    // committee's result (M), the criteria (G:K), the weight (F), the kind (E) of the first KPI (row 8).
+    expect(at(rubric, "B5")).toBe('=IFERROR(INDEX(tblKpi[ชื่อตัวชี้วัด],MATCH($A5,tblKpi[รหัส],0))&"","")');
+    expect(grids.get(DEFAULT_SHEET_NAMES.register)?.formulas.flat()).toContain("=SUBTOTAL(109,tblKpi[น้ำหนัก])");
+    // The same score formula as the .xlsx writer's, its own row's structured references as A1
+    // ones: the committee's result (M), the criteria (G:K), the weight (F), the kind (E) of the
+    // first KPI (row 8).
     const score = at(DEFAULT_SHEET_NAMES.evaluation, "O8") ?? "";
     expect(score).toMatch(/^=IF\(OR\(NOT\(ISNUMBER\(\$M8\)\),NOT\(ISNUMBER\(\$F8\)\)\),"",/);
     expect(score).toContain("COUNT($G8:$K8)=5");
@@ -96,8 +112,18 @@ describe("what the template is in Excel", () => {
     const old = new FakeExcel();
     old.refuseLambda = true;
     const oldPort = createOfficePort(old.run);
-    await insertTemplate(oldPort, richPlan(), fw);
+    const inserted = await insertTemplate(oldPort, richPlan(), fw);
     expect((await oldPort.inventory()).names).toEqual(["KPI_FRAMEWORK"]);
+    // The pane says so (Thai and English), rather than leaving the user to meet #NAME?.
+    expect(inserted.namesRefused).toEqual(["KPISCORE", "KPIPOINTS"]);
+    expect(inserted.message.en).toMatch(/refused the names KPISCORE, KPIPOINTS/);
+    expect(inserted.message.th).toMatch(/ไม่รับชื่อ KPISCORE, KPIPOINTS/);
+    // No cell calls a name this Excel refused (it would show #NAME?), and no score cell shows it:
+    // the template's scores are written without the names (portable formulas).
+    const grids = await oldPort.readSheets((await oldPort.inventory()).sheets);
+    const formulas = [...grids.values()].flatMap((g) => g.formulas.flat()).filter((f): f is string => f !== null);
+    expect(formulas.filter((f) => /(?<![A-Za-z0-9_.])(KPISCORE|KPIPOINTS)\(/.test(f))).toEqual([]);
+    expect([...grids.values()].flatMap((g) => g.values.flat())).not.toContain("#NAME?");
     expect((await readTemplate(oldPort)).plan).toStrictEqual(richPlan());
   });
 
@@ -145,6 +171,85 @@ describe("what the template is in Excel", () => {
   });
 });
 
+describe("an insert that Excel stops midway", () => {
+  it.each([
+    ["tables.add", 3],
+    ["format", 40],
+    ["range.formulas", 2],
+    ["dataValidation", 5],
+  ])("leaves nothing of the template behind when Excel refuses %s (the %i-th), and the next insert takes the template's own names", async (command, nth) => {
+    const excel = new FakeExcel();
+    const port = createOfficePort(excel.run);
+    await excel.run(async (context) => {
+      context.workbook.worksheets.add("งานของฉัน").getRange("A1").values = [["ของฉัน"]];
+      await context.sync();
+    });
+    excel.failCommand = { name: command, nth };
+    await expect(insertTemplate(port, richPlan(), fw)).rejects.toThrow(/made to fail/);
+    expect(await port.inventory()).toEqual({ sheets: ["งานของฉัน"], tables: [], names: [] });
+    expect(excel.sheet("งานของฉัน")?.text("A1")).toBe("ของฉัน");
+    expect(await listTemplates(port)).toEqual([]);
+    const again = await insertTemplate(port, richPlan(), fw);
+    expect(again.renamed).toBe(false);
+    expect((await readTemplate(port)).plan).toStrictEqual(richPlan());
+  });
+});
+
+describe("a very large plan on Excel on the web (5 MB per request and per response)", () => {
+  it("is written in as many syncs as it needs, each under the limit, and read back whole", async () => {
+    const excel = new FakeExcel();
+    const port = createOfficePort(excel.run);
+    await insertTemplate(port, sizedPlan(1000), fw);
+    expect(excel.syncLog.filter((s) => s.refused)).toEqual([]);
+    expect(Math.max(...excel.syncLog.map((s) => s.requestBytes))).toBeLessThanOrEqual(PAYLOAD_LIMIT);
+    expect(excel.syncLog.filter((s) => s.cellWrites > 0).length).toBeGreaterThan(1);
+    expect(excel.syncLog.filter((s) => s.cellWrites > 0).every((s) => s.suspended)).toBe(true);
+    const back = await readTemplate(port);
+    expect(back.plan.kpis.map((k) => k.id).sort()).toEqual(sizedPlan(1000).kpis.map((k) => k.id).sort());
+    expect(back.plan.actionPlan).toHaveLength(1000);
+    expect(back.issues).toEqual([]);
+  }, 600_000);
+});
+
+describe("a row a person appends to a table (Tab in its last cell)", () => {
+  const header = (grid: { values: unknown[][] }, name: string): number => (grid.values[3] ?? []).findIndex((v) => v === name);
+
+  it("counts in the totals under the register and the action plan, and is found by the look-ups of the other sheets", async () => {
+    const excel = new FakeExcel();
+    const port = createOfficePort(excel.run);
+    await insertTemplate(port, sizedPlan(6), fw);
+    const { register, rubric, actionPlan } = DEFAULT_SHEET_NAMES;
+    const read = async (sheet: string) => (await port.readSheets([sheet])).get(sheet) as { values: unknown[][]; formulas: (string | null)[][] };
+    const total = (grid: { values: unknown[][]; formulas: (string | null)[][] }) => {
+      for (const [r, row] of grid.formulas.entries()) for (const [c, f] of row.entries()) if (f?.startsWith("=SUBTOTAL(")) return grid.values[r]?.[c];
+      throw new Error("no total");
+    };
+
+    const kpis = await read(register);
+    const before = total(kpis) as number;
+    const row: (string | number | null)[] = [];
+    row[header(kpis, "รหัส")] = "1.1-99";
+    row[header(kpis, "องค์ประกอบ")] = "1.1";
+    row[header(kpis, "ชื่อตัวชี้วัด")] = "ตัวชี้วัดที่เพิ่มท้ายตาราง";
+    row[header(kpis, "น้ำหนัก")] = 5;
+    excel.appendTableRow("tblKpi", Array.from(row, (v) => v ?? null));
+    expect(total(await read(register))).toBe(before + 5);
+
+    const rubricGrid = await read(rubric);
+    const idCol = header(rubricGrid, "รหัส");
+    const nameCol = header(rubricGrid, "ชื่อตัวชี้วัด");
+    excel.type(rubric, cellAddress(4, idCol), "'1.1-99");
+    expect((await read(rubric)).values[4]?.[nameCol]).toBe("ตัวชี้วัดที่เพิ่มท้ายตาราง");
+
+    const plan = await read(actionPlan);
+    const budget = total(plan) as number;
+    const step: (string | number | null)[] = [];
+    step[header(plan, "งบประมาณ (บาท)")] = 1234;
+    excel.appendTableRow("tblActionPlan", Array.from(step, (v) => v ?? null));
+    expect(total(await read(actionPlan))).toBe(budget + 1234);
+  });
+});
+
 describe("structured references written as A1", () => {
   const tables = new Map([
     ["tblx", { sheet: "S", firstDataRow: 4, lastRow: 9, columns: new Map([["a", 0], ["b'[c", 1], ["d", 3]]) }],
@@ -156,6 +261,7 @@ describe("structured references written as A1", () => {
     expect(structuredToA1("=tblX[[#This Row],[b'''[c]]", "T", 0, tables)).toBe("='S'!$B1");
     expect(structuredToA1('="tblX[A]"&tblX[[#This Row],[A]]', "S", 0, tables)).toBe('="tblX[A]"&$A1');
     expect(structuredToA1("=other[A]", "S", 0, tables)).toBe("=other[A]");
+    expect(structuredToA1("=SUM(tblX[D])+tblX[[#This Row],[A]]", "S", 6, tables, new Set(["tblx"]))).toBe("=SUM(tblX[D])+$A7");
   });
 });
 

@@ -2,6 +2,7 @@
 // the same model written into an .xlsx file (where the chart degrades to its data table).
 import { parsed, validPlan } from "../helpers/plan";
 import { isGeneratedSheet, MARKER_CELL, parseMarker } from "../../src/summary/marker";
+import { parseRange } from "../../src/workbook/a1";
 import { chartLabel, chooseSummaryNames, renderSummaries, type Summaries } from "../../src/summary/render";
 import { planReport } from "../../src/core/scoring/report";
 import { roundHalfUp } from "../../src/core/scoring/round";
@@ -31,7 +32,7 @@ describe("summaries", () => {
       expect(s.protection).toBeDefined();
       expect(s.styles[0]?.style.font?.name).toBe("TH Sarabun New");
     }
-    expect(charts).toEqual([expect.objectContaining({ sheet: names.chart, type: "columnClustered", data: "A5:D11" })]);
+    expect(charts).toEqual([expect.objectContaining({ sheet: names.chart, type: "columnClustered", data: "A5:C11" })]);
     expect(MARKER_CELL).toBe("A3");
   });
 
@@ -58,6 +59,14 @@ describe("summaries", () => {
     expect(headers.indexOf("คะแนนถ่วงน้ำหนัก (ตนเอง)") + 2).toBe(headers.indexOf("คะแนนถ่วงน้ำหนัก (คณะกรรมการ)"));
     const styles = scores.styles.filter((s) => s.style.numberFormat === "0.000");
     expect(styles.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("charts the two scores of each leaf component (self and committee), never the weight as a series", () => {
+    const { model, charts } = summaries();
+    const sheet = model.sheets[2] as SheetRender;
+    const { row1, column1, column2 } = parseRange(charts[0]?.data ?? "");
+    const series = (sheet.rows[row1] ?? []).slice(column1 + 1, column2 + 1);
+    expect(series).toEqual(["คะแนน (ตนเอง)", "คะแนน (คณะกรรมการ)"]);
   });
 
   it("charts the scores of each leaf component", () => {

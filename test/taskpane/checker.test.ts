@@ -5,6 +5,7 @@
 import { LiveCheck } from "../../src/taskpane/check/live";
 import { marksOf } from "../../src/taskpane/check/marks";
 import { PlanChecker, type CheckResult } from "../../src/taskpane/check/checker";
+import { EXCEL_VALIDATION } from "../../src/template/findings";
 import type { PaneHost } from "../../src/taskpane/context";
 import type { SheetChange } from "../../src/workbook/ports";
 import { cellOf } from "../workbook/harness";
@@ -16,8 +17,8 @@ describe.each(PORT_HARNESSES)("PlanChecker over $name", (h) => {
   const dataSheets = (wb: OpenWorkbook) => [wb.sheets.register, wb.sheets.rubric, wb.sheets.evaluation, wb.sheets.reviews, wb.sheets.actionPlan];
 
   /** The marks in the workbook, as "sheet!cell severity", read through the live port. */
-  async function marks(wb: OpenWorkbook): Promise<string[]> {
-    const r = await wb.ports.live.read({ marksIn: dataSheets(wb) });
+  async function marks(wb: OpenWorkbook, sheets = dataSheets(wb)): Promise<string[]> {
+    const r = await wb.ports.live.read({ marksIn: sheets });
     return r.marks.map((m) => `${m.sheet}!${m.cell} ${m.severity}`).sort();
   }
 
@@ -138,6 +139,114 @@ describe.each(PORT_HARNESSES)("PlanChecker over $name", (h) => {
       expect(r.marked).toBe(false);
     }
     expect(await marks(wb)).toEqual([]);
+  });
+
+  it("takes a component picked from the cell's drop-down as valid: Excel's list and the cell both hold text", async () => {
+    const wb = await h.open();
+    const { register } = wb.sheets;
+    const component = await cell(wb, register, "องค์ประกอบ", "1.1-1");
+    wb.user.unheard.pick(register, component, "1.1");
+    const r = await checker(wb).full();
+    expect(r.findings.filter((f) => f.code === EXCEL_VALIDATION)).toEqual([]);
+    expect(await marks(wb)).toEqual([]);
+  });
+
+  it("still finds a bad value pasted over a cell's validation (a plain paste takes Excel's rule away)", async () => {
+    const wb = await h.open();
+    const { register } = wb.sheets;
+    const weight = await cell(wb, register, "น้ำหนัก", "1.1-1");
+    const component = await cell(wb, register, "องค์ประกอบ", "1.1-2");
+    await wb.user.paste(register, weight, [["abc"]]);
+    await wb.user.paste(register, component, [["9.9"]]);
+    const r = await checker(wb).full();
+    const at = (c: string) => r.findings.filter((f) => f.where.sheet === register && f.where.cell === c && f.severity === "error");
+    expect(at(weight).length).toBeGreaterThan(0);
+    expect(at(component).length).toBeGreaterThan(0);
+    expect(await marks(wb)).toEqual(expect.arrayContaining([`${register}!${weight} error`, `${register}!${component} error`]));
+  });
+
+  it("misses no edit Excel does not report (a drop-down pick, Text to Columns, a fill over filtered rows): the full check finds them", async () => {
+    const wb = await h.open();
+    const { register, rubric } = wb.sheets;
+    const results: CheckResult[] = [];
+    const live = new LiveCheck(checker(wb), {
+      debounceMs: 5,
+      onResult: (r) => results.push(r),
+      onError: (e) => {
+        throw e;
+      },
+    });
+    await live.start();
+    const kind = await cell(wb, register, "ชนิดเกณฑ์", "1.1-2");
+    const weight = await cell(wb, register, "น้ำหนัก", "1.1-3");
+    const points = await cellOf(wb.ports.workbook, rubric, "คะแนนที่ได้รับ", kpi("1.1-1"));
+    wb.user.unheard.pick(register, kind, "ไม่มีในรายการ");
+    wb.user.unheard.textToColumns(register, weight, [["ห้า"]]);
+    wb.user.unheard.fillFiltered(rubric, [points], 99);
+    await wb.user.settle();
+    await new Promise((r) => setTimeout(r, 30));
+    expect(results.map((r) => r.kind)).toEqual(["full"]);
+    const full = await live.checkNow();
+    const found = (sheet: string, c: string) => full.findings.some((f) => f.where.sheet === sheet && f.where.cell === c);
+    expect([found(register, kind), found(register, weight), found(rubric, points)]).toEqual([true, true, true]);
+    await live.stop();
+  });
+
+  /** A LiveCheck over the workbook that keeps what it reports. */
+  function liveCheck(wb: OpenWorkbook) {
+    const results: CheckResult[] = [];
+    const errors: unknown[] = [];
+    const live = new LiveCheck(checker(wb), { debounceMs: 5, onResult: (r) => results.push(r), onError: (e) => errors.push(e) });
+    return { live, results, errors };
+  }
+
+  it("finds its sheets after a person renames them (by their tables), and checks and watches them under their new names", async () => {
+    const wb = await h.open();
+    const { register, rubric } = wb.sheets;
+    const weight = await cell(wb, register, "น้ำหนัก", "1.1-1");
+    wb.user.rename(register, "KPI ของเรา");
+    wb.user.rename(rubric, "เกณฑ์");
+    const { live, results, errors } = liveCheck(wb);
+    const first = await live.start();
+    expect(first.findings.filter((f) => f.code === "SHEET_MISSING")).toEqual([]);
+    expect(first.errors).toBe(0);
+    await wb.user.type("KPI ของเรา", weight, "abc");
+    await waitFor(() => results.length === 2);
+    expect(results[1]?.findings.some((f) => f.where.sheet === "KPI ของเรา" && f.where.cell === weight)).toBe(true);
+    expect(await marks(wb, ["KPI ของเรา"])).toContain(`KPI ของเรา!${weight} error`);
+    // Renamed again while the pane is open: the next check follows it.
+    wb.user.rename("KPI ของเรา", "ตัวชี้วัดปีนี้");
+    await wb.user.type("ตัวชี้วัดปีนี้", weight, 10);
+    await waitFor(() => results.length >= 3 && results[results.length - 1]?.errors === 0);
+    await wb.user.type("ตัวชี้วัดปีนี้", weight, "xyz");
+    await waitFor(() => results[results.length - 1]?.findings.some((f) => f.where.sheet === "ตัวชี้วัดปีนี้" && f.where.cell === weight) === true);
+    expect(errors).toEqual([]);
+    await live.stop();
+  });
+
+  it("says which sheet is missing after a person deletes one, and keeps checking and watching the others", async () => {
+    const wb = await h.open();
+    const { register, actionPlan } = wb.sheets;
+    wb.user.deleteSheet(actionPlan);
+    const { live, results, errors } = liveCheck(wb);
+    const first = await live.start();
+    expect(first.findings.filter((f) => f.code === "SHEET_MISSING").map((f) => f.message.en)).toEqual([`sheet "${actionPlan}" is missing`]);
+    const weight = await cell(wb, register, "น้ำหนัก", "1.1-1");
+    await wb.user.type(register, weight, "abc");
+    await waitFor(() => results.length === 2);
+    expect(results[1]?.findings.some((f) => f.where.sheet === register && f.where.cell === weight)).toBe(true);
+    expect(results[1]?.marked).toBe(true);
+    expect(errors).toEqual([]);
+    await live.stop();
+  });
+
+  it("tells onError when it cannot start (the metadata sheet is gone), rather than saying nothing", async () => {
+    const wb = await h.open();
+    wb.user.deleteSheet(wb.sheets.meta);
+    const { live, results, errors } = liveCheck(wb);
+    await expect(live.start()).rejects.toThrow();
+    expect(results).toEqual([]);
+    expect(String(errors[0])).toContain(wb.sheets.meta);
   });
 
   it("checks live after people's edits through LiveCheck, never after its own marks", async () => {

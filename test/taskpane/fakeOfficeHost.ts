@@ -1,19 +1,19 @@
 // The templates' fake Excel (test/excel/fakeExcel.ts) plus what the task pane's session uses:
-// worksheet.onChanged (with triggerSource, and own writes echoed as Office does), activate and
-// select, conditional formats with ids that can be listed and deleted, data validation's
-// getInvalidCellsOrNullObject, sheet deletion, protection (load, protect, unprotect; what it
-// forbids follows Office's documentation, see the comments), and charts. People's edits are
-// simulated with type() (one cell, an event with details) and paste() (a block, one event without
-// details, past data validation); selectRange(), protect() and unprotect() are people's too. Runs
-// in Node (component tests, benchmark) and in the browser (the end-to-end test bundles it).
+// worksheet.onChanged (with Excel's triggerSource values, own writes echoed as Office does),
+// activate and select, data validation's getInvalidCellsOrNullObject, sheet deletion,
+// protection (load, protect, unprotect; what it forbids follows Office's documentation, see the
+// comments), and charts. Everything the add-in asks is a command run at the sync, as in
+// fakeExcel.ts. People's edits are simulated with type() (one cell, an event with details) and
+// paste() (a block, one event without details, replacing the cells' data validation), and with the
+// edits Excel does not report at all (pick(), textToColumns(), fillFiltered()); selectRange(),
+// protect(), unprotect() and rename() are people's too. Runs in Node (component tests, benchmark)
+// and in the browser (the end-to-end test bundles it).
 //
 // Extension works by wrapping the fake's request context in proxies: the fake itself is unchanged.
 import { cellAddress, parseCell } from "../../src/workbook/a1";
 import type { ExcelRun } from "../../src/excel/types";
-import { FakeExcel, type FakeSheet } from "../excel/fakeExcel";
+import { bounds, covers, FakeExcel, OfficeError, type FakeContext, type FakeSheet, type Range, type Value, Worksheet } from "../excel/fakeExcel";
 import { moveCellsDown } from "../workbook/memory";
-
-type Value = string | number | boolean | null;
 
 export interface ChangeEvent {
   address: string;
@@ -46,49 +46,20 @@ export interface FakeHostOptions {
 
 const WHOLE_SHEET = "A1:XFD1048576";
 
-function bounds(range: string): { row1: number; column1: number; row2: number; column2: number } {
-  const [a, b = a] = range.replace(/\$/g, "").replace(/^.*!/, "").split(":") as [string, string?];
-  const p = parseCell(a);
-  const q = parseCell(b);
-  return { row1: Math.min(p.row, q.row), row2: Math.max(p.row, q.row), column1: Math.min(p.column, q.column), column2: Math.max(p.column, q.column) };
-}
-
-const intersects = (x: string, y: string): boolean => {
-  const a = bounds(x);
-  const b = bounds(y);
-  return a.row1 <= b.row2 && b.row1 <= a.row2 && a.column1 <= b.column2 && b.column1 <= a.column2;
-};
-
-const covers = (range: string, row: number, column: number): boolean => {
-  const b = bounds(range);
-  return row >= b.row1 && row <= b.row2 && column >= b.column1 && column <= b.column2;
-};
-
-class HostError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(`${code}: ${message}`);
-  }
-}
-
-interface Ctx {
-  pending: (() => void)[];
-  sync(): Promise<void>;
-  workbook: { worksheets: unknown };
-}
+/**
+ * Excel.EventTriggerSource: "ThisLocalAddin" for the add-in's own writes, "Unknown" for anything
+ * else, people's edits included (https://learn.microsoft.com/javascript/api/excel/excel.eventtriggersource).
+ */
+const PEOPLE = "Unknown";
+const THIS_ADDIN = "ThisLocalAddin";
 
 export class FakeOfficeHost {
   readonly excel = new FakeExcel();
   readonly charts: FakeChart[] = [];
   selection: { sheet: string; cell: string } | null = null;
-  activeSheet: string | null = null;
   /** Events delivered to the add-in, own echoes included. */
   readonly delivered: ChangeEvent[] = [];
-  private readonly handlers = new Map<string, Set<Handler>>();
-  private readonly cfIds = new WeakMap<object, string>();
-  private nextCf = 1;
+  private readonly handlers = new Map<FakeSheet, Set<Handler>>();
   private ownWrites: { sheet: string; address: string }[] = [];
   private inFlight: Promise<unknown>[] = [];
   readonly displayLanguage: string;
@@ -101,8 +72,12 @@ export class FakeOfficeHost {
     return this.excel.syncs;
   }
 
+  get activeSheet(): string | null {
+    return this.excel.activeSheet;
+  }
+
   readonly run: ExcelRun = async (batch) => {
-    const out = await this.excel.run((ctx) => batch(this.wrapContext(ctx as unknown as Ctx) as unknown as Excel.RequestContext));
+    const out = await this.excel.run((ctx) => batch(this.wrapContext(ctx as unknown as FakeContext) as unknown as Excel.RequestContext));
     this.flushOwnWrites();
     return out;
   };
@@ -117,6 +92,11 @@ export class FakeOfficeHost {
   cell(sheet: string, address: string): Value {
     const c = this.sheet(sheet).cells.get(address.toUpperCase());
     return c ? (c.formula ?? c.value) : null;
+  }
+
+  /** What a cell shows: its value, a formula's computed value. */
+  shown(sheet: string, address: string): Value {
+    return this.excel.valueAt(this.sheet(sheet), address.toUpperCase());
   }
 
   /** Conditional formats the add-in left as marks: "B5:error"… */
@@ -137,7 +117,7 @@ export class FakeOfficeHost {
     return this.fire(sheet, {
       address,
       changeType: "RangeEdited",
-      triggerSource: "Local",
+      triggerSource: PEOPLE,
       source: "Local",
       worksheetId: sheet,
       type: "WorksheetChanged",
@@ -145,20 +125,72 @@ export class FakeOfficeHost {
     });
   }
 
-  /** A person pastes a block: every cell typed, no data validation, one event without details. */
+  /**
+   * A person pastes a block: every cell typed, one event without details. A plain paste also
+   * replaces the cells' data validation with the copied cells' (none): Excel's validation "is not
+   * triggered by a plain paste" and the pasted cells no longer carry it (OFFICE-NOTES.md;
+   * https://support.microsoft.com/office/apply-data-validation-to-cells-29fecbcc-d1b9-42c1-9d76-eff3ce5f7249).
+   */
   paste(sheet: string, topLeft: string, rows: readonly (readonly Value[])[]): Promise<void> {
-    const { row, column } = parseCell(topLeft);
-    rows.forEach((r, i) => r.forEach((v, j) => this.excel.type(sheet, cellAddress(row + i, column + j), v)));
-    const width = Math.max(1, ...rows.map((r) => r.length));
-    const end = cellAddress(row + Math.max(1, rows.length) - 1, column + width - 1);
+    return this.pasteValues(sheet, topLeft, rows, true);
+  }
+
+  /** Paste Special › Values: one event without details; the cells keep their data validation. */
+  pasteValues(sheet: string, topLeft: string, rows: readonly (readonly Value[])[], plain = false): Promise<void> {
+    const address = this.writeBlock(sheet, topLeft, rows);
+    if (plain) this.sheet(sheet).validations.push({ range: address, property: "rule", value: null });
     return this.fire(sheet, {
-      address: `${topLeft}:${end}`,
+      address,
       changeType: "RangeEdited",
-      triggerSource: "Local",
+      triggerSource: PEOPLE,
       source: "Local",
       worksheetId: sheet,
       type: "WorksheetChanged",
     });
+  }
+
+  /**
+   * Edits Excel makes without telling the add-in (no onChanged event): a value picked from a
+   * data-validation drop-down (office-js#420, #3888, #4066), Text to Columns (office-js#3729),
+   * a fill over filtered rows (office-js#1110). Only a full check sees them.
+   */
+  pick(sheet: string, address: string, value: Value): void {
+    this.excel.type(sheet, address, typeof value === "string" ? `'${value}` : value);
+  }
+  textToColumns(sheet: string, topLeft: string, rows: readonly (readonly Value[])[]): void {
+    this.writeBlock(sheet, topLeft, rows);
+  }
+  fillFiltered(sheet: string, cells: readonly string[], value: Value): void {
+    for (const c of cells) this.excel.type(sheet, c, value);
+  }
+
+  /** A person renames a sheet (double-click on its tab). Its tables and formulas follow it. */
+  rename(sheet: string, to: string): void {
+    const s = this.sheet(sheet);
+    const from = s.name;
+    s.name = to;
+    for (const t of this.excel.tables) if (t.sheet === from) t.sheet = to;
+    this.excel.calc.invalidate();
+  }
+
+  /** A person deletes a sheet. */
+  deleteSheet(sheet: string): void {
+    const s = this.sheet(sheet);
+    this.excel.sheets.splice(this.excel.sheets.indexOf(s), 1);
+    this.excel.tables = this.excel.tables.filter((t) => t.sheet !== s.name);
+    this.excel.calc.invalidate();
+  }
+
+  /** A person adds a conditional format of their own (Home › Conditional Formatting), of any type. */
+  addRule(sheet: string, range: string, type: "ColorScale" | "DataBar" | "CellValue" | "Custom", formula?: string): void {
+    this.sheet(sheet).conditionalFormats.unshift({ type, range, ...(formula === undefined ? {} : { formula }), format: {} });
+  }
+
+  private writeBlock(sheet: string, topLeft: string, rows: readonly (readonly Value[])[]): string {
+    const { row, column } = parseCell(topLeft);
+    rows.forEach((r, i) => r.forEach((v, j) => this.excel.type(sheet, cellAddress(row + i, column + j), v)));
+    const width = Math.max(1, ...rows.map((r) => r.length));
+    return `${topLeft}:${cellAddress(row + Math.max(1, rows.length) - 1, column + width - 1)}`;
   }
 
   /** A person protects a sheet (Review › Protect Sheet, default options) or lifts its protection. */
@@ -180,7 +212,8 @@ export class FakeOfficeHost {
   private fire(sheet: string, event: ChangeEvent): Promise<void> {
     const e = { ...event };
     if (this.options.noTriggerSource) delete e.triggerSource;
-    const list = [...(this.handlers.get(sheet.toLowerCase()) ?? [])];
+    const s = this.excel.sheet(sheet);
+    const list = [...((s && this.handlers.get(s)) ?? [])];
     // Office delivers events after the fact, asynchronously.
     const p = new Promise<void>((resolve) => {
       setTimeout(() => {
@@ -199,7 +232,7 @@ export class FakeOfficeHost {
       void this.fire(w.sheet, {
         address: w.address,
         changeType: "RangeEdited",
-        triggerSource: "ThisLocalAddin",
+        triggerSource: THIS_ADDIN,
         source: "Local",
         worksheetId: w.sheet,
         type: "WorksheetChanged",
@@ -209,7 +242,7 @@ export class FakeOfficeHost {
 
   // ---- the proxies ----------------------------------------------------------------------------
 
-  private wrapContext(ctx: Ctx): unknown {
+  private wrapContext(ctx: FakeContext): unknown {
     const workbook = new Proxy(ctx.workbook as object, {
       get: (target, prop) => {
         if (prop === "worksheets") return this.wrapWorksheets(ctx, (target as { worksheets: object }).worksheets);
@@ -223,8 +256,11 @@ export class FakeOfficeHost {
         if (prop === "workbook") return workbook;
         if (prop === "sync")
           return async () => {
-            await ctx.sync();
-            this.flushOwnWrites();
+            try {
+              await ctx.sync();
+            } finally {
+              this.flushOwnWrites();
+            }
           };
         return pass(target, prop);
       },
@@ -237,27 +273,28 @@ export class FakeOfficeHost {
    * which only getUsedRangeOrNullObject(true) and loading values, text and numberFormat are
    * modelled. Cells show their value as text, in the General format.
    */
-  private selectedRange(ctx: Ctx): unknown {
-    const at = this.selection ?? (this.activeSheet ? { sheet: this.activeSheet, cell: "A1" } : null);
-    if (!at) throw new HostError("InvalidSelection", "nothing is selected");
+  private selectedRange(ctx: FakeContext): unknown {
+    let grid: { values: Value[][]; text: string[][]; numberFormat: string[][] } | null = null;
+    let loaded = false;
+    const need = <T>(v: T): NonNullable<T> => {
+      if (!loaded) throw new OfficeError("PropertyNotLoaded", "selected range");
+      if (v === null || v === undefined) throw new OfficeError("InvalidOperation", "the range is a null object");
+      return v as NonNullable<T>;
+    };
     return {
       getUsedRangeOrNullObject: (valuesOnly?: boolean) => {
-        if (valuesOnly !== true) throw new HostError("NotImplemented", "used range of values only");
-        let grid: { values: Value[][]; text: string[][]; numberFormat: string[][] } | null = null;
-        let loaded = false;
-        const need = <T>(v: T): NonNullable<T> => {
-          if (!loaded) throw new HostError("PropertyNotLoaded", "selected range");
-          if (v === null || v === undefined) throw new HostError("InvalidOperation", "the range is a null object");
-          return v as NonNullable<T>;
-        };
+        if (valuesOnly !== true) throw new OfficeError("NotImplemented", "used range of values only");
         return {
           load: () => {
-            ctx.pending.push(() => {
+            ctx.queueLoad(() => {
+              const at = this.selection ?? (this.activeSheet ? { sheet: this.activeSheet, cell: "A1" } : null);
+              if (!at) throw new OfficeError("InvalidSelection", "nothing is selected");
               loaded = true;
-              const inside = [...this.sheet(at.sheet).cells.entries()]
-                .map(([address, c]) => ({ ...parseCell(address), value: c.value }))
+              const sheet = this.sheet(at.sheet);
+              const inside = [...sheet.cells.keys()]
+                .map((address) => ({ ...parseCell(address), value: this.excel.valueAt(sheet, address) }))
                 .filter((c) => c.value !== null && c.value !== "" && covers(at.cell, c.row, c.column));
-              if (inside.length === 0) return;
+              if (inside.length === 0) return null;
               const top = Math.min(...inside.map((c) => c.row));
               const left = Math.min(...inside.map((c) => c.column));
               const rows = Math.max(...inside.map((c) => c.row)) - top + 1;
@@ -267,10 +304,11 @@ export class FakeOfficeHost {
               // Range.text: what the cell shows; Excel shows a boolean as TRUE or FALSE.
               const shown = (v: Value): string => (typeof v === "boolean" ? String(v).toUpperCase() : String(v));
               grid = { values, text: values.map((r) => r.map(shown)), numberFormat: values.map((r) => r.map(() => "General")) };
+              return grid;
             });
           },
           get isNullObject(): boolean {
-            if (!loaded) throw new HostError("PropertyNotLoaded", "isNullObject before sync");
+            if (!loaded) throw new OfficeError("PropertyNotLoaded", "isNullObject before sync");
             return grid === null;
           },
           get values(): Value[][] {
@@ -289,19 +327,20 @@ export class FakeOfficeHost {
 
   /** A person selects a range (or a cell) on a sheet. */
   selectRange(sheet: string, address: string): void {
-    this.activeSheet = this.sheet(sheet).name;
-    this.selection = { sheet: this.activeSheet, cell: address };
+    this.excel.activeSheet = this.sheet(sheet).name;
+    this.selection = { sheet: this.sheet(sheet).name, cell: address };
   }
 
-  private wrapWorksheets(ctx: Ctx, collection: object): unknown {
-    const c = collection as { getItemOrNullObject(n: string): object; add(n: string): object };
+  private wrapWorksheets(ctx: FakeContext, collection: object): unknown {
+    const c = collection as { getItemOrNullObject(n: string): Worksheet; add(n: string): Worksheet };
     return new Proxy(collection, {
       get: (target, prop) => {
         if (prop === "getItem")
           return (name: string) => {
-            // getItem of a sheet that is not there fails the batch at its sync (ItemNotFound).
-            ctx.pending.push(() => {
-              if (!this.excel.sheet(name)) throw new HostError("ItemNotFound", `worksheet ${name}`);
+            // getItem of a sheet that is not there fails the batch at its sync (ItemNotFound,
+            // https://learn.microsoft.com/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-getitem-member(1)).
+            ctx.command("worksheets.getItem", () => {
+              if (!this.excel.sheet(name)) throw new OfficeError("ItemNotFound", `worksheet ${name}`);
             });
             return this.wrapWorksheet(ctx, c.getItemOrNullObject(name), name);
           };
@@ -312,9 +351,7 @@ export class FakeOfficeHost {
     });
   }
 
-  private wrapWorksheet(ctx: Ctx, ws: object, name: string): unknown {
-    const w = ws as { getRange(a: string): object };
-    const find = (): FakeSheet | undefined => this.excel.sheet(name);
+  private wrapWorksheet(ctx: FakeContext, ws: Worksheet, name: string): unknown {
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the proxies' traps and getters need the host
     const host = this;
     let protection: unknown = null;
@@ -324,48 +361,64 @@ export class FakeOfficeHost {
           case "onChanged":
             return {
               add: (handler: Handler) => {
-                const key = name.toLowerCase();
-                const set = host.handlers.get(key) ?? new Set<Handler>();
-                set.add(handler);
-                host.handlers.set(key, set);
-                return { remove: () => set.delete(handler), context: host.wrapContext(ctx) };
+                let on: FakeSheet | null = null;
+                ctx.command("onChanged.add", () => {
+                  on = ws.sheet();
+                  const set = host.handlers.get(on) ?? new Set<Handler>();
+                  set.add(handler);
+                  host.handlers.set(on, set);
+                });
+                return {
+                  remove: () => ctx.command("onChanged.remove", () => void (on && host.handlers.get(on)?.delete(handler))),
+                  context: host.wrapContext(ctx),
+                };
               },
             };
           case "activate":
-            return () => {
-              if (!find()) throw new HostError("ItemNotFound", `worksheet ${name}`);
-              host.activeSheet = find()?.name ?? name;
-            };
+            return () =>
+              ctx.command("activate", () => {
+                const s = ws.sheet();
+                // A hidden sheet cannot be shown by activating it: Excel refuses (VBA's
+                // Worksheet.Activate fails with error 1004 on a hidden sheet; Office.js documents
+                // no exception, so the fake takes the stricter reading).
+                if (s.visibility !== "Visible") throw new OfficeError("InvalidOperation", `worksheet ${s.name} is hidden`);
+                host.excel.activeSheet = s.name;
+              });
           case "delete":
             return () => {
-              const s = find();
-              if (!s) throw new HostError("ItemNotFound", `worksheet ${name}`);
-              host.excel.sheets.splice(host.excel.sheets.indexOf(s), 1);
-              host.excel.tables = host.excel.tables.filter((t) => t.sheet !== s.name);
-              for (let i = host.charts.length - 1; i >= 0; i--) if (host.charts[i]?.sheet === s.name) host.charts.splice(i, 1);
+              ws.delete();
+              // A sheet's charts go with it.
+              ctx.command("charts.gone", () => {
+                for (let i = host.charts.length - 1; i >= 0; i--) if (!host.excel.sheet(host.charts[i]?.sheet ?? "")) host.charts.splice(i, 1);
+              });
             };
           case "getRange":
-            return (address?: string) => host.wrapRange(ctx, w.getRange(address ?? WHOLE_SHEET), name, address ?? WHOLE_SHEET);
+            return (address?: string) => host.wrapRange(ctx, ws.getRange(address ?? WHOLE_SHEET), ws, address ?? WHOLE_SHEET);
           case "protection":
             // Office hands out one proxy per navigation property: loads stick to it.
-            protection ??= host.protection(ctx, name);
+            protection ??= host.protection(ctx, ws);
             return protection;
           case "charts":
             return {
-              add: (type: string, source: { address: string }, seriesBy: string) => {
-                const protection = find()?.protection;
-                // Charts are objects: a protected sheet refuses them unless allowEditObjects
-                // (https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotectionoptions#excel-excel-worksheetprotectionoptions-alloweditobjects-member).
-                if (protection && protection.allowEditObjects !== true) throw new HostError("AccessDenied", `${name} is protected: no charts`);
-                const chart: FakeChart = { sheet: find()?.name ?? name, type, source: source.address, seriesBy, title: "", legend: "" };
-                host.charts.push(chart);
+              add: (type: string, source: Range, seriesBy: string) => {
+                const chart: FakeChart = { sheet: name, type, source: source.address, seriesBy, title: "", legend: "" };
+                ctx.command("charts.add", () => {
+                  const s = ws.sheet();
+                  // Charts are objects: a protected sheet refuses them unless allowEditObjects
+                  // (https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotectionoptions#excel-excel-worksheetprotectionoptions-alloweditobjects-member).
+                  if (s.protection && s.protection.allowEditObjects !== true) throw new OfficeError("AccessDenied", `${s.name} is protected: no charts`);
+                  chart.sheet = s.name;
+                  host.charts.push(chart);
+                });
+                const set = (apply: () => void) => ctx.command("chart.set", apply);
                 return {
-                  title: new Proxy({}, { set: (_t, p, v) => ((p === "text" ? (chart.title = String(v)) : undefined), true) }),
-                  legend: new Proxy({}, { set: (_t, p, v) => ((p === "position" ? (chart.legend = String(v)) : undefined), true) }),
-                  setPosition: (from: string, to?: string) => {
-                    chart.from = from;
-                    if (to !== undefined) chart.to = to;
-                  },
+                  title: new Proxy({}, { set: (_t, p, v) => (p === "text" ? set(() => (chart.title = String(v))) : undefined, true) }),
+                  legend: new Proxy({}, { set: (_t, p, v) => (p === "position" ? set(() => (chart.legend = String(v))) : undefined, true) }),
+                  setPosition: (from: string, to?: string) =>
+                    set(() => {
+                      chart.from = from;
+                      if (to !== undefined) chart.to = to;
+                    }),
                 };
               },
             };
@@ -380,48 +433,53 @@ export class FakeOfficeHost {
    * workbook.tables.getItem(name): its worksheet (name, protection) and rows.add(index) — a blank
    * data row inserted before `index` (the end without it), Excel moving the cells of the table's
    * columns down from there (what lies under the table in those columns too); getRange() of the
-   * new row. A protected sheet refuses the insertion.
+   * new row. A protected sheet refuses the insertion. Like every command, at the sync.
    */
-  private wrapTables(ctx: Ctx, collection: object): unknown {
+  private wrapTables(ctx: FakeContext, collection: object): unknown {
     return new Proxy(collection, {
       get: (target, prop) => {
         if (prop !== "getItem") return pass(target, prop);
         return (name: string) => {
           const table = () => {
             const t = this.excel.tables.find((x) => x.name.toLowerCase() === name.toLowerCase());
-            if (!t) throw new HostError("ItemNotFound", `table ${name}`);
+            if (!t) throw new OfficeError("ItemNotFound", `table ${name}`);
             return t;
           };
-          const raw = ctx.workbook.worksheets as { getItemOrNullObject(n: string): object };
-          const worksheet = (): { getRange(a: string): unknown } =>
-            this.wrapWorksheet(ctx, raw.getItemOrNullObject(table().sheet), table().sheet) as { getRange(a: string): unknown };
+          const ws = new Worksheet(ctx, () => this.excel.sheet(table().sheet), `table ${name}`);
+          const worksheet = this.wrapWorksheet(ctx, ws, name) as { getRange(a: string): unknown };
           return {
-            worksheet: worksheet(),
+            worksheet,
             getHeaderRowRange: () => {
               let columns: number | null = null;
               return {
-                load: () => void ctx.pending.push(() => {
-                  const b = bounds(table().range);
-                  columns = b.column2 - b.column1 + 1;
-                }),
+                load: () =>
+                  ctx.queueLoad(() => {
+                    const b = bounds(table().range);
+                    columns = b.column2 - b.column1 + 1;
+                    return columns;
+                  }),
                 get columnCount(): number {
-                  if (columns === null) throw new HostError("PropertyNotLoaded", "columnCount");
+                  if (columns === null) throw new OfficeError("PropertyNotLoaded", "columnCount");
                   return columns;
                 },
               };
             },
             rows: {
               add: (index?: number | null) => {
-                const t = table();
-                const sheet = this.sheet(t.sheet);
-                if (sheet.protection !== null) throw new HostError("AccessDenied", `table ${name} is on a protected sheet`);
-                const b = bounds(t.range);
+                // Where the row goes, as the table stands when the batch is queued.
+                const b = bounds(table().range);
                 const dataRows = b.row2 - b.row1;
                 const at = b.row1 + 1 + (index === undefined || index === null || index < 0 ? dataRows : Math.min(index, dataRows));
-                moveCellsDown(sheet.cells, at, b.column1, b.column2);
-                t.range = `${cellAddress(b.row1, b.column1)}:${cellAddress(b.row2 + 1, b.column2)}`;
+                ctx.command("tables.rows.add", () => {
+                  const t = table();
+                  const sheet = this.sheet(t.sheet);
+                  if (sheet.protection !== null) throw new OfficeError("AccessDenied", `table ${name} is on a protected sheet`);
+                  moveCellsDown(sheet.cells, at, b.column1, b.column2);
+                  t.range = `${cellAddress(b.row1, b.column1)}:${cellAddress(b.row2 + 1, b.column2)}`;
+                  this.excel.calc.invalidate();
+                });
                 const address = `${cellAddress(at, b.column1)}:${cellAddress(at, b.column2)}`;
-                return { getRange: () => worksheet().getRange(address) };
+                return { getRange: () => worksheet.getRange(address) };
               },
             },
           };
@@ -430,126 +488,79 @@ export class FakeOfficeHost {
     });
   }
 
-  private protection(ctx: Ctx, name: string): unknown {
-    const sheet = (): FakeSheet => {
-      const s = this.excel.sheet(name);
-      if (!s) throw new HostError("ItemNotFound", `worksheet ${name}`);
-      return s;
-    };
+  private protection(ctx: FakeContext, ws: Worksheet): unknown {
     let loaded: { protected: boolean; options: Record<string, unknown> } | null = null;
     return {
-      protect: (options: Record<string, unknown> = {}) => sheet().protect(options),
-      unprotect: () => void (sheet().protection = null),
+      protect: (options: Record<string, unknown> = {}) => ctx.command("protect", () => ws.sheet().protect(options), options),
+      unprotect: () => ctx.command("unprotect", () => void (ws.sheet().protection = null)),
       load: () => {
-        ctx.pending.push(() => {
-          const p = sheet().protection;
+        ctx.queueLoad(() => {
+          const p = ws.sheet().protection;
           loaded = { protected: p !== null, options: { ...(p ?? {}) } };
+          return loaded;
         });
       },
       get protected(): boolean {
-        if (loaded === null) throw new HostError("PropertyNotLoaded", "protection.protected");
+        if (loaded === null) throw new OfficeError("PropertyNotLoaded", "protection.protected");
         return loaded.protected;
       },
       // WorksheetProtection.options: what protect() was given (ExcelApi 1.2).
       get options(): Record<string, unknown> {
-        if (loaded === null) throw new HostError("PropertyNotLoaded", "protection.options");
+        if (loaded === null) throw new OfficeError("PropertyNotLoaded", "protection.options");
         return loaded.options;
       },
     };
   }
 
-  private wrapRange(ctx: Ctx, range: object, sheetName: string, address: string): unknown {
+  private wrapRange(ctx: FakeContext, range: Range, ws: Worksheet, address: string): unknown {
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the proxy's traps need the host
     const host = this;
-    const sheet = (): FakeSheet => {
-      const s = host.excel.sheet(sheetName);
-      if (!s) throw new HostError("ItemNotFound", `worksheet ${sheetName}`);
-      return s;
-    };
     return new Proxy(range, {
       get: (target, prop) => {
         switch (prop) {
           case "select":
-            return () => {
-              host.selection = { sheet: sheet().name, cell: address };
-            };
-          case "conditionalFormats":
-            return host.conditionalFormats(ctx, (target as { conditionalFormats: { add(t: string): unknown } }).conditionalFormats, sheet, address);
+            return () =>
+              ctx.command("select", () => {
+                const s = ws.sheet();
+                if (s.visibility !== "Visible") throw new OfficeError("InvalidOperation", `worksheet ${s.name} is hidden: nothing on it can be selected`);
+                host.selection = { sheet: s.name, cell: address };
+              });
           case "dataValidation":
-            return host.dataValidation(ctx, (target as { dataValidation: object }).dataValidation, sheet, address);
+            return host.dataValidation(ctx, target.dataValidation, ws, address);
           default:
             return pass(target, prop);
         }
       },
       set: (target, prop, value) => {
         Reflect.set(target, prop, value, target);
-        if (prop === "formulas" || prop === "values") host.ownWrites.push({ sheet: sheetName, address });
+        if (prop === "formulas" || prop === "values") ctx.command("echo", () => void host.ownWrites.push({ sheet: ws.sheet().name, address }));
         return true;
       },
     });
   }
 
-  private conditionalFormats(ctx: Ctx, theirs: { add(t: string): unknown }, sheet: () => FakeSheet, address: string): unknown {
-    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the returned object's getter needs the host
-    const host = this;
-    let items: unknown[] | null = null;
-    return {
-      add: (type: string) => {
-        const added = theirs.add(type);
-        const list = sheet().conditionalFormats;
-        const entry = list[list.length - 1];
-        if (entry) host.cfIds.set(entry, `{CF-${host.nextCf++}}`);
-        return added;
-      },
-      load: () => {
-        ctx.pending.push(() => {
-          items = sheet()
-            .conditionalFormats.filter((e) => intersects(e.range, address))
-            .map((e) => ({ id: host.idOf(e), type: "Custom", custom: { rule: { formula: e.formula ?? "" } } }));
-        });
-      },
-      get items(): unknown[] {
-        if (items === null) throw new HostError("PropertyNotLoaded", "conditionalFormats.items");
-        return items;
-      },
-      getItem: (id: string) => ({
-        delete: () => {
-          sheet().checkFormattable();
-          const list = sheet().conditionalFormats;
-          const i = list.findIndex((e) => host.idOf(e) === id);
-          if (i < 0) throw new HostError("ItemNotFound", `conditional format ${id}`);
-          list.splice(i, 1);
-        },
-      }),
-    };
-  }
-
-  private idOf(entry: object): string {
-    let id = this.cfIds.get(entry);
-    if (!id) {
-      id = `{CF-${this.nextCf++}}`;
-      this.cfIds.set(entry, id);
-    }
-    return id;
-  }
-
-  private dataValidation(ctx: Ctx, theirs: object, sheet: () => FakeSheet, address: string): unknown {
+  private dataValidation(ctx: FakeContext, theirs: object, ws: Worksheet, address: string): unknown {
+    const excel = this.excel;
     return new Proxy(theirs, {
       get: (target, prop) => {
         if (prop !== "getInvalidCellsOrNullObject") return pass(target, prop);
         return () => {
-          let result: { cells: string[] } | null = null;
+          let result: { cells: string[]; sheet: string } | null = null;
           return {
             load: () => {
-              ctx.pending.push(() => (result = { cells: invalidCells(sheet(), address) }));
+              ctx.queueLoad(() => {
+                const s = ws.sheet();
+                result = { cells: invalidCells(excel, s, address), sheet: s.name };
+                return result;
+              });
             },
             get isNullObject(): boolean {
-              if (!result) throw new HostError("PropertyNotLoaded", "isNullObject before sync");
+              if (!result) throw new OfficeError("PropertyNotLoaded", "isNullObject before sync");
               return result.cells.length === 0;
             },
             get address(): string {
-              if (!result) throw new HostError("PropertyNotLoaded", "address");
-              const name = sheet().name;
+              if (!result) throw new OfficeError("PropertyNotLoaded", "address");
+              const name = result.sheet;
               return result.cells.map((c) => `'${name}'!${c}`).join(", ");
             },
           };
@@ -565,28 +576,35 @@ function pass(target: object, prop: PropertyKey): unknown {
   return typeof v === "function" ? (v as (...a: unknown[]) => unknown).bind(target) : v;
 }
 
-/** Cells of `within` whose value breaks the validation rule written over them. */
-function invalidCells(sheet: FakeSheet, within: string): string[] {
+/** Cells of `within` whose value breaks the validation rule over them now (the last one set there). */
+function invalidCells(excel: FakeExcel, sheet: FakeSheet, within: string): string[] {
   // Ranges parsed once per call: the fake must not make the pane look slower than Excel is.
-  const rules = sheet.validations.filter((v) => v.property === "rule").map((v) => ({ ...v, box: bounds(v.range) }));
+  const rules = sheet.validations
+    .filter((v) => v.property === "rule")
+    .map((v) => ({ rule: v.value as Record<string, Record<string, unknown>> | null, box: bounds(v.range) }))
+    .reverse();
   const area = bounds(within);
   const inside = (b: ReturnType<typeof bounds>, row: number, column: number): boolean => row >= b.row1 && row <= b.row2 && column >= b.column1 && column <= b.column2;
-  const out = new Set<string>();
+  const out: string[] = [];
   for (const [address, cell] of sheet.cells) {
     if (cell.formula !== null) continue;
     const { row, column } = parseCell(address);
     if (!inside(area, row, column)) continue;
-    for (const v of rules) {
-      if (!inside(v.box, row, column)) continue;
-      if (breaks(cell.value, v.value as Record<string, Record<string, unknown>>)) out.add(address);
-    }
+    const last = rules.find((v) => inside(v.box, row, column));
+    if (last?.rule && breaks(excel, cell.value, last.rule)) out.push(address);
   }
-  return [...out];
+  return out;
 }
 
-function breaks(value: Value, rule: Record<string, Record<string, unknown>>): boolean {
+/**
+ * Whether a value breaks a rule as Excel judges it. A list compares values with their type: an
+ * item of a typed list ("1.1,2") that Excel can read as a number is a number, and the text "2" in
+ * a cell is not the number 2 (the stricter reading of how Excel parses a list source); a list
+ * drawn from a range compares with what its cells hold.
+ */
+function breaks(excel: FakeExcel, value: Value, rule: Record<string, Record<string, unknown>>): boolean {
   if (value === null || value === "") return false;
-  if (rule.list) return !String(rule.list.source ?? "").split(",").includes(String(value));
+  if (rule.list) return !listItems(excel, String(rule.list.source ?? "")).some((item) => item === value);
   const basic = rule.wholeNumber ?? rule.decimal;
   if (!basic) return false;
   if (typeof value !== "number") return true;
@@ -603,4 +621,19 @@ function breaks(value: Value, rule: Record<string, Record<string, unknown>>): bo
     default:
       return false;
   }
+}
+
+/** The items of a list source: "=Sheet!$A$1:$F$1" (the cells' values) or "a,b,1.1" (numbers where they read as numbers). */
+export function listItems(excel: FakeExcel, source: string): Value[] {
+  if (source.startsWith("=")) {
+    const ref = source.slice(1);
+    const bang = ref.lastIndexOf("!");
+    const sheet = bang >= 0 ? excel.sheet(ref.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'")) : undefined;
+    if (!sheet) return [];
+    const b = bounds(ref.slice(bang + 1));
+    const out: Value[] = [];
+    for (let r = b.row1; r <= b.row2; r++) for (let c = b.column1; c <= b.column2; c++) out.push(excel.valueAt(sheet, cellAddress(r, c)));
+    return out;
+  }
+  return source.split(",").map((item) => (/^\s*[+-]?\d+(\.\d+)?\s*$/.test(item) ? Number(item) : item));
 }

@@ -83,6 +83,22 @@ describe.each(ADAPTERS)("adding a supporting KPI from the pane: $name", ({ open 
     expect(ids.indexOf("2-1")).toBeGreaterThan(ids.indexOf("1-4"));
   });
 
+  it("adds a past KPI from the basket into its own negotiated component, with its unit, definition, method and evidence", async () => {
+    const wb = await open();
+    const past = {
+      name: "ระดับความสำเร็จของการจัดทำแผนปฏิบัติการตามนโยบายผู้บริหาร",
+      target: "ระดับ ๕",
+      component: "2",
+      details: { unit: "ระดับ", definition: "=นิยามที่ดูเหมือนสูตร", method: "เทียบกับเกณฑ์", evidence: ["รายงานผล", "ภาพถ่าย"] },
+    };
+    expect(await addKpiRow(wb.host, META, past)).toMatchObject({ how: "filled", id: "2-1", component: "2" });
+    const kpi = (await readTemplate(wb.host.workbook)).plan.kpis.find((k) => k.id === "2-1");
+    expect([kpi?.name, kpi?.unit, kpi?.definition, kpi?.method, kpi?.evidence, kpi?.focusIssue]).toEqual([past.name, "ระดับ", "=นิยามที่ดูเหมือนสูตร", "เทียบกับเกณฑ์", ["รายงานผล", "ภาพถ่าย"], undefined]);
+    // A shared component's KPIs are the framework's own; one the framework lacks is no place either: the focus component.
+    expect(await addKpiRow(wb.host, META, { ...past, name: "ตัวชี้วัดของปีก่อน ก", component: "5.1" })).toMatchObject({ component: "1" });
+    expect(await addKpiRow(wb.host, META, { ...past, name: "ตัวชี้วัดของปีก่อน ข", component: "9" })).toMatchObject({ component: "1" });
+  });
+
   it("refuses a register people protected, writing nothing", async () => {
     const wb = await open();
     wb.protect(REGISTER);

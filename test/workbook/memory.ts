@@ -2,7 +2,7 @@
 // workbook for tests that want to type into cells the way a user would.
 import { cellAddress, parseCell } from "../../src/workbook/a1";
 import { isFormulaInput, type CellInput, type CellValue, type ChartSpec, type Grid, type NameSpec, type RenderModel, type SheetRender, type WorkbookInventory } from "../../src/workbook/model";
-import { SheetExistsError, type WorkbookPort } from "../../src/workbook/port";
+import { SheetExistsError, type SheetsAdded, type WorkbookPort } from "../../src/workbook/port";
 import type { PresentMark } from "../../src/workbook/ports";
 
 interface MemoryCell {
@@ -20,6 +20,8 @@ export interface MemorySheet {
   /** The add-in's marks and charts on the sheet (MemoryHost): they go when the sheet goes, as in Excel. */
   marks?: Map<string, PresentMark>;
   charts?: ChartSpec[];
+  /** Cells a plain paste went over: their data validation went with it, as in Excel (MemoryHost). */
+  unvalidated?: Set<string>;
 }
 
 export class MemoryWorkbook implements WorkbookPort {
@@ -54,7 +56,7 @@ export class MemoryWorkbook implements WorkbookPort {
     return out;
   }
 
-  async addSheets(model: RenderModel): Promise<void> {
+  async addSheets(model: RenderModel): Promise<SheetsAdded> {
     this.calls++;
     const taken = model.sheets.map((s) => s.name).filter((n) => this.sheet(n) !== undefined);
     if (taken.length > 0) throw new SheetExistsError(taken);
@@ -69,6 +71,7 @@ export class MemoryWorkbook implements WorkbookPort {
       this.sheets.push({ name: spec.name, cells, spec, protected: spec.protection !== undefined });
     }
     for (const n of model.names) if (!this.names.some((m) => m.name.toUpperCase() === n.name.toUpperCase())) this.names.push(n);
+    return { namesRefused: [] };
   }
 
   sheet(name: string): MemorySheet | undefined {

@@ -4,8 +4,9 @@
 // onChanged does (a paste: one change for the whole block, no details); selectRange(), protect()
 // and unprotect() are people's too. Marks, charts and protection live on the sheets, so a second
 // host over the same workbook (a pane opened again) finds them, and they go with a deleted sheet.
-// Where Excel refuses (a missing sheet, a mark on a protected sheet, a mark already removed), so
-// does this adapter: the contract suites hold both to it.
+// Where Excel refuses (a missing sheet, a mark on a protected sheet), so does this adapter: the
+// contract suites hold both to it. A plain paste takes the pasted cells' data validation away, as
+// in Excel.
 import { cellAddress, parseCell, parseRange } from "../../src/workbook/a1";
 import type { CellRef, CellValue, ChartSpec, Grid, ValidationRule } from "../../src/workbook/model";
 import type {
@@ -36,7 +37,8 @@ export class MemoryHost implements PaneHost, LivePort, MarksPort, SelectionPort,
   calls = 0;
   readonly canMark = true;
   selected: CellRef | null = null;
-  private readonly listeners = new Set<{ sheets: Set<string>; listener: Listener }>();
+  /** Watchers, by sheet (a renamed sheet is still heard, under the name it was watched by). */
+  private readonly listeners = new Set<{ sheets: Map<MemorySheet, string>; listener: Listener }>();
 
   constructor(
     readonly workbook: MemoryWorkbook,
@@ -67,10 +69,20 @@ export class MemoryHost implements PaneHost, LivePort, MarksPort, SelectionPort,
     this.emit([{ sheet, address, structural: false }]);
   }
 
-  /** A person pastes a block with its top-left corner at `topLeft`: one change, no details. */
-  paste(sheet: string, topLeft: string, rows: readonly (readonly CellValue[])[]): void {
+  /**
+   * A person pastes a block with its top-left corner at `topLeft`: one change, no details. A plain
+   * paste takes the cells' data validation away (as in Excel); Paste Special › Values keeps it.
+   */
+  paste(sheet: string, topLeft: string, rows: readonly (readonly CellValue[])[], valuesOnly = false): void {
     const { row, column } = parseCell(topLeft);
-    rows.forEach((r, i) => r.forEach((v, j) => this.workbook.type(sheet, cellAddress(row + i, column + j), v)));
+    const target = this.existing(sheet);
+    rows.forEach((r, i) =>
+      r.forEach((v, j) => {
+        const address = cellAddress(row + i, column + j);
+        this.workbook.type(sheet, address, v);
+        if (!valuesOnly) (target.unvalidated ??= new Set()).add(address);
+      }),
+    );
     const width = Math.max(1, ...rows.map((r) => r.length));
     const end = cellAddress(row + Math.max(rows.length, 1) - 1, column + width - 1);
     this.emit([{ sheet, address: `${topLeft}:${end}`, structural: false }]);
@@ -96,17 +108,31 @@ export class MemoryHost implements PaneHost, LivePort, MarksPort, SelectionPort,
 
   emit(changes: SheetChange[]): void {
     for (const { sheets, listener } of this.listeners) {
-      const mine = changes.filter((c) => sheets.has(c.sheet));
+      const mine = changes.flatMap((c) => {
+        const sheet = this.workbook.sheet(c.sheet);
+        const watched = sheet ? sheets.get(sheet) : undefined;
+        return watched === undefined ? [] : [{ ...c, sheet: watched }];
+      });
       if (mine.length > 0) listener(mine);
     }
+  }
+
+  /** A person renames a sheet (double-click on its tab). */
+  rename(sheet: string, to: string): void {
+    this.existing(sheet).name = to;
+  }
+
+  /** A person deletes a sheet. */
+  deleteSheet(sheet: string): void {
+    const s = this.existing(sheet);
+    this.workbook.sheets.splice(this.workbook.sheets.indexOf(s), 1);
   }
 
   // ---- LivePort -------------------------------------------------------------------------------
 
   async watch(sheets: readonly string[], listener: Listener): Promise<Unsubscribe> {
     this.calls++;
-    for (const name of sheets) this.existing(name);
-    const entry = { sheets: new Set(sheets), listener };
+    const entry = { sheets: new Map(sheets.map((name) => [this.existing(name), name])), listener };
     this.listeners.add(entry);
     return async () => {
       this.listeners.delete(entry);
@@ -142,7 +168,14 @@ export class MemoryHost implements PaneHost, LivePort, MarksPort, SelectionPort,
     const marked = (request.marksIn ?? []).map((name) => ({ name, sheet: this.existing(name) }));
     const marks = marked.flatMap(({ name, sheet }) => [...(sheet.marks?.values() ?? [])].map((m) => ({ ...m, sheet: name })));
     const locked = marked.filter(({ sheet }) => sheet.protected === true).map(({ name }) => name);
-    return { grids, ranges, invalid, marks, locked };
+    const result: ReadResult = { grids, ranges, invalid, marks, locked };
+    if (request.where) {
+      result.where = {
+        sheets: this.workbook.sheets.map((s) => s.name),
+        tables: new Map(this.workbook.sheets.flatMap((s) => (s.spec?.tables ?? []).map((t): [string, string] => [t.name, s.name]))),
+      };
+    }
+    return result;
   }
 
   // ---- MarksPort ------------------------------------------------------------------------------
@@ -155,11 +188,8 @@ export class MemoryHost implements PaneHost, LivePort, MarksPort, SelectionPort,
       if (sheet.protected) throw new Error(`AccessDenied: worksheet ${name} is protected`);
       return sheet;
     };
-    const removals = remove.map((p) => {
-      const sheet = markable(p.sheet);
-      if (!sheet.marks?.has(p.id)) throw new Error(`ItemNotFound: conditional format ${p.id}`);
-      return { sheet, id: p.id };
-    });
+    // A mark gone already (a person deleted it) is no error: it is not there, as asked.
+    const removals = remove.map((p) => ({ sheet: markable(p.sheet), id: p.id }));
     const additions = add.map((m) => ({ sheet: markable(m.sheet), m }));
     for (const { sheet, id } of removals) sheet.marks?.delete(id);
     for (const { sheet, m } of additions) {
@@ -170,9 +200,12 @@ export class MemoryHost implements PaneHost, LivePort, MarksPort, SelectionPort,
 
   // ---- SelectionPort --------------------------------------------------------------------------
 
-  async select(ref: CellRef): Promise<void> {
+  async select(ref: CellRef): Promise<boolean> {
     this.calls++;
-    this.selected = { sheet: this.existing(ref.sheet).name, cell: ref.cell };
+    const sheet = this.existing(ref.sheet);
+    if (sheet.spec?.visibility === "hidden") return false;
+    this.selected = { sheet: sheet.name, cell: ref.cell };
+    return true;
   }
 
   /** The selection is what select() or selectRange() last chose (a cell or a range); none gives []. */
@@ -291,7 +324,7 @@ export class MemoryHost implements PaneHost, LivePort, MarksPort, SelectionPort,
       for (const [address, cell] of sheet.cells) {
         const { row, column } = parseCell(address);
         if (row < b.row1 || row > b.row2 || column < b.column1 || column > b.column2) continue;
-        if (cell.formula === null && breaksRule(cell.value, v.rule)) out.push({ sheet: sheet.name, cell: address });
+        if (cell.formula === null && !sheet.unvalidated?.has(address) && breaksRule(cell.value, v.rule)) out.push({ sheet: sheet.name, cell: address });
       }
     }
     return out;

@@ -32,7 +32,8 @@ function parseRound(value: string): RoundId {
   return r.data;
 }
 
-interface ComponentJson {
+/** A component as `report --json` and `collect --json` print it: unrounded. */
+export interface ComponentJson {
   code: string;
   name: string;
   nameEn: string;
@@ -43,7 +44,7 @@ interface ComponentJson {
   kpis: ComponentReport["kpis"];
 }
 
-function toJson(c: ComponentReport): ComponentJson {
+export function toJson(c: ComponentReport): ComponentJson {
   return {
     code: c.code,
     name: c.name.th,

@@ -5,12 +5,13 @@ import { toThaiDigits } from "../../core/thai/digits";
 import type { ValidationSpec } from "../../workbook/model";
 import { KIND_LABELS, type ColumnDef } from "../layout";
 import type { Ctx } from "./context";
+import { componentListSource } from "./metaEntries";
 
 export function validationFor(c: ColumnDef, ctx: Ctx, range: string): ValidationSpec | undefined {
   if (c.list === "components") {
     return {
       range,
-      rule: { type: "list", items: leafComponents(ctx.framework).map((x) => x.code) },
+      rule: { type: "list", items: leafComponents(ctx.framework).map((x) => x.code), source: componentListSource(ctx) },
       strict: false,
       prompt: { title: "องค์ประกอบ / component", message: "รหัสองค์ประกอบตามกรอบการประเมิน / a component code of the framework" },
       error: { title: "องค์ประกอบ / component", message: "ไม่มีองค์ประกอบนี้ในกรอบการประเมิน / the framework has no such component" },

@@ -5,19 +5,25 @@
 // ranges (a paste: the whole pasted block, since paste events carry no details) and patches them
 // into the grids it keeps; a full check re-reads everything, including cells whose value breaks
 // Excel's own data validation, because events can be missed.
+//
+// People rename and delete sheets. The template's data sheets are found by their tables (whose
+// names the metadata records and which keep them across a rename), else by the names the
+// metadata recorded; every full check reads where they are now in the same round trip, and reads
+// again under the new names when one was renamed meanwhile. A sheet that is gone is a finding
+// (SHEET_MISSING, naming it); the others are checked, marked and watched as before.
 import type { Framework } from "../../core/schema/framework";
 import type { Plan } from "../../core/schema/plan";
 import type { WeightSummary } from "../../core/plan/weights";
 import type { TemplateMeta } from "../../layout/read";
 import { sheetInLayout } from "../../layout/sheets";
-import { DATA_SHEET_IDS } from "../../layout/types";
+import { DATA_SHEET_IDS, type DataSheetId } from "../../layout/types";
 import type { Seal, SealCheck } from "../../seal/seal";
 import { checkTemplate } from "../../template/check";
 import type { PlanFinding } from "../../template/findings";
-import { NotATemplateError, readTemplateGrids, sheetsToRead, type ReadOptions, type TemplateRead } from "../../template/read";
+import { NotATemplateError, readTemplateGrids, type ReadOptions, type TemplateRead } from "../../template/read";
 import { parseRange } from "../../workbook/a1";
 import type { CellRef, Grid } from "../../workbook/model";
-import type { LivePort, MarksPort, ReadRequest, ReadResult, SheetChange } from "../../workbook/ports";
+import type { LivePort, MarksPort, ReadRequest, ReadResult, SheetChange, Whereabouts } from "../../workbook/ports";
 import type { ReadIssue } from "../../layout/types";
 import { diffMarks, marksOf } from "./marks";
 
@@ -73,6 +79,10 @@ export class PlanChecker {
   private compare: CompareFormulas | null = null;
   /** The findings of the last comparison of formulas, listed until the next one. */
   private formulaIssues: ReadIssue[] = [];
+  /** Where each data sheet is now: the sheet its table is on, else the name the metadata recorded. */
+  private located: Partial<Record<DataSheetId, string>> = {};
+  /** The workbook's sheets at the last read (lower case). */
+  private present = new Set<string>();
 
   constructor(
     /** Where the plan's sheets are read and heard, and where offending cells are marked. */
@@ -82,10 +92,15 @@ export class PlanChecker {
     private readonly loadFormulaCheck?: () => Promise<CompareFormulas>,
   ) {}
 
-  /** The template's data sheets (every sheet of the layout but the metadata), once opened. */
+  /** The template's data sheets (every sheet of the layout but the metadata) as they are called now, once opened. */
   get dataSheets(): string[] {
     const m = this.meta;
-    return m ? DATA_SHEET_IDS.filter((id) => sheetInLayout(id, m.layoutVersion)).map((id) => m.sheets[id]) : [];
+    return m ? DATA_SHEET_IDS.filter((id) => sheetInLayout(id, m.layoutVersion)).map((id) => this.located[id] ?? m.sheets[id]) : [];
+  }
+
+  /** The data sheets the workbook holds (at the last read): the ones to read, mark and watch. */
+  get presentSheets(): string[] {
+    return this.dataSheets.filter((name) => this.present.has(name.toLowerCase()));
   }
 
   get template(): TemplateMeta | null {
@@ -94,11 +109,12 @@ export class PlanChecker {
 
   /** Reads the template whole (one round trip): its sheet names, then a first check can run. */
   async open(): Promise<TemplateMeta> {
-    const r = await this.ports.live.read({ sheets: [this.metaSheet] });
+    const r = await this.ports.live.read({ sheets: [this.metaSheet], where: true });
     const grid = r.grids.get(this.metaSheet);
     if (!grid) throw new TemplateGoneError(this.metaSheet);
     this.grids.set(this.metaSheet, grid);
     this.meta = this.read().meta;
+    this.locate(r.where);
     return this.meta;
   }
 
@@ -107,26 +123,44 @@ export class PlanChecker {
     const started = now();
     if (options.formulas && !this.compare && this.loadFormulaCheck) this.compare = await this.loadFormulaCheck();
     if (!this.meta) await this.open();
-    const names = this.dataSheets;
-    const read = await this.readSafely({ sheets: [...names, this.metaSheet], invalidIn: names, marksIn: names });
+    let read = await this.readSafely(this.everything());
+    if (this.locate(read.where)) read = await this.readSafely(this.everything());
+    const names = this.presentSheets;
     this.grids = new Map(read.grids);
     this.invalid = new Map(names.map((n) => [n, read.invalid.filter((c) => c.sheet === n)]));
     return this.evaluate("full", read, started, options.formulas === true || this.compare !== null);
   }
 
+  private everything(): ReadRequest {
+    const present = this.presentSheets;
+    return { sheets: [...this.dataSheets, this.metaSheet], invalidIn: present, marksIn: present, where: true };
+  }
+
+  /** Takes in where the sheets and tables are now; true when a data sheet is called otherwise than before. */
+  private locate(where: Whereabouts | undefined): boolean {
+    const meta = this.meta;
+    if (!where || !meta) return false;
+    const before = this.dataSheets.join("\u0000");
+    this.present = new Set(where.sheets.map((s) => s.toLowerCase()));
+    const byTable = new Map([...where.tables].map(([table, sheet]) => [table.toLowerCase(), sheet]));
+    this.located = Object.fromEntries(DATA_SHEET_IDS.map((id) => [id, byTable.get(meta.tables[id].toLowerCase()) ?? meta.sheets[id]]));
+    return this.dataSheets.join("\u0000") !== before;
+  }
+
   /** After people changed cells: re-read what changed, check the whole plan. */
   async live(changes: readonly SheetChange[]): Promise<CheckResult> {
     const started = now();
-    if (!this.meta || changes.some((c) => c.sheet === this.metaSheet)) return this.full();
-    const names = this.dataSheets;
+    const names = this.presentSheets;
+    // A change of a sheet not known by that name: it was renamed since; the full check finds it.
+    if (!this.meta || changes.some((c) => c.sheet === this.metaSheet || !names.includes(c.sheet))) return this.full();
     const wholes = new Set<string>();
     const ranges: { sheet: string; address: string }[] = [];
     for (const c of changes) {
-      if (!names.includes(c.sheet) || wholes.has(c.sheet)) continue;
+      if (wholes.has(c.sheet)) continue;
       if (c.structural || !this.grids.has(c.sheet) || !isSmallRange(c.address)) wholes.add(c.sheet);
       else ranges.push({ sheet: c.sheet, address: c.address });
     }
-    const touched = [...new Set(changes.map((c) => c.sheet).filter((s) => names.includes(s)))];
+    const touched = [...new Set(changes.map((c) => c.sheet))];
     const read = await this.readSafely({
       sheets: [...wholes],
       ranges: ranges.filter((r) => !wholes.has(r.sheet)),
@@ -142,9 +176,10 @@ export class PlanChecker {
   /** The one read over the grids kept; a template whose metadata is gone is said so. */
   private read(formulas = false): TemplateRead {
     try {
-      if (!formulas || !this.compare) return readTemplateGrids(this.metaSheet, this.grids);
+      if (!formulas || !this.compare) return readTemplateGrids(this.metaSheet, this.grids, { sheets: this.located });
       const compare = this.compare;
       return readTemplateGrids(this.metaSheet, this.grids, {
+        sheets: this.located,
         compareFormulas: (read, grids) => (this.formulaIssues = compare(read, grids)),
       });
     } catch (e) {
@@ -155,14 +190,17 @@ export class PlanChecker {
 
   /**
    * A read whose ranges or sheets are gone (a sheet renamed or deleted meanwhile) falls back to
-   * reading the sheets whole, without marks: the result says so and marks are left alone.
+   * reading the sheets whole, where they are now, without marks: the result says so and marks
+   * are left alone.
    */
   private async readSafely(request: ReadRequest): Promise<ReadResult & { partial?: true }> {
     try {
       return await this.ports.live.read(request);
     } catch (e) {
       if (!request.ranges?.length && !request.invalidIn?.length && !request.marksIn?.length) throw e;
-      const r = await this.ports.live.read({ sheets: this.meta ? sheetsToRead(this.meta) : [this.metaSheet] });
+      const whole = (): Promise<ReadResult> => this.ports.live.read({ sheets: [...this.dataSheets, this.metaSheet], where: true });
+      let r = await whole();
+      if (this.locate(r.where)) r = await whole();
       this.grids = new Map(r.grids);
       return { ...r, partial: true };
     }
@@ -173,7 +211,7 @@ export class PlanChecker {
     if (!formulas) template.issues.push(...this.formulaIssues);
     this.meta = template.meta;
     const check = await checkTemplate(template, { invalid: [...this.invalid.values()].flat(), grids: this.grids });
-    const scope = this.dataSheets.filter((s) => !read.locked.includes(s));
+    const scope = this.presentSheets.filter((s) => !read.locked.includes(s));
     let marked = this.ports.marks.canMark && !read.partial;
     if (marked) {
       const update = diffMarks(scope, marksOf(check.findings), read.marks);

@@ -1,6 +1,8 @@
 // The live check: hears people's edits on the template's sheets, waits until typing pauses
 // (debounce), then checks what changed; one check at a time, changes that arrive meanwhile are
-// checked right after. A full check can be asked for at any time (events can be missed).
+// checked right after. A full check can be asked for at any time (events can be missed). It
+// watches the sheets that are there, as the last check found them (people rename and delete
+// sheets), and everything that goes wrong — starting included — reaches onError.
 import type { SheetChange, Unsubscribe } from "../../workbook/ports";
 import type { CheckResult, FullCheckOptions, PlanChecker } from "./checker";
 
@@ -19,6 +21,9 @@ export class LiveCheck {
   private queue: Promise<unknown> = Promise.resolve();
   private active = 0;
   private unsubscribe: Unsubscribe | null = null;
+  /** The sheets watched now, as one key. */
+  private watching: string | null = null;
+  private started = false;
   private stopped = false;
 
   constructor(
@@ -26,11 +31,34 @@ export class LiveCheck {
     private readonly options: LiveCheckOptions,
   ) {}
 
-  /** Opens the template, starts listening and runs a first full check. */
+  /**
+   * Opens the template and runs a first full check (a template that cannot be opened reaches
+   * onError like any failed check), then listens to the sheets that are there.
+   */
   async start(): Promise<CheckResult> {
-    await this.checker.open();
-    this.unsubscribe = await this.checker.ports.live.watch(this.checker.dataSheets, (changes) => this.changed(changes));
-    return this.checkNow();
+    const result = await this.checkNow();
+    this.started = true;
+    await this.watchPresent();
+    return result;
+  }
+
+  /** Watches the template's sheets that the last check found, when they changed (a rename, a deletion). */
+  private async watchPresent(): Promise<void> {
+    const sheets = this.checker.presentSheets;
+    const key = sheets.join("\u0000");
+    if (!this.started || this.stopped || key === this.watching) return;
+    this.watching = key;
+    const before = this.unsubscribe;
+    this.unsubscribe = null;
+    if (before) await before().catch(() => undefined);
+    try {
+      const unsubscribe = await this.checker.ports.live.watch(sheets, (changes) => this.changed(changes));
+      if (this.stopped) await unsubscribe().catch(() => undefined);
+      else this.unsubscribe = unsubscribe;
+    } catch (e) {
+      this.watching = null;
+      if (!this.stopped) this.options.onError(e);
+    }
   }
 
   async stop(): Promise<void> {
@@ -85,7 +113,10 @@ export class LiveCheck {
       if (this.active === 1) this.options.onBusy?.(true);
       try {
         const result = await work();
-        if (result && !this.stopped) this.options.onResult(result);
+        if (result && !this.stopped) {
+          this.options.onResult(result);
+          await this.watchPresent();
+        }
         return result;
       } catch (e) {
         if (!this.stopped) this.options.onError(e);

@@ -12,7 +12,8 @@ export interface LiveCheckState {
   error: unknown;
   /** A full check now; resolves with its result (null when no plan is open or it failed). */
   checkNow: (options?: FullCheckOptions) => Promise<CheckResult | null>;
-  select: (ref: CellRef) => Promise<void>;
+  /** Shows a cell in Excel; false when its sheet is hidden (nothing to show). */
+  select: (ref: CellRef) => Promise<boolean>;
 }
 
 export function useLiveCheck(metaSheet: string | null, options: { debounceMs?: number } = {}): LiveCheckState {
@@ -38,6 +39,7 @@ export function useLiveCheck(metaSheet: string | null, options: { debounceMs?: n
       onBusy: setBusy,
     });
     live.current = controller;
+    // A start that fails has reached onError already (and so the pane): nothing to add here.
     controller.start().catch(() => undefined);
     return () => {
       live.current = null;
@@ -56,11 +58,12 @@ export function useLiveCheck(metaSheet: string | null, options: { debounceMs?: n
   }, []);
 
   const select = useCallback(
-    async (ref: CellRef): Promise<void> => {
+    async (ref: CellRef): Promise<boolean> => {
       try {
-        await selection.select(ref);
+        return await selection.select(ref);
       } catch (e) {
         setError(e);
+        return false;
       }
     },
     [selection],

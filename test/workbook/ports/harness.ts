@@ -11,6 +11,7 @@ import type { Plan } from "../../../src/core/schema/plan";
 import type { SheetNames } from "../../../src/layout/types";
 import type { PaneHost } from "../../../src/taskpane/context";
 import { insertTemplate } from "../../../src/template/insert";
+import { cellAddress, parseCell } from "../../../src/workbook/a1";
 import type { CellRef, CellValue } from "../../../src/workbook/model";
 import { framework2567, parsed, validPlan } from "../../helpers/plan";
 import { FakeOfficeHost } from "../../taskpane/fakeOfficeHost";
@@ -21,14 +22,32 @@ import { MemoryHost } from "../memoryHost";
 export interface User {
   /** Types into one cell; resolves once the watchers have been told. */
   type(sheet: string, address: string, value: CellValue): Promise<void>;
-  /** Pastes a block at `topLeft` (past data validation); resolves once the watchers have been told. */
+  /**
+   * Pastes a block at `topLeft`; resolves once the watchers have been told. Excel does not check a
+   * paste against the cells' data validation, and a plain paste takes the validation away.
+   */
   paste(sheet: string, topLeft: string, rows: readonly (readonly CellValue[])[]): Promise<void>;
+  /** Paste Special › Values: the cells keep their data validation, which their values may now break. */
+  pasteValues(sheet: string, topLeft: string, rows: readonly (readonly CellValue[])[]): Promise<void>;
+  /**
+   * Edits Excel makes without a change event (office-js#420, #3729, #1110): a value picked from a
+   * cell's drop-down, Text to Columns over a block, a fill over filtered rows. Only a full check
+   * sees them.
+   */
+  unheard: {
+    pick(sheet: string, address: string, value: CellValue): void;
+    textToColumns(sheet: string, topLeft: string, rows: readonly (readonly CellValue[])[]): void;
+    fillFiltered(sheet: string, cells: readonly string[], value: CellValue): void;
+  };
   selectRange(sheet: string, address: string): void;
   /** Review › Protect Sheet (default options), and Unprotect Sheet. */
   protect(sheet: string): void;
   unprotect(sheet: string): void;
   /** Adds an empty sheet of their own after the others. */
   addSheet(name: string): Promise<void>;
+  /** Renames a sheet (its tables stay its own), or deletes it. */
+  rename(sheet: string, to: string): void;
+  deleteSheet(sheet: string): void;
   /** Waits until every change event so far has been handled (the add-in's echoes included). */
   settle(): Promise<void>;
 }
@@ -81,10 +100,21 @@ const memory: PortHarness = {
       user: {
         type: async (s, address, value) => host.type(s, address, value),
         paste: async (s, topLeft, rows) => host.paste(s, topLeft, rows),
+        pasteValues: async (s, topLeft, rows) => host.paste(s, topLeft, rows, true),
+        unheard: {
+          pick: (s, address, value) => workbook.type(s, address, value),
+          textToColumns: (s, topLeft, rows) => {
+            const { row, column } = parseCell(topLeft);
+            rows.forEach((r, i) => r.forEach((v, j) => workbook.type(s, cellAddress(row + i, column + j), v)));
+          },
+          fillFiltered: (s, cells, value) => cells.forEach((c) => workbook.type(s, c, value)),
+        },
         selectRange: (s, address) => host.selectRange(s, address),
         protect: (s) => host.protect(s),
         unprotect: (s) => host.unprotect(s),
         addSheet: async (name) => void workbook.sheets.push({ name, cells: new Map(), spec: null }),
+        rename: (s, to) => host.rename(s, to),
+        deleteSheet: (s) => host.deleteSheet(s),
         settle: async () => undefined,
       },
       cell: (s, address) => workbook.cell(s, address),
@@ -110,6 +140,12 @@ const office: PortHarness = {
       user: {
         type: (s, address, value) => excel.type(s, address, value),
         paste: (s, topLeft, rows) => excel.paste(s, topLeft, rows),
+        pasteValues: (s, topLeft, rows) => excel.pasteValues(s, topLeft, rows),
+        unheard: {
+          pick: (s, address, value) => excel.pick(s, address, value),
+          textToColumns: (s, topLeft, rows) => excel.textToColumns(s, topLeft, rows),
+          fillFiltered: (s, cells, value) => excel.fillFiltered(s, cells, value),
+        },
         selectRange: (s, address) => excel.selectRange(s, address),
         protect: (s) => excel.protect(s),
         unprotect: (s) => excel.unprotect(s),
@@ -119,6 +155,8 @@ const office: PortHarness = {
             context.workbook.worksheets.add(name);
             await context.sync();
           }),
+        rename: (s, to) => excel.rename(s, to),
+        deleteSheet: (s) => excel.deleteSheet(s),
         settle: () => excel.settle(),
       },
       cell: (s, address) => excel.cell(s, address),

@@ -2,6 +2,7 @@
 // the watched sheets are heard (a paste as one change for the block), the add-in's own writes are
 // not; one read gives whole sheets, ranges with their position, cells pasted past Excel's data
 // validation, the marks present and the protected sheets.
+import { DATA_SHEET_IDS } from "../../../src/layout/types";
 import { parseCell } from "../../../src/workbook/a1";
 import type { SheetChange } from "../../../src/workbook/ports";
 import { cellOf } from "../harness";
@@ -101,15 +102,40 @@ describe.each(PORT_HARNESSES)("LivePort contract: $name", (h) => {
       await expect(wb.ports.live.read({ ranges: [{ sheet: "ไม่มีแผ่นนี้", address: "A1" }] })).rejects.toThrow();
     });
 
-    it("finds cells pasted past Excel's data validation, on the sheets asked for only", async () => {
+    it("says where things are when asked: every sheet, and the sheet each table is on, also after a person renames one", async () => {
+      const wb = await h.open();
+      const { register, meta } = wb.sheets;
+      expect((await wb.ports.live.read({})).where).toBeUndefined();
+      wb.user.rename(register, "ตัวชี้วัดของเรา");
+      const r = await wb.ports.live.read({ sheets: [meta], where: true });
+      expect(r.where?.sheets).toContain("ตัวชี้วัดของเรา");
+      expect(r.where?.sheets).not.toContain(register);
+      expect(r.where?.tables.get("tblKpi")).toBe("ตัวชี้วัดของเรา");
+      expect(r.where?.tables.size).toBe(DATA_SHEET_IDS.length);
+    });
+
+    it("hears a watched sheet after a person renames it, under the name it was watched by", async () => {
+      const wb = await h.open();
+      const { register } = wb.sheets;
+      const heard: SheetChange[] = [];
+      await wb.ports.live.watch([register], (c) => heard.push(...c));
+      wb.user.rename(register, "ตัวชี้วัดของเรา");
+      await wb.user.type("ตัวชี้วัดของเรา", "C6", "ก");
+      expect(heard).toEqual([{ sheet: register, address: "C6", structural: false }]);
+    });
+
+    it("finds cells whose values break the data validation they still carry, on the sheets asked for only", async () => {
       const wb = await h.open();
       const { register, rubric, evaluation, actionPlan } = wb.sheets;
       const all = [register, rubric, evaluation, actionPlan];
       expect((await wb.ports.live.read({ invalidIn: all })).invalid).toEqual([]);
       const level = await cellOf(wb.ports.workbook, rubric, "ระดับ", (r) => r["รหัส"] === "1.1-1");
       const next = await cellOf(wb.ports.workbook, rubric, "ระดับ", (r) => r["รหัส"] === "1.1-2");
-      await wb.user.paste(rubric, level, [[7]]);
-      await wb.user.paste(rubric, next, [[3]]);
+      const third = await cellOf(wb.ports.workbook, rubric, "ระดับ", (r) => r["รหัส"] === "1.1-3");
+      await wb.user.pasteValues(rubric, level, [[7]]);
+      await wb.user.pasteValues(rubric, next, [[3]]);
+      // A plain paste takes the cell's validation with it: Excel no longer finds it invalid.
+      await wb.user.paste(rubric, third, [[9]]);
       expect((await wb.ports.live.read({ invalidIn: all })).invalid).toEqual([{ sheet: rubric, cell: level }]);
       expect((await wb.ports.live.read({ invalidIn: [register] })).invalid).toEqual([]);
     });

@@ -61,9 +61,17 @@ describe.each(PORT_HARNESSES)("SelectionPort contract: $name", (h) => {
     const wb = await h.open();
     const { register } = wb.sheets;
     const name = await cellOf(wb.ports.workbook, register, "ชื่อตัวชี้วัด", (r) => r["รหัส"] === "1.1-3");
-    await wb.ports.selection.select({ sheet: register, cell: name });
+    expect(await wb.ports.selection.select({ sheet: register, cell: name })).toBe(true);
     expect(wb.selection()).toEqual({ sheet: register, cell: name });
     expect(await wb.ports.selection.readSelection()).toEqual([["ร้อยละของศูนย์พัฒนาเด็กก่อนวัยเรียนที่ได้รับการปรับปรุง"]]);
+  });
+
+  it("does not jump to a cell of a hidden sheet (the template's metadata): says so and leaves the selection as it was", async () => {
+    const wb = await h.open();
+    const { register, meta } = wb.sheets;
+    await wb.ports.selection.select({ sheet: register, cell: "C6" });
+    expect(await wb.ports.selection.select({ sheet: meta, cell: "B9" })).toBe(false);
+    expect(wb.selection()).toEqual({ sheet: register, cell: "C6" });
   });
 
   it("cannot show a cell of a sheet that is not there", async () => {

@@ -1,5 +1,5 @@
 // Screens the pane shows only when the user goes to them — Import (with its hook), Check before
-// sending, Summaries, Focus issues — each in a chunk of its own, fetched when the user points at or focuses its
+// sending, Summaries, Focus issues, the KPI basket — each in a chunk of its own, fetched when the user points at or focuses its
 // step (preloadScreen) or else when it opens (the ribbon's "check before sending" opens the pane
 // on that screen: a user action too). A screen whose chunk has arrived renders at once, so moving
 // to it is as immediate as to the Start and Check screens, which stay in the start-up bundle. A
@@ -7,6 +7,7 @@
 import { useEffect, useState, type ComponentType } from "react";
 import { useLang } from "../../context";
 import { errorText } from "../CheckScreen/useCheckScreen";
+import type { BasketScreenProps } from "../BasketScreen";
 import type { FocusScreenProps } from "../FocusScreen";
 import type { ImportScreenProps } from "../ImportScreen";
 import type { SendScreenProps } from "../SendScreen";
@@ -46,6 +47,9 @@ export const sendChunk = chunk<SendScreenProps>(() =>
 );
 export const focusChunk = chunk<FocusScreenProps>(() =>
   (import(/* webpackChunkName: "screen-focus" */ "../FocusScreen" as Path) as Promise<typeof import("../FocusScreen")>).then((m) => m.FocusScreen),
+);
+export const basketChunk = chunk<BasketScreenProps>(() =>
+  (import(/* webpackChunkName: "screen-basket" */ "../BasketScreen" as Path) as Promise<typeof import("../BasketScreen")>).then((m) => m.BasketScreen),
 );
 export const summariesChunk = chunk<SummariesScreenProps>(() =>
   (import(/* webpackChunkName: "screen-summaries" */ "../SummariesScreen" as Path) as Promise<typeof import("../SummariesScreen")>).then((m) => m.SummariesScreen),
@@ -92,3 +96,4 @@ export const ImportScreen = (props: ImportScreenProps): JSX.Element => <LazyScre
 export const SendScreen = (props: SendScreenProps): JSX.Element => <LazyScreen chunk={sendChunk} props={props} />;
 export const SummariesScreen = (props: SummariesScreenProps): JSX.Element => <LazyScreen chunk={summariesChunk} props={props} />;
 export const FocusScreen = (props: FocusScreenProps): JSX.Element => <LazyScreen chunk={focusChunk} props={props} />;
+export const BasketScreen = (props: BasketScreenProps): JSX.Element => <LazyScreen chunk={basketChunk} props={props} />;

@@ -10,7 +10,7 @@ import type { WorkbookPlanState } from "../../hooks/useWorkbookPlan";
 import type { Strings } from "../../i18n/strings";
 import { CheckScreen } from "../CheckScreen";
 import { StartScreen } from "../StartScreen";
-import { FocusScreen, focusChunk, ImportScreen, importChunk, SendScreen, sendChunk, SummariesScreen, summariesChunk } from "./lazyScreens";
+import { BasketScreen, basketChunk, FocusScreen, focusChunk, ImportScreen, importChunk, SendScreen, sendChunk, SummariesScreen, summariesChunk } from "./lazyScreens";
 
 /** What the screens are given: the open plan, its check, the seal, the summaries and moving on. */
 export interface ScreenContext {
@@ -34,7 +34,7 @@ export interface ScreenDef {
 }
 
 /** The steps in the order the navigation shows them. */
-export const VIEWS = ["start", "import", "check", "focus", "send", "summaries"] as const;
+export const VIEWS = ["start", "import", "check", "focus", "basket", "send", "summaries"] as const;
 export type View = (typeof VIEWS)[number];
 
 export const SCREENS: Record<View, ScreenDef> = {
@@ -70,6 +70,12 @@ export const SCREENS: Record<View, ScreenDef> = {
     needsPlan: true,
     render: (c) => <FocusScreen check={c.check} metaSheet={c.plan.active?.meta ?? null} />,
     preload: focusChunk.load,
+  },
+  basket: {
+    label: (t) => t.navBasket,
+    needsPlan: true,
+    render: (c) => <BasketScreen check={c.check} metaSheet={c.plan.active?.meta ?? null} />,
+    preload: basketChunk.load,
   },
   send: {
     label: (t) => t.navSend,

@@ -28,11 +28,13 @@ export function useCheckScreen({ check }: CheckScreenProps): CheckScreenState {
         title: g.kpi ? t.groupKpi(g.kpi) : t.groupPlan,
         findings: g.findings.map((f): FindingView => {
           const { sheet, cell } = f.where;
-          const target = sheet && cell ? { sheet, cell } : null;
-          const where = target ? `${target.sheet}!${target.cell}` : t.noCell;
+          // The metadata sheet is hidden, and Excel cannot show a hidden sheet's cell: the
+          // finding says where it is, without a jump.
+          const target = sheet && cell && sheet !== r.meta.metaSheet ? { sheet, cell } : null;
+          const where = sheet && cell ? `${sheet}!${cell}` : t.noCell;
           const message = f.message[lang];
           const severity = f.severity === "error" ? t.severityError : t.severityWarning;
-          return { finding: f, message, where, target, label: `${severity}: ${message} — ${target ? t.goToCell(where) : t.noCell}` };
+          return { finding: f, message, where, target, label: `${severity}: ${message} — ${target ? t.goToCell(where) : where}` };
         }),
       });
     }

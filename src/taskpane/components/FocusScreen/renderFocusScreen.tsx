@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarBody, Spinner, Text, Title3 } from "../ui";
+import { Button, MessageBar, MessageBarBody, Spinner, StatusMessage, Text, Title3 } from "../ui";
 import type { FocusScreenState } from "./FocusScreen.types";
 import type { useFocusScreenStyles } from "./useFocusScreenStyles.styles";
 
@@ -16,13 +16,7 @@ export function renderFocusScreen(state: FocusScreenState, styles: ReturnType<ty
       )}
       {state.intro && <Text>{state.intro}</Text>}
       {state.empty && <Text>{state.empty}</Text>}
-      <div role="status" aria-live="polite">
-        {state.outcome && (
-          <MessageBar intent={state.outcome.intent}>
-            <MessageBarBody>{state.outcome.text}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <StatusMessage outcome={state.outcome} />
       {state.busy && <Spinner size="tiny" label={t.adding} />}
       {state.items.length > 0 && (
         <ul className={styles.list}>

@@ -1,14 +1,14 @@
 // State of the Focus issues screen: the next deadline of the plan's framework (Thai BE date and
 // English, days left), and the supporting KPIs the plan's agency is responsible for, each of which
 // can be added as a KPI of the focus component. The framework is the workbook's own (as agreed).
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 // The year's calendar and focus issues are pure core functions used by this screen only: they
 // travel in its chunk, not in the services every start-up loads.
 import { dateLabel, daysLeftLabel, deadlineName, isoToday, nextDeadline } from "../../../core/frameworks/calendar";
 import { focusComponentOf, focusKpisFor } from "../../../core/frameworks/focus";
-import { useHost, useLang, useServices } from "../../context";
+import { useLang } from "../../context";
+import { useAddKpiRow } from "../../hooks/useAddKpiRow";
 import { FOCUS_STRINGS } from "../../i18n/focusStrings";
-import { errorText } from "../CheckScreen/useCheckScreen";
 import type { FocusItem, FocusScreenProps, FocusScreenState } from "./FocusScreen.types";
 
 const squash = (s: string): string => s.replace(/\s+/g, "").toLowerCase();
@@ -17,10 +17,7 @@ export function useFocusScreen({ check, metaSheet, today = () => new Date() }: F
   const { t: core, lang } = useLang();
   const t = useMemo(() => ({ ...core, ...FOCUS_STRINGS[lang] }), [core, lang]);
   const year = { focusKpisFor, focusComponentOf, nextDeadline, deadlineName, dateLabel, daysLeftLabel, isoToday };
-  const { addKpiRow } = useServices().workbook;
-  const host = useHost();
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<FocusScreenState["outcome"]>(null);
+  const adding = useAddKpiRow(check, metaSheet, t.addFailed);
   const r = check.result;
   const framework = r?.framework;
   const plan = r?.plan;
@@ -38,21 +35,6 @@ export function useFocusScreen({ check, metaSheet, today = () => new Date() }: F
 
   const component = framework ? year.focusComponentOf(framework) : "1";
   const found = framework && plan ? year.focusKpisFor(framework, plan.agency) : [];
-  const add = async (name: string, target: string, focusIssue: number): Promise<void> => {
-    if (!metaSheet) return;
-    setBusy(true);
-    setOutcome(null);
-    try {
-      const done = await addKpiRow({ workbook: host.workbook, rows: host.rows }, metaSheet, { name, target, focusIssue });
-      setOutcome({ intent: done.how === "changed" ? "warning" : "success", text: done.message[lang] });
-      // The add-in's own write raises no change event the live check hears: check now.
-      await check.checkNow();
-    } catch (e) {
-      setOutcome({ intent: "error", text: t.addFailed(errorText(e) ?? "") });
-    } finally {
-      setBusy(false);
-    }
-  };
   const items: FocusItem[] = found.map((f) => {
     const present = plan?.kpis.find((k) => squash(k.name) === squash(f.kpi.name));
     return {
@@ -62,7 +44,7 @@ export function useFocusScreen({ check, metaSheet, today = () => new Date() }: F
       target: t.targetLabel(f.kpi.target),
       responsible: t.responsibleLabel(f.responsible.map((n) => n[lang]).join(", ")),
       presentAs: present ? present.id : null,
-      add: () => void add(f.kpi.name, f.kpi.target, f.issue.no),
+      add: () => void adding.add({ name: f.kpi.name, target: f.kpi.target, focusIssue: f.issue.no }),
     };
   });
   const agency = plan?.agency ?? "";
@@ -75,7 +57,7 @@ export function useFocusScreen({ check, metaSheet, today = () => new Date() }: F
     empty: !framework ? null : !hasIssues ? t.noFocusIssues : items.length === 0 ? t.noneForAgency(agency) : null,
     component,
     items,
-    busy,
-    outcome,
+    busy: adding.busy,
+    outcome: adding.outcome,
   };
 }

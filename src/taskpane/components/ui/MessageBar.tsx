@@ -66,3 +66,16 @@ export function MessageBarTitle({ children }: { children: ReactNode }): JSX.Elem
 export function MessageBarActions({ children }: { children: ReactNode }): JSX.Element {
   return <div className={useActionsClass()}>{children}</div>;
 }
+
+/** A polite live region showing the outcome of the last action (or nothing), announced when it changes. */
+export function StatusMessage({ outcome }: { outcome: { intent: MessageBarIntent; text: string } | null }): JSX.Element {
+  return (
+    <div role="status" aria-live="polite">
+      {outcome && (
+        <MessageBar intent={outcome.intent}>
+          <MessageBarBody>{outcome.text}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

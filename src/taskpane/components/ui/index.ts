@@ -4,7 +4,7 @@
 // the task pane loads all of its JavaScript before it is usable, and every KB counts there.
 export { Button, type ButtonProps } from "./Button";
 export { Field, Input, Select, type FieldProps, type InputProps, type SelectProps } from "./Field";
-export { MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, type MessageBarIntent } from "./MessageBar";
+export { MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, StatusMessage, type MessageBarIntent } from "./MessageBar";
 export { Spinner, type SpinnerProps } from "./Spinner";
 export { Switch, type SwitchProps } from "./Switch";
 export { Body1, Caption1, Caption1Strong, Subtitle2, Text, Title2, Title3, type TextProps } from "./Text";

@@ -1,0 +1,4 @@
+export * from "./entries";
+export * from "./format";
+export * from "./search";
+export * from "./segment";

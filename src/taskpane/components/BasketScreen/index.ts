@@ -1,0 +1,2 @@
+export { BasketScreen } from "./BasketScreen";
+export type { BasketScreenProps, BasketScreenState } from "./BasketScreen.types";
