@@ -89,7 +89,7 @@ export function canonicalFormula(formula: string, sheetId: string, row: number, 
       if (text[i] === "[") {
         const group = bracketGroup(text, i);
         if (group) {
-          out.push(structuredToken(ctx.tableOf(word[0].toLowerCase()) ?? `?${word[0].toLowerCase()}`, group.inner, sheetId, ctx));
+          out.push(structuredToken(ctx.tableOf(word[0].toLowerCase()) ?? `?${word[0].toLowerCase()}`, group.inner, sheetId));
           i = group.end + 1;
           continue;
         }
@@ -107,7 +107,7 @@ export function canonicalFormula(formula: string, sheetId: string, row: number, 
       // A structured reference without its table: the table of the formula's own sheet.
       const group = bracketGroup(text, i);
       if (group) {
-        out.push(structuredToken(sheetId, group.inner, sheetId, ctx));
+        out.push(structuredToken(sheetId, group.inner, sheetId));
         i = group.end + 1;
         continue;
       }
@@ -138,7 +138,7 @@ function a1Token(ref: string, sheetId: string, row: number | null, ctx: FormulaC
 }
 
 /** Tbl[[#This Row],[a]] · Tbl[@a] · Tbl[@[a]:[b]] · Tbl[a] · Tbl[[#Data],[a]]: the same tokens as the A1 forms give. */
-function structuredToken(tableSheet: string, inner: string, sheetId: string, ctx: FormulaContext): string {
+function structuredToken(tableSheet: string, inner: string, sheetId: string): string {
   const parts = [...inner.matchAll(/\[((?:[^\]']|'.)*)\]|([^,[\]:]+)|(:)/g)].map((m) => (m[3] ? ":" : (m[1] ?? m[2] ?? "").replace(/'(.)/g, "$1").trim()));
   let thisRow = false;
   const columns: string[] = [];
