@@ -9,7 +9,7 @@ import { checkAnyPlan, checkTemplate } from "../template/check";
 import type { PlanFinding } from "../template/findings";
 import { CliError } from "./lang";
 import { readJsonPlan, resolveFramework, type LoadedPlan } from "./readPlan";
-import { readWorkbookFile } from "./readXlsx";
+import { chosenTemplateNote, readWorkbookFile } from "./readXlsx";
 import { sealReport, type SealReport } from "./seal";
 
 /** What `kpi validate --json` reports of a file (findings and seal), with the plan, as plain data. */
@@ -43,7 +43,7 @@ async function load({ path, framework, planFramework }: IsolatedRequest): Promis
   const given = framework === undefined ? undefined : resolveFramework(framework);
   if (extname(path).toLowerCase() === ".xlsx") {
     const template = await readWorkbookFile(path, given ? { framework: given } : {});
-    return { source: "workbook", plan: template.plan, framework: template.framework, template };
+    return { source: "workbook", plan: template.plan, framework: template.framework, template, note: chosenTemplateNote(template) };
   }
   if (extname(path).toLowerCase() !== ".json") {
     throw new CliError(`อ่านไฟล์ ${path} ไม่ได้: รองรับเฉพาะ .json, .xlsx / cannot read ${path}: only .json, .xlsx files are supported`, 2);

@@ -15,27 +15,46 @@ import { CliError } from "./lang";
 
 export type LoadedPlan =
   | { source: "json"; plan: Plan; framework: Framework }
-  | { source: "workbook"; plan: Plan; framework: Framework; template: TemplateRead };
+  | {
+      source: "workbook";
+      plan: Plan;
+      framework: Framework;
+      template: TemplateRead;
+      /** Which template was read, when the workbook holds several (for standard error). */
+      note: string | null;
+    };
 
 export interface LoadOptions {
   /** --framework: check against this framework instead of the plan's own. */
   framework?: string | undefined;
+  /** --sheet: which template of a workbook to read (its metadata sheet or any of its sheets). */
+  sheet?: string | undefined;
+  /** Told which template was read when a workbook holds several (the commands' standard error). */
+  warn?: (line: string) => void;
 }
 
-type Reader = (path: string, framework: Framework | undefined) => Promise<LoadedPlan>;
+/** The --sheet option of every command that reads a workbook. */
+export const SHEET_OPTION = [
+  "--sheet <name>",
+  "แม่แบบที่จะอ่านเมื่อสมุดงานมีหลายชุด: แผ่นงานข้อมูลแม่แบบหรือแผ่นงานใดของแม่แบบนั้น / the template to read when a workbook holds several: its metadata sheet or any of its sheets",
+] as const;
+
+type Reader = (path: string, framework: Framework | undefined, sheet: string | undefined) => Promise<LoadedPlan>;
 
 /**
  * Readers by file extension. The .xlsx reader loads exceljs only when a workbook is read, so that
  * commands without one start fast.
  */
 const READERS: Record<string, Reader> = {
-  ".json": async (path, given) => {
+  ".json": async (path, given, sheet) => {
+    if (sheet !== undefined) throw new CliError(`--sheet ใช้กับสมุดงาน (.xlsx) เท่านั้น: ${path} / --sheet is for workbooks (.xlsx) only: ${path}`, 2);
     const plan = await readJsonPlan(path);
     return { source: "json", plan, framework: given ?? resolveFramework(plan.framework) };
   },
-  ".xlsx": async (path, given) => {
-    const template = await (await import("./readXlsx.js")).readWorkbookFile(path, given ? { framework: given } : {});
-    return { source: "workbook", plan: template.plan, framework: template.framework, template };
+  ".xlsx": async (path, given, sheet) => {
+    const { readWorkbookFile, chosenTemplateNote } = await import("./readXlsx.js");
+    const template = await readWorkbookFile(path, { ...(given ? { framework: given } : {}), ...(sheet !== undefined ? { sheet } : {}) });
+    return { source: "workbook", plan: template.plan, framework: template.framework, template, note: chosenTemplateNote(template) };
   },
 };
 
@@ -46,7 +65,9 @@ export async function loadPlan(path: string, options: LoadOptions = {}): Promise
     const known = Object.keys(READERS).join(", ");
     throw new CliError(`อ่านไฟล์ ${path} ไม่ได้: รองรับเฉพาะ ${known} / cannot read ${path}: only ${known} files are supported`, 2);
   }
-  return reader(path, options.framework === undefined ? undefined : resolveFramework(options.framework));
+  const loaded = await reader(path, options.framework === undefined ? undefined : resolveFramework(options.framework), options.sheet);
+  if (loaded.source === "workbook" && loaded.note) options.warn?.(loaded.note);
+  return loaded;
 }
 
 export async function readJsonPlan(path: string): Promise<Plan> {

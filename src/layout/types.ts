@@ -31,7 +31,8 @@ export type ReadIssueCode =
   | "REVIEW_WITHOUT_COMPONENT"
   | "DATE_UNREADABLE"
   | "METADATA_UNREADABLE"
-  | "FRAMEWORK_DIFFERS";
+  | "FRAMEWORK_DIFFERS"
+  | "TEMPLATE_FORMULA_CHANGED";
 
 /**
  * A problem met while reading a workbook, shaped like a validation finding (code, severity,

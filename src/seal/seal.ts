@@ -1,5 +1,6 @@
-// The seal of a checked plan: SHA-256 of the plan's canonical JSON, with the framework it was
-// checked against, when, and the layout version of the workbook. Written by the task pane's
+// The seal of a checked plan: SHA-256 of the canonical JSON of the plan, the framework stored in
+// the workbook and the seal's own fields (the framework id it was checked against, when, and the
+// layout version of the workbook). Written by the task pane's
 // "check before sending" into the template's metadata sheet; `kpi validate` recomputes the digest
 // from the received file and says whether the plan is still what was checked.
 //
@@ -14,11 +15,22 @@ import type { Plan } from "../core/schema/plan";
 import { toThaiDigits } from "../core/thai/digits";
 import { canonicalJson } from "./canonicalJson";
 
-/** What was hashed and how; a later method gets a new name, old seals stay verifiable. */
-export const SEAL_METHOD = "sha256/canonical-json/kpi-plan-1";
+/**
+ * What a seal hashes, and how: canonical JSON of the plan, the framework JSON stored in the
+ * workbook (which the pane and `kpi validate` check the plan against) and the seal's own
+ * framework, time and layout fields, so that none of them can be changed without breaking it.
+ */
+export const SEAL_METHOD = "sha256/canonical-json/kpi-seal-2";
+
+/**
+ * The first method, of seals written before SEAL_METHOD: the plan alone. Such a seal still
+ * verifies, as "intact-plan-only" — never as plain "intact", since it does not cover the stored
+ * framework nor its own fields.
+ */
+export const PLAN_ONLY_METHOD = "sha256/canonical-json/kpi-plan-1";
 
 export interface Seal {
-  /** Lower-case hex SHA-256 of canonicalJson(plan). */
+  /** Lower-case hex SHA-256 of what the method covers. */
   digest: string;
   /** The framework id the plan was checked against. */
   framework: string;
@@ -29,34 +41,67 @@ export interface Seal {
   method: string;
 }
 
-/** SHA-256 (hex) of the plan's canonical JSON. */
-export async function planDigest(plan: Plan): Promise<string> {
-  const bytes = new Uint8Array(await globalThis.crypto.subtle.digest("SHA-256", new TextEncoder().encode(canonicalJson(plan))));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+/** What a seal vouches for, as the workbook holds it now. */
+export interface Sealed {
+  plan: Plan;
+  /** The framework JSON text stored in the template's metadata sheet, if any. */
+  frameworkJson: string | null;
 }
 
-export async function makeSeal(plan: Plan, options: { framework: string; layoutVersion: number; now?: Date }): Promise<Seal> {
-  return {
-    digest: await planDigest(plan),
-    framework: options.framework,
-    time: (options.now ?? new Date()).toISOString(),
-    layoutVersion: options.layoutVersion,
-    method: SEAL_METHOD,
-  };
+const sha256 = async (text: string): Promise<string> => {
+  const bytes = new Uint8Array(await globalThis.crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+};
+
+/** SHA-256 (hex) of the plan's canonical JSON: the digest of PLAN_ONLY_METHOD. */
+export function planDigest(plan: Plan): Promise<string> {
+  return sha256(canonicalJson(plan));
+}
+
+/** The stored framework as hashed: its JSON value (so that how it is split into cells does not count), else the text as stored. */
+function storedFramework(json: string | null): unknown {
+  if (json === null) return null;
+  try {
+    return JSON.parse(json) as unknown;
+  } catch {
+    return json;
+  }
+}
+
+/** SHA-256 (hex) under SEAL_METHOD of what is sealed and the seal's own fields. */
+export function sealDigest(sealed: Sealed, fields: Pick<Seal, "framework" | "time" | "layoutVersion">): Promise<string> {
+  return sha256(
+    canonicalJson({
+      method: SEAL_METHOD,
+      plan: sealed.plan,
+      storedFramework: storedFramework(sealed.frameworkJson),
+      seal: { framework: fields.framework, time: fields.time, layoutVersion: fields.layoutVersion },
+    }),
+  );
+}
+
+export async function makeSeal(sealed: Sealed, options: { framework: string; layoutVersion: number; now?: Date }): Promise<Seal> {
+  const fields = { framework: options.framework, time: (options.now ?? new Date()).toISOString(), layoutVersion: options.layoutVersion };
+  return { digest: await sealDigest(sealed, fields), ...fields, method: SEAL_METHOD };
 }
 
 export type SealCheck =
   | { status: "none" }
   | { status: "intact"; seal: Seal }
+  /** A seal of PLAN_ONLY_METHOD whose plan is unchanged: the stored framework and the seal's fields were not sealed. */
+  | { status: "intact-plan-only"; seal: Seal }
   | { status: "changed"; seal: Seal; digest: string }
   | { status: "unknown-method"; seal: Seal };
 
-/** Compares a stored seal with the plan as it is now (hashing only when there is a seal). */
-export async function checkSeal(plan: Plan, seal: Seal | null): Promise<SealCheck> {
+/** Compares a stored seal with the workbook as it is now, by the seal's own method (hashing only when there is a seal). */
+export async function checkSeal(sealed: Sealed, seal: Seal | null): Promise<SealCheck> {
   if (!seal) return { status: "none" };
-  if (seal.method !== SEAL_METHOD) return { status: "unknown-method", seal };
-  const digest = await planDigest(plan);
-  return digest === seal.digest ? { status: "intact", seal } : { status: "changed", seal, digest };
+  let digest: string;
+  if (seal.method === SEAL_METHOD) digest = await sealDigest(sealed, seal);
+  else if (seal.method === PLAN_ONLY_METHOD) digest = await planDigest(sealed.plan);
+  else return { status: "unknown-method", seal };
+  if (digest !== seal.digest) return { status: "changed", seal, digest };
+  return seal.method === SEAL_METHOD ? { status: "intact", seal } : { status: "intact-plan-only", seal };
 }
 
 /** "12 พ.ค. 2567 10:05" / "12 May 2024 10:05" in Bangkok time (UTC+7, no daylight saving). */
@@ -89,6 +134,13 @@ export function sealMessage(check: SealCheck): Bilingual {
       return {
         th: `ตราตรวจสอบถูกต้อง: แผนไม่ถูกแก้ไขหลังตรวจเมื่อ ${when.th} (กรอบ ${check.seal.framework})`,
         en: `seal intact: the plan is unchanged since it was checked on ${when.en} (framework ${check.seal.framework})`,
+      };
+    }
+    case "intact-plan-only": {
+      const when = sealTime(check.seal.time);
+      return {
+        th: `ตราตรวจสอบรุ่นเก่า (${check.seal.method}) ตรงกับแผน: แผนไม่ถูกแก้ไขหลังตรวจเมื่อ ${when.th} แต่ตรารุ่นนี้ไม่ครอบคลุมกรอบการประเมินที่เก็บในสมุดงาน และเวลากับกรอบที่ระบุในตรา ควรตรวจก่อนส่งใหม่เพื่อประทับตรารุ่นปัจจุบัน`,
+        en: `older seal (${check.seal.method}) matches the plan: the plan is unchanged since it was checked on ${when.en}, but this kind of seal does not cover the framework stored in the workbook, nor the seal's own time and framework; check before sending again for a seal that does`,
       };
     }
     case "changed": {

@@ -33,3 +33,8 @@ export async function refreshSummaries(...args: Parameters<Fn<"refreshSummaries"
 export async function addKpiRow(...args: Parameters<Fn<"addKpiRow">>): Promise<Awaited<ReturnType<Fn<"addKpiRow">>>> {
   return (await loadActions()).addKpiRow(...args);
 }
+
+/** The comparison of the template's formulas with the cells, for the full check (loads the actions chunk). */
+export async function loadFormulaCheck(): Promise<Actions["formulaIssues"]> {
+  return (await loadActions()).formulaIssues;
+}

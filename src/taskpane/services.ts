@@ -23,7 +23,7 @@ import { resolveHost } from "./host";
 import { loadBasket } from "./basket/loadBasket";
 import { loadImporter } from "./importer/loadImporter";
 // Inserting templates and rendering summaries: async, from a chunk fetched on first use.
-import { addKpiRow, insertTemplate, refreshSummaries } from "./loadActions";
+import { addKpiRow, insertTemplate, loadFormulaCheck, refreshSummaries } from "./loadActions";
 
 /**
  * The custom functions (same runtime) take their default ladder from the plan the pane has open,
@@ -36,7 +36,7 @@ function applyFramework(framework: Framework): void {
 export const services = {
   /** The shipped frameworks without the year's information (evaluation.ts): inserting stores them whole. */
   frameworks: { all: EVALUATION_FRAMEWORKS, find: findEvaluationFramework, standardKpis },
-  check: { PlanChecker, LiveCheck, groupFindings },
+  check: { PlanChecker, LiveCheck, groupFindings, loadFormulaCheck },
   scores: { planReport, formatScore, latestRound, roundName },
   seal: { makeSeal, sealTime, sealBlock, LAYOUT_VERSION },
   workbook: { listTemplates, insertTemplate, refreshSummaries, addKpiRow },

@@ -53,6 +53,6 @@ export async function checkTemplate(read: TemplateRead, extra: Pick<CheckInput, 
   return {
     ...checkAnyPlan({ plan: read.plan, framework: read.framework, locate: read.locate, issues: read.issues, ...extra }),
     // The digest is computed only when there is a seal to compare with.
-    seal: await checkSeal(read.plan, read.seal),
+    seal: await checkSeal({ plan: read.plan, frameworkJson: read.meta.frameworkJson }, read.seal),
   };
 }

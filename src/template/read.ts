@@ -11,10 +11,11 @@ import { frameworkDifferences } from "../core/frameworks/differences";
 import type { Bilingual } from "../core/schema/common";
 import { Framework } from "../core/schema/framework";
 import type { Plan } from "../core/schema/plan";
+import { toThaiDigits } from "../core/thai/digits";
 import { LAYOUT_VERSION, META_KEYS, SHEETS } from "../layout/layout";
 import { readIssue, readMeta, readPlanFromGrids, type TemplateMeta } from "../layout/read";
 import { sheetInLayout } from "../layout/sheets";
-import { DATA_SHEET_IDS, type DataSheetId, type Locate, type ReadIssue } from "../layout/types";
+import { DATA_SHEET_IDS, type DataSheetId, type Locate, type ReadIssue, type SheetNames } from "../layout/types";
 import type { Seal } from "../seal/seal";
 import { sealFromGrid } from "../seal/store";
 import type { Grid } from "../workbook/model";
@@ -38,6 +39,11 @@ export interface TemplateRead {
 export interface ReadOptions {
   /** Use this framework instead of the workbook's (the command line's --framework). */
   framework?: Framework;
+  /**
+   * Compares the template's formulas with the cells (formulaIssues of ./formulas, which brings
+   * the renderer: the command line always passes it, the task pane on its full check and seal).
+   */
+  compareFormulas?: (read: TemplateRead, grids: ReadonlyMap<string, Grid>) => ReadIssue[];
   /** Where data sheets are now, over the names the metadata recorded (the pane finds renamed sheets by their tables). */
   sheets?: Partial<Record<DataSheetId, string>>;
 }
@@ -81,7 +87,7 @@ export function readTemplateGrids(metaSheet: string, grids: ReadonlyMap<string, 
   const differs = differenceIssue(meta, framework, source, metaGrid);
   if (differs) issues.push(differs);
   const read = readPlanFromGrids(meta, framework, grids);
-  return {
+  const result: TemplateRead = {
     plan: read.plan,
     framework,
     frameworkSource: source,
@@ -90,6 +96,8 @@ export function readTemplateGrids(metaSheet: string, grids: ReadonlyMap<string, 
     issues: [...issues, ...read.issues],
     locate: read.locate,
   };
+  if (options.compareFormulas) result.issues.push(...options.compareFormulas(result, grids));
+  return result;
 }
 
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
@@ -99,28 +107,110 @@ const META_NAME = new RegExp(`^${SHEETS.meta.name}(?: \\((\\d+)\\))?$`);
 /** The sheets that may be a template's metadata sheet ("ข้อมูลแม่แบบ", "ข้อมูลแม่แบบ (2)"…), in tab order. */
 export const metaCandidates = (sheets: readonly string[]): string[] => sheets.filter((s) => META_NAME.test(s));
 
+/** A template found in a workbook: its metadata sheet and the sheets it names. */
+export interface TemplateRef {
+  meta: string;
+  sheets: SheetNames;
+  framework: string;
+  agency: string;
+  fiscalYear: number | null;
+  /** Whether its metadata sheet holds a seal ("check before sending" was run). */
+  sealed: boolean;
+}
+
+/** The templates of these metadata sheets' grids, in the order given; sheets that are no template's are left out. */
+function templateRefs(names: readonly string[], grids: ReadonlyMap<string, Grid>): TemplateRef[] {
+  return names.flatMap((name) => {
+    const grid = grids.get(name);
+    const { meta } = readMeta(name, grid);
+    return meta
+      ? [{ meta: name, sheets: meta.sheets, framework: meta.framework, agency: meta.agency, fiscalYear: meta.fiscalYear, sealed: sealFromGrid(grid) !== null }]
+      : [];
+  });
+}
+
 /**
- * Reads a template through the port: inventory, the metadata sheet, then its sheets — three round
- * trips whatever the number of KPIs. With several templates in one workbook, reads the last one
- * unless `metaSheet` names one.
+ * The templates a workbook holds, in tab order: every metadata sheet ("ข้อมูลแม่แบบ",
+ * "ข้อมูลแม่แบบ (2)"…) that is a template's. Two round trips. The task pane offers these to
+ * choose from and readTemplate chooses among them, so both find the same templates.
  */
-export async function readTemplate(port: WorkbookPort, options: ReadOptions & { metaSheet?: string } = {}): Promise<TemplateRead> {
+export async function listTemplates(port: WorkbookPort): Promise<TemplateRef[]> {
+  const candidates = metaCandidates((await port.inventory()).sheets);
+  if (candidates.length === 0) return [];
+  return templateRefs(candidates, await port.readSheets(candidates));
+}
+
+/** Does `name` (any case) name this template: its metadata sheet or one of its sheets? */
+export const namesTemplate = (ref: TemplateRef, name: string): boolean => same(ref.meta, name) || Object.values(ref.sheets).some((s) => same(s, name));
+
+/**
+ * The workbook holds several templates and the caller did not say which to read: reading one of
+ * them silently could check the wrong plan. `templates` lists them, in tab order.
+ */
+export class SeveralTemplatesError extends NotATemplateError {
+  constructor(readonly templates: readonly TemplateRef[]) {
+    const list = templates.map((t) => `"${t.meta}" (${[t.agency, t.framework].filter(Boolean).join(", ")})`).join(", ");
+    super({
+      th: `สมุดงานนี้มีแม่แบบ ${toThaiDigits(templates.length)} ชุด: ${list} ต้องระบุว่าจะอ่านชุดใด`,
+      en: `this workbook holds ${templates.length} templates: ${list}; say which one to read`,
+    });
+    this.name = "SeveralTemplatesError";
+  }
+}
+
+export interface ReadTemplateOptions extends ReadOptions {
+  /**
+   * Which template to read: its metadata sheet or any of its sheets (any case). Without it, a
+   * workbook of one template reads that one, and one of several throws SeveralTemplatesError.
+   */
+  metaSheet?: string;
+}
+
+/**
+ * Reads a template through the port: inventory, the metadata sheets, then the chosen template's
+ * sheets — three round trips whatever the number of KPIs. The result's `templates` lists every
+ * template the workbook holds.
+ */
+export async function readTemplate(port: WorkbookPort, options: ReadTemplateOptions = {}): Promise<TemplateRead & { templates: TemplateRef[] }> {
   const sheets = (await port.inventory()).sheets;
   const wanted = options.metaSheet;
-  const candidates = wanted ? sheets.filter((s) => same(s, wanted)) : metaCandidates(sheets);
-  const metaName = candidates[candidates.length - 1];
-  if (metaName === undefined) {
-    const name = wanted ?? SHEETS.meta.name;
+  let candidates = metaCandidates(sheets);
+  let metaGrids = candidates.length > 0 ? await port.readSheets(candidates) : new Map<string, Grid>();
+  let templates = templateRefs(candidates, metaGrids);
+  const renamed = wanted === undefined || templates.some((t) => namesTemplate(t, wanted)) ? undefined : sheets.find((s) => same(s, wanted));
+  if (renamed !== undefined && !candidates.includes(renamed)) {
+    // A sheet named outright that is no template's sheet may be a metadata sheet someone renamed.
+    candidates = [renamed];
+    metaGrids = await port.readSheets(candidates);
+    templates = templateRefs(candidates, metaGrids);
+  }
+  const chosen = chooseTemplate(templates, candidates, wanted);
+  const meta = readMeta(chosen, metaGrids.get(chosen)).meta;
+  if (!meta) return { ...readTemplateGrids(chosen, metaGrids, options), templates }; // throws, saying why
+  const grids = await port.readSheets(sheetsToRead(meta));
+  return { ...readTemplateGrids(chosen, grids, options), templates };
+}
+
+/** The metadata sheet to read, or NotATemplateError saying why there is none to choose. */
+function chooseTemplate(templates: readonly TemplateRef[], candidates: readonly string[], wanted: string | undefined): string {
+  if (wanted !== undefined) {
+    const found = templates.find((t) => namesTemplate(t, wanted));
+    if (found) return found.meta;
+    const held = templates.map((t) => `"${t.meta}"`).join(", ");
     throw new NotATemplateError({
-      th: `ไม่พบแผ่นงาน "${name}" สมุดงานนี้ไม่ได้สร้างจากแม่แบบตัวชี้วัด`,
-      en: `no sheet "${name}": this workbook was not made from a KPI template`,
+      th: `ไม่มีแม่แบบที่มีแผ่นงาน "${wanted}"${held ? ` (สมุดงานนี้มีแม่แบบ ${held})` : ""}`,
+      en: `no template has a sheet "${wanted}"${held ? ` (this workbook holds ${held})` : ""}`,
     });
   }
-  const metaGrids = await port.readSheets([metaName]);
-  const { meta } = readMeta(metaName, metaGrids.get(metaName));
-  if (!meta) return readTemplateGrids(metaName, metaGrids, options); // throws, saying why
-  const grids = await port.readSheets(sheetsToRead(meta));
-  return readTemplateGrids(metaName, grids, options);
+  if (templates.length > 1) throw new SeveralTemplatesError(templates);
+  const only = templates[0]?.meta ?? candidates[candidates.length - 1];
+  if (only === undefined) {
+    throw new NotATemplateError({
+      th: `ไม่พบแผ่นงาน "${SHEETS.meta.name}" สมุดงานนี้ไม่ได้สร้างจากแม่แบบตัวชี้วัด`,
+      en: `no sheet "${SHEETS.meta.name}": this workbook was not made from a KPI template`,
+    });
+  }
+  return only;
 }
 
 /** One framework JSON parsed per text: the live check reads the same metadata many times. */
@@ -163,6 +253,11 @@ function differenceIssue(meta: TemplateMeta, used: Framework, source: TemplateRe
   const at = { sheet: meta.metaSheet, cell: `B${row >= 0 ? row + 1 : 1}` };
   const list = (lang: "th" | "en"): string => (parts.length > 0 ? parts.map((p) => p[lang]).join(", ") : lang === "th" ? "รหัส" : "id");
   return readIssue("FRAMEWORK_DIFFERS", at, { used: source, id: other.id, given: used.id, partsTh: list("th"), partsEn: list("en") });
+}
+
+/** The framework the workbook was written with: stored in it, else the shipped one of its id. */
+export function writtenFramework(meta: TemplateMeta): Framework | undefined {
+  return (meta.frameworkJson ? storedFramework(meta.frameworkJson) : null) ?? findFramework(meta.framework);
 }
 
 function frameworkOf(meta: TemplateMeta, given: Framework | undefined): { framework: Framework; source: TemplateRead["frameworkSource"] } {

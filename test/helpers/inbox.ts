@@ -75,7 +75,7 @@ export async function planWorkbook(plan: Plan, framework: Framework = framework2
   if (o.edit) o.edit(registerSetter(wb));
   if (o.seal) {
     const read = await readTemplate(wb);
-    const seal = await makeSeal(read.plan, { framework: read.framework.id, layoutVersion: LAYOUT_VERSION, now: new Date("2024-05-20T03:00:00Z") });
+    const seal = await makeSeal({ plan: read.plan, frameworkJson: read.meta.frameworkJson }, { framework: read.framework.id, layoutVersion: LAYOUT_VERSION, now: new Date("2024-05-20T03:00:00Z") });
     const block = sealBlock((await wb.readSheets([META])).get(META), seal);
     const { row1 } = parseRange(block.address);
     const sheet = wb.workbook.getWorksheet(META);

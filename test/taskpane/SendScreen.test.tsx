@@ -3,7 +3,7 @@ import "./setup";
 import { act, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { LAYOUT_VERSION } from "../../src/layout/layout";
-import { planDigest } from "../../src/seal/seal";
+import { SEAL_METHOD, sealDigest } from "../../src/seal/seal";
 import { sealFromGrid } from "../../src/seal/store";
 import { readTemplate } from "../../src/template/read";
 import { cellOf, memoryHost, renderPane, withPlan, type MemoryPane } from "./helpers";
@@ -19,7 +19,7 @@ async function openSend(m: MemoryPane, clipboard?: { writeText: (s: string) => P
 }
 
 describe("check before sending", () => {
-  it("seals a plan without errors: SHA-256 of the plan read back, framework, time and layout version", async () => {
+  it("seals a plan without errors: SHA-256 of the plan read back, the stored framework and the seal's framework, time and layout version", async () => {
     const m = memoryHost();
     await withPlan(m);
     await openSend(m);
@@ -27,8 +27,9 @@ describe("check before sending", () => {
     expect(await screen.findByText("ประทับตราแล้ว พร้อมส่ง")).toBeTruthy();
     expect(screen.getByText(/ตรวจและประทับตราเมื่อ ๑๒ พ\.ค\. ๒๕๖๗ เวลา ๑๐:๐๕ น\./)).toBeTruthy();
     const seal = sealFromGrid((await m.workbook.readSheets(["ข้อมูลแม่แบบ"])).get("ข้อมูลแม่แบบ"));
-    const { plan } = await readTemplate(m.workbook);
-    expect(seal).toEqual({ digest: await planDigest(plan), framework: "bma-2567-bureau", time: NOW.toISOString(), layoutVersion: LAYOUT_VERSION, method: expect.any(String) });
+    const { plan, meta } = await readTemplate(m.workbook);
+    const fields = { framework: "bma-2567-bureau", time: NOW.toISOString(), layoutVersion: LAYOUT_VERSION };
+    expect(seal).toEqual({ digest: await sealDigest({ plan, frameworkJson: meta.frameworkJson }, fields), ...fields, method: SEAL_METHOD });
     expect(screen.getByText(seal?.digest as string)).toBeTruthy();
     const subject = screen.getByRole("textbox", { name: "หัวเรื่องอีเมล" }) as HTMLInputElement;
     expect(subject.value).toBe(`ส่งแผนตัวชี้วัดเจรจาตกลง ปีงบประมาณ 2567 — สำนักการระบายน้ำ (ตรวจแล้ว SHA-256 ${seal?.digest.slice(0, 8)})`);

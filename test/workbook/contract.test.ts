@@ -8,7 +8,7 @@ import { templatePlan } from "../../src/layout/templatePlan";
 import { validatePlan } from "../../src/core/validation/validate";
 import { insertTemplate, SheetConflictError } from "../../src/template/insert";
 import { listTemplates } from "../../src/template/list";
-import { readTemplate } from "../../src/template/read";
+import { readTemplate, SeveralTemplatesError } from "../../src/template/read";
 import type { Plan } from "../../src/core/schema/plan";
 import { cellOf, FIXTURES, fixture, framework2567, HARNESSES, removeTempFiles } from "./harness";
 import { richPlan } from "./plans";
@@ -122,7 +122,7 @@ describe.each(HARNESSES)("workbook port contract: $name", (h) => {
       expect((await port.inventory()).sheets).toEqual([RUBRIC]);
     });
 
-    it("holds two templates side by side, each read back on its own", async () => {
+    it("holds two templates side by side, each read back on its own, and never one of them unasked", async () => {
       const port = await h.fresh();
       await insertTemplate(port, fixture(FIXTURES[0]), fw);
       const second = await insertTemplate(port, fixture(FIXTURES[1]), fw);
@@ -131,7 +131,11 @@ describe.each(HARNESSES)("workbook port contract: $name", (h) => {
       const templates = await listTemplates(reopened);
       expect(templates.map((t) => t.agency)).toEqual(["สำนักงานการต่างประเทศ", "สำนักพัฒนาสังคม"]);
       expect((await readTemplate(reopened, { metaSheet: templates[0]?.meta })).plan).toStrictEqual(fixture(FIXTURES[0]));
-      expect((await readTemplate(reopened)).plan).toStrictEqual(fixture(FIXTURES[1]));
+      expect((await readTemplate(reopened, { metaSheet: templates[1]?.meta })).plan).toStrictEqual(fixture(FIXTURES[1]));
+      // Any sheet of a template names it; without a name, which one is not guessed.
+      expect((await readTemplate(reopened, { metaSheet: second.sheets.evaluation })).meta.metaSheet).toBe(second.sheets.meta);
+      await expect(readTemplate(reopened)).rejects.toThrow(SeveralTemplatesError);
+      await expect(readTemplate(reopened)).rejects.toMatchObject({ templates: templates });
     });
 
     it("writes text that starts with = + - @ or ' as that text, never as a formula", async () => {

@@ -10,7 +10,7 @@ import { toThaiDigits } from "../../core/thai/digits";
 import { checkAnyPlan, checkTemplate } from "../../template/check";
 import { CliError, parseLang, type Lang } from "../lang";
 import { issueLine } from "../print";
-import { loadPlan, readIssuesOf } from "../readPlan";
+import { loadPlan, readIssuesOf, SHEET_OPTION } from "../readPlan";
 import type { Io } from "../io";
 import { guardOutput, writeOutput } from "../output";
 
@@ -22,6 +22,7 @@ interface ReportOptions {
   form?: boolean;
   output?: string;
   force?: boolean;
+  sheet?: string;
 }
 
 /** --round: mid or end, else exit 2. */
@@ -96,6 +97,7 @@ export function registerReport(program: Command, io: Io, setExit: (code: number)
     .option("--form", "เขียนแบบสรุปผลคะแนนการตรวจติดตามประเมินผลของรอบนั้นเป็นไฟล์ .xlsx (-o) / write the round's official result form as an .xlsx file (-o)")
     .option("-o, --output <result.xlsx>", "ไฟล์แบบสรุปผลที่จะเขียน (กับ --form) / the result form to write (with --form)")
     .option("--force", "เขียนทับไฟล์ที่มีอยู่ / replace an existing file")
+    .option(...SHEET_OPTION)
     .action(async (path: string, opts: ReportOptions) => {
       const lang = parseLang(opts.lang);
       const asked = opts.round === undefined ? undefined : parseRound(opts.round);
@@ -104,7 +106,7 @@ export function registerReport(program: Command, io: Io, setExit: (code: number)
       }
       if (!opts.form && opts.output !== undefined) throw new CliError(`-o ใช้กับ --form เท่านั้น / -o goes with --form only`, 2);
       if (opts.form && opts.output) guardOutput(opts.output, opts.force);
-      const loaded = await loadPlan(path, { framework: opts.framework });
+      const loaded = await loadPlan(path, { framework: opts.framework, sheet: opts.sheet, warn: io.err });
       for (const issue of readIssuesOf(loaded)) io.err(issueLine(issue));
       const { plan, framework } = loaded;
       const round = asked ?? latestRound(plan, framework);

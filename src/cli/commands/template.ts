@@ -7,7 +7,7 @@ import { DATA_SHEET_IDS } from "../../layout/sheets";
 import { templatePlan } from "../../layout/templatePlan";
 import { CliError } from "../lang";
 import { issueLine } from "../print";
-import { loadPlan, readIssuesOf, resolveFramework } from "../readPlan";
+import { loadPlan, readIssuesOf, resolveFramework, SHEET_OPTION } from "../readPlan";
 import { guardOutput, writeOutput } from "../output";
 import type { Io } from "../io";
 import { templateBytes, templatesForAgencies, type WorkbookOptions } from "./templates";
@@ -20,6 +20,7 @@ interface TemplateOptions {
   output: string;
   force?: boolean;
   font?: string;
+  sheet?: string;
 }
 
 function workbookOptions(opts: TemplateOptions): WorkbookOptions {
@@ -37,6 +38,7 @@ export function registerTemplate(program: Command, io: Io): void {
     .option("--agency <name>", "ชื่อหน่วยงาน / the agency's name")
     .option("--agencies <all|list.txt>", "ทุกหน่วยงานตามประเภทของกรอบ หรือรายชื่อในไฟล์ (บรรทัดละหนึ่งชื่อหรือตัวย่อ) แล้ว -o เป็นโฟลเดอร์ / every agency of the framework's kind, or those listed in a file (one name or abbreviation a line); -o is then a folder")
     .option("--from <plan>", "เริ่มจากแผนนี้ (.json หรือ .xlsx) / start from this plan (.json or .xlsx)")
+    .option(...SHEET_OPTION)
     .requiredOption("-o, --output <plan.xlsx|folder>", "ไฟล์สมุดงานที่จะสร้าง (โฟลเดอร์เมื่อใช้ --agencies) / the workbook to write (a folder with --agencies)")
     .option("--force", "เขียนทับไฟล์ที่มีอยู่ / replace existing files")
     .option("--font <name>", "แบบอักษร: \"TH Sarabun New\" หรือ \"TH SarabunPSK\" / the font", "TH Sarabun New")
@@ -46,9 +48,10 @@ export function registerTemplate(program: Command, io: Io): void {
       if (opts.agencies !== undefined && opts.agency !== undefined) {
         throw new CliError("ใช้ --agency หรือ --agencies อย่างใดอย่างหนึ่ง / give --agency or --agencies, not both", 2);
       }
+      if (opts.sheet !== undefined && opts.from === undefined) throw new CliError("--sheet ใช้กับ --from เท่านั้น / --sheet goes with --from only", 2);
       let from: Plan | undefined;
       if (opts.from) {
-        const loaded = await loadPlan(opts.from, { framework: opts.framework });
+        const loaded = await loadPlan(opts.from, { framework: opts.framework, sheet: opts.sheet, warn: io.err });
         for (const issue of readIssuesOf(loaded)) io.err(issueLine(issue));
         from = loaded.plan;
       }

@@ -20,6 +20,8 @@ export function sealLabel(seal: SealStatus | null): Bilingual {
   switch (seal) {
     case "intact":
       return { th: "ตราถูกต้อง", en: "sealed, intact" };
+    case "intact-plan-only":
+      return { th: "ตรารุ่นเก่า ตรงกับแผน (ไม่ครอบคลุมกรอบการประเมิน)", en: "older seal, plan unchanged (framework not covered)" };
     case "changed":
       return { th: "แก้ไขหลังประทับตรา", en: "changed since sealed" };
     case "none":

@@ -11,7 +11,7 @@ import type { Severity, Where } from "../validation/finding";
 import type { Due } from "./due";
 
 /** A seal as the check reports it; null for a JSON plan, which has none. */
-export type SealStatus = "intact" | "changed" | "none" | "unknown-method";
+export type SealStatus = "intact" | "intact-plan-only" | "changed" | "none" | "unknown-method";
 
 /** One finding of a plan's check (a rule, or a cell that could not be read), as kpi validate lists it. */
 export interface CollectedFinding {

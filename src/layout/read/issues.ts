@@ -67,6 +67,17 @@ const MESSAGES: Record<ReadIssueCode, (p: Record<string, string>) => { th: strin
           th: `กรอบการประเมิน ${p.id} ที่เก็บในสมุดงาน (ที่ใช้ตกลงกัน) ต่างจากที่มากับโปรแกรม (ต่างกันที่: ${p.partsTh}) จึงตรวจตามกรอบในสมุดงาน`,
           en: `the framework ${p.id} stored in this workbook (the one agreed) differs from the one shipped with the program (in: ${p.partsEn}); checked against the stored one`,
         },
+  // A formula of the template replaced by a value or another formula (src/template/formulas.ts).
+  TEMPLATE_FORMULA_CHANGED: (p) =>
+    p.how === "replaced"
+      ? {
+          th: `สูตรของแม่แบบใน '${p.sheet}'!${p.cell} ถูกแทนด้วยค่า "${p.value}" คะแนนที่ Excel แสดงจึงอาจไม่ตรงกับที่ตรวจ สูตรที่ถูกต้องคือ ${p.expected}`,
+          en: `the template's formula in '${p.sheet}'!${p.cell} was replaced by the value "${p.value}", so the scores Excel shows may differ from those checked; the formula should be ${p.expected}`,
+        }
+      : {
+          th: `สูตรใน '${p.sheet}'!${p.cell} ไม่ใช่สูตรของแม่แบบ (พบ ${p.found}) คะแนนที่ Excel แสดงจึงอาจไม่ตรงกับที่ตรวจ สูตรที่ถูกต้องคือ ${p.expected}`,
+          en: `the formula in '${p.sheet}'!${p.cell} is not the template's (found ${p.found}), so the scores Excel shows may differ from those checked; the formula should be ${p.expected}`,
+        },
 };
 
 const SEVERITY: Record<ReadIssueCode, ReadIssue["severity"]> = {
@@ -85,6 +96,7 @@ const SEVERITY: Record<ReadIssueCode, ReadIssue["severity"]> = {
   DATE_UNREADABLE: "warning",
   METADATA_UNREADABLE: "error",
   FRAMEWORK_DIFFERS: "warning",
+  TEMPLATE_FORMULA_CHANGED: "error",
 };
 
 export function readIssue(code: ReadIssueCode, at: CellRef, params: Record<string, string> = {}, kpi?: string): ReadIssue {

@@ -20,10 +20,11 @@ import { DATA_SHEET_IDS, type DataSheetId } from "../../layout/types";
 import type { Seal, SealCheck } from "../../seal/seal";
 import { checkTemplate } from "../../template/check";
 import type { PlanFinding } from "../../template/findings";
-import { NotATemplateError, readTemplateGrids, type TemplateRead } from "../../template/read";
+import { NotATemplateError, readTemplateGrids, type ReadOptions, type TemplateRead } from "../../template/read";
 import { parseRange } from "../../workbook/a1";
 import type { CellRef, Grid } from "../../workbook/model";
 import type { LivePort, MarksPort, ReadRequest, ReadResult, SheetChange, Whereabouts } from "../../workbook/ports";
+import type { ReadIssue } from "../../layout/types";
 import { diffMarks, marksOf } from "./marks";
 
 export interface CheckResult {
@@ -60,10 +61,24 @@ const MAX_RANGE_CELLS = 20_000;
 
 const now = (): number => (typeof performance !== "undefined" ? performance.now() : Date.now());
 
+type CompareFormulas = NonNullable<ReadOptions["compareFormulas"]>;
+
+export interface FullCheckOptions {
+  /**
+   * Compare the template's formulas with the cells too (TEMPLATE_FORMULA_CHANGED): "check
+   * everything again" and the seal ask for it. It renders the template again, so the live check
+   * after an edit does not: it keeps the last comparison's findings until the next full check.
+   */
+  formulas?: boolean;
+}
+
 export class PlanChecker {
   private grids = new Map<string, Grid>();
   private invalid = new Map<string, CellRef[]>();
   private meta: TemplateMeta | null = null;
+  private compare: CompareFormulas | null = null;
+  /** The findings of the last comparison of formulas, listed until the next one. */
+  private formulaIssues: ReadIssue[] = [];
   /** Where each data sheet is now: the sheet its table is on, else the name the metadata recorded. */
   private located: Partial<Record<DataSheetId, string>> = {};
   /** The workbook's sheets at the last read (lower case). */
@@ -73,6 +88,8 @@ export class PlanChecker {
     /** Where the plan's sheets are read and heard, and where offending cells are marked. */
     readonly ports: { live: LivePort; marks: MarksPort },
     readonly metaSheet: string,
+    /** Loads the comparison of formulas (a chunk fetched on the first full check that asks for it). */
+    private readonly loadFormulaCheck?: () => Promise<CompareFormulas>,
   ) {}
 
   /** The template's data sheets (every sheet of the layout but the metadata) as they are called now, once opened. */
@@ -101,16 +118,17 @@ export class PlanChecker {
     return this.meta;
   }
 
-  /** Everything, read again (and again under their new names, when sheets were renamed meanwhile). */
-  async full(): Promise<CheckResult> {
+  /** Everything, read again; with `formulas`, the template's formulas compared with the cells too. */
+  async full(options: FullCheckOptions = {}): Promise<CheckResult> {
     const started = now();
+    if (options.formulas && !this.compare && this.loadFormulaCheck) this.compare = await this.loadFormulaCheck();
     if (!this.meta) await this.open();
     let read = await this.readSafely(this.everything());
     if (this.locate(read.where)) read = await this.readSafely(this.everything());
     const names = this.presentSheets;
     this.grids = new Map(read.grids);
     this.invalid = new Map(names.map((n) => [n, read.invalid.filter((c) => c.sheet === n)]));
-    return this.evaluate("full", read, started);
+    return this.evaluate("full", read, started, options.formulas === true || this.compare !== null);
   }
 
   private everything(): ReadRequest {
@@ -156,9 +174,14 @@ export class PlanChecker {
   }
 
   /** The one read over the grids kept; a template whose metadata is gone is said so. */
-  private read(): TemplateRead {
+  private read(formulas = false): TemplateRead {
     try {
-      return readTemplateGrids(this.metaSheet, this.grids, { sheets: this.located });
+      if (!formulas || !this.compare) return readTemplateGrids(this.metaSheet, this.grids, { sheets: this.located });
+      const compare = this.compare;
+      return readTemplateGrids(this.metaSheet, this.grids, {
+        sheets: this.located,
+        compareFormulas: (read, grids) => (this.formulaIssues = compare(read, grids)),
+      });
     } catch (e) {
       if (e instanceof NotATemplateError && !this.grids.has(this.metaSheet)) throw new TemplateGoneError(this.metaSheet);
       throw e;
@@ -183,8 +206,9 @@ export class PlanChecker {
     }
   }
 
-  private async evaluate(kind: CheckResult["kind"], read: ReadResult & { partial?: true }, started: number): Promise<CheckResult> {
-    const template = this.read();
+  private async evaluate(kind: CheckResult["kind"], read: ReadResult & { partial?: true }, started: number, formulas = false): Promise<CheckResult> {
+    const template = this.read(formulas);
+    if (!formulas) template.issues.push(...this.formulaIssues);
     this.meta = template.meta;
     const check = await checkTemplate(template, { invalid: [...this.invalid.values()].flat(), grids: this.grids });
     const scope = this.presentSheets.filter((s) => !read.locked.includes(s));

@@ -4,7 +4,7 @@
 // watches the sheets that are there, as the last check found them (people rename and delete
 // sheets), and everything that goes wrong — starting included — reaches onError.
 import type { SheetChange, Unsubscribe } from "../../workbook/ports";
-import type { CheckResult, PlanChecker } from "./checker";
+import type { CheckResult, FullCheckOptions, PlanChecker } from "./checker";
 
 export const DEBOUNCE_MS = 300;
 
@@ -95,14 +95,14 @@ export class LiveCheck {
   }
 
   /** A full check, after any check under way. */
-  checkNow(): Promise<CheckResult> {
+  checkNow(options: FullCheckOptions = {}): Promise<CheckResult> {
     if (this.timer) {
       clearTimeout(this.timer);
       this.timer = null;
     }
     return this.exclusive(async () => {
       this.pending = [];
-      return this.checker.full();
+      return this.checker.full(options);
     }) as Promise<CheckResult>;
   }
 

@@ -2,7 +2,7 @@
 // when it closes; results, busy state and errors; a full re-check and "go to cell" on demand.
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { CellRef } from "../../workbook/model";
-import type { CheckResult } from "../check/checker";
+import type { CheckResult, FullCheckOptions } from "../check/checker";
 import type { LiveCheck } from "../check/live";
 import { useHost, useServices } from "../context";
 
@@ -11,14 +11,14 @@ export interface LiveCheckState {
   busy: boolean;
   error: unknown;
   /** A full check now; resolves with its result (null when no plan is open or it failed). */
-  checkNow: () => Promise<CheckResult | null>;
+  checkNow: (options?: FullCheckOptions) => Promise<CheckResult | null>;
   /** Shows a cell in Excel; false when its sheet is hidden (nothing to show). */
   select: (ref: CellRef) => Promise<boolean>;
 }
 
 export function useLiveCheck(metaSheet: string | null, options: { debounceMs?: number } = {}): LiveCheckState {
   const { live: livePort, marks, selection } = useHost();
-  const { PlanChecker, LiveCheck } = useServices().check;
+  const { PlanChecker, LiveCheck, loadFormulaCheck } = useServices().check;
   const [result, setResult] = useState<CheckResult | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -29,7 +29,7 @@ export function useLiveCheck(metaSheet: string | null, options: { debounceMs?: n
     setResult(null);
     setError(null);
     if (!metaSheet) return undefined;
-    const controller = new LiveCheck(new PlanChecker({ live: livePort, marks }, metaSheet), {
+    const controller = new LiveCheck(new PlanChecker({ live: livePort, marks }, metaSheet, loadFormulaCheck), {
       ...(debounceMs === undefined ? {} : { debounceMs }),
       onResult: (r) => {
         setResult(r);
@@ -45,13 +45,13 @@ export function useLiveCheck(metaSheet: string | null, options: { debounceMs?: n
       live.current = null;
       void controller.stop();
     };
-  }, [livePort, marks, metaSheet, debounceMs, PlanChecker, LiveCheck]);
+  }, [livePort, marks, metaSheet, debounceMs, PlanChecker, LiveCheck, loadFormulaCheck]);
 
-  const checkNow = useCallback(async (): Promise<CheckResult | null> => {
+  const checkNow = useCallback(async (options?: FullCheckOptions): Promise<CheckResult | null> => {
     const c = live.current;
     if (!c) return null;
     try {
-      return await c.checkNow();
+      return await c.checkNow(options);
     } catch {
       return null;
     }

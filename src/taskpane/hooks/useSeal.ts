@@ -29,7 +29,8 @@ export function useSeal(check: LiveCheckState, metaSheet: string | null, now: ()
     if (!metaSheet) return "idle";
     setStatus("checking");
     setError(null);
-    const result = await checkNow();
+    // The seal vouches for the formulas too: they are compared with the template's.
+    const result = await checkNow({ formulas: true });
     if (!result) {
       setStatus("failed");
       return "failed";
@@ -40,7 +41,7 @@ export function useSeal(check: LiveCheckState, metaSheet: string | null, now: ()
       return "errors";
     }
     try {
-      const seal = await makeSeal(result.plan, { framework: result.framework.id, layoutVersion: LAYOUT_VERSION, now: now() });
+      const seal = await makeSeal({ plan: result.plan, frameworkJson: result.meta.frameworkJson }, { framework: result.framework.id, layoutVersion: LAYOUT_VERSION, now: now() });
       // Over the seal rows already there, else after the metadata sheet's last used row.
       const block = sealBlock(result.metaGrid, seal);
       await output.writeCells(metaSheet, block.address, block.values);

@@ -6,7 +6,7 @@ import type { Lang } from "./strings";
 const th = {
   sendHeading: "ตรวจก่อนส่ง",
   sendIntro:
-    "ตรวจทั้งแผนอีกครั้ง รวมทั้งเซลล์ที่วางข้อมูลทับกฎตรวจข้อมูลของ Excel ถ้าไม่มีข้อผิดพลาด จะประทับตราตรวจสอบ (รหัส SHA-256 ของแผน) ลงในสมุดงาน สำนักงานกลางตรวจได้ว่าไฟล์ไม่ถูกแก้ไขหลังตรวจ",
+    "ตรวจทั้งแผนอีกครั้ง รวมทั้งเซลล์ที่วางข้อมูลทับกฎตรวจข้อมูลของ Excel ถ้าไม่มีข้อผิดพลาด จะประทับตราตรวจสอบ (รหัส SHA-256 ของแผนและกรอบการประเมินที่เก็บในสมุดงาน) ลงในสมุดงาน สำนักงานกลางตรวจได้ว่าไฟล์ไม่ถูกแก้ไขหลังตรวจ",
   sealButton: "ตรวจและประทับตรา",
   sealing: "กำลังตรวจและประทับตรา…",
   sealErrors: (n: number) => `พบข้อผิดพลาด ${n} รายการ: แก้ไขก่อนส่ง (เปิดรายการให้แล้ว)`,
@@ -14,6 +14,7 @@ const th = {
   sealedAt: (time: string) => `ตรวจและประทับตราเมื่อ ${time}`,
   sealBroken: "แผนถูกแก้ไขหลังประทับตรา: ตราไม่ตรงแล้ว ต้องตรวจและประทับตราใหม่ก่อนส่ง",
   sealExisting: (time: string) => `สมุดงานนี้มีตราตรวจสอบเมื่อ ${time}`,
+  sealOld: "ตราตรวจสอบนี้เป็นรุ่นเก่าที่ครอบคลุมเฉพาะแผน ไม่ครอบคลุมกรอบการประเมินที่เก็บในสมุดงาน: ตรวจและประทับตราใหม่ก่อนส่ง",
   digestLabel: "รหัสตรวจสอบ (SHA-256)",
   howToSend: "วิธีส่ง",
   stepSave: "บันทึกไฟล์ (Ctrl+S) ตราใช้ได้ตราบที่แผนไม่ถูกแก้ไข",
@@ -35,7 +36,7 @@ export type SendStrings = typeof th;
 const en: SendStrings = {
   sendHeading: "Check before sending",
   sendIntro:
-    "Checks the whole plan again, including cells pasted past Excel's data validation. Without errors it seals the workbook with the plan's SHA-256 fingerprint, so that the central office can tell the file was not changed after the check.",
+    "Checks the whole plan again, including cells pasted past Excel's data validation. Without errors it seals the workbook with the SHA-256 fingerprint of the plan and the framework stored in it, so that the central office can tell the file was not changed after the check.",
   sealButton: "Check and seal",
   sealing: "Checking and sealing…",
   sealErrors: (n) => `${n} error${n === 1 ? "" : "s"}: fix them before sending (the list is open)`,
@@ -43,6 +44,7 @@ const en: SendStrings = {
   sealedAt: (time) => `Checked and sealed on ${time}`,
   sealBroken: "The plan was changed after sealing: the seal no longer matches. Check and seal again before sending.",
   sealExisting: (time) => `This workbook carries a seal from ${time}`,
+  sealOld: "This seal is of an older kind that covers the plan only, not the framework stored in the workbook: check and seal again before sending.",
   digestLabel: "Fingerprint (SHA-256)",
   howToSend: "How to send it",
   stepSave: "Save the file (Ctrl+S). The seal holds as long as the plan is not edited.",

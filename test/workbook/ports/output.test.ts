@@ -59,7 +59,7 @@ describe.each(PORT_HARNESSES)("OutputPort contract: $name", (h) => {
       const wb = await h.open();
       const { meta } = wb.sheets;
       const grid = async () => (await wb.ports.workbook.readSheets([meta])).get(meta);
-      const seal = { ...(await makeSeal(goodPlan(), { framework: FW.id, layoutVersion: 1, now: new Date("2024-05-01T00:00:00Z") })), digest: "1".repeat(64) };
+      const seal = { ...(await makeSeal({ plan: goodPlan(), frameworkJson: null }, { framework: FW.id, layoutVersion: 1, now: new Date("2024-05-01T00:00:00Z") })), digest: "1".repeat(64) };
       let block = sealBlock(await grid(), seal);
       await wb.ports.output.writeCells(meta, block.address, block.values);
       expect(sealFromGrid(await grid())).toEqual(seal);

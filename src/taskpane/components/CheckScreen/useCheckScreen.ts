@@ -48,7 +48,7 @@ export function useCheckScreen({ check }: CheckScreenProps): CheckScreenState {
     summary: r ? t.checkedSummary(r.errors, r.warnings, clock(r.checkedAt, lang)) : null,
     sections,
     empty: r !== null && r.findings.length === 0,
-    checkAll: () => void check.checkNow(),
+    checkAll: () => void check.checkNow({ formulas: true }),
     goTo: (ref) => void check.select(ref),
     headingId: "heading-check",
   };

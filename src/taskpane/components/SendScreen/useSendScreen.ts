@@ -43,6 +43,7 @@ export function useSendScreen(props: SendScreenProps): SendScreenState {
   else if (s.status === "errors") outcome = { intent: "error", text: t.sealErrors(s.errors) };
   else if (s.status === "failed") outcome = { intent: "error", text: t.failed(errorText(s.error ?? props.check.error) ?? "") };
   else if (r && (r.sealCheck.status === "changed" || r.sealCheck.status === "unknown-method")) outcome = { intent: "warning", text: t.sealBroken };
+  else if (r?.sealCheck.status === "intact-plan-only") outcome = { intent: "warning", text: t.sealOld };
   else if (current && s.status === "sealed") outcome = { intent: "success", title: t.sealedTitle, text: t.sealedAt(when(current.time)) };
   else if (current) outcome = { intent: "info", text: t.sealExisting(when(current.time)) };
 
