@@ -14,7 +14,6 @@
 // formula costs too much for every keystroke: the task pane runs this on its full check and seal.
 import { actionPlanColumns, BUDGET_TOTAL_LABEL, evaluationColumns, HEADER_ROW, LAYOUT_VERSION, registerColumns, reviewColumns, rubricColumns, SHEETS, TOTAL_LABEL, type ColumnDef } from "../layout/layout";
 import { findHeader, Sheet, textOf } from "../layout/read/cells";
-import { readIssue } from "../layout/read/issues";
 import { renderTemplate } from "../layout/render";
 import { sheetInLayout } from "../layout/sheets";
 import { DATA_SHEET_IDS, type DataSheetId, type ReadIssue } from "../layout/types";
@@ -190,14 +189,9 @@ export function formulaIssues(read: TemplateRead, grids: ReadonlyMap<string, Gri
         const at = { sheet: meta.sheets[id], cell: cellAddress(ar, ac) };
         const value = a.grid.values[ar]?.[ac];
         const kpi = /kpi:([^#]+)/.exec(key)?.[1];
-        issues.push(
-          readIssue(
-            "TEMPLATE_FORMULA_CHANGED",
-            at,
-            { cell: at.cell, expected: shown(formula), found: found === null ? "" : shown(found), value: textOf(value ?? null), how: found === null ? "replaced" : "changed" },
-            kpi,
-          ),
-        );
+        const where: ReadIssue["where"] = kpi === undefined ? { ...at } : { ...at, kpi };
+        const message = formulaMessage({ ...at, expected: shown(formula), found: found === null ? null : shown(found), value: textOf(value ?? null) });
+        issues.push({ code: "TEMPLATE_FORMULA_CHANGED", severity: "error", message, where });
       });
     });
   }
@@ -212,4 +206,17 @@ function readAsStated(id: DataSheetId, def: ColumnDef | undefined, rowKey: strin
   if (id === "actionPlan" && def?.key === "budget") return true;
   if (def?.role !== "stated") return false;
   return id !== "evaluation" || rowKey.includes("|kpi:");
+}
+
+/** A formula of the template replaced by a value (found null) or by another formula. */
+function formulaMessage(p: { sheet: string; cell: string; expected: string; found: string | null; value: string }): { th: string; en: string } {
+  return p.found === null
+    ? {
+        th: `สูตรของแม่แบบใน '${p.sheet}'!${p.cell} ถูกแทนด้วยค่า "${p.value}" คะแนนที่ Excel แสดงจึงอาจไม่ตรงกับที่ตรวจ สูตรที่ถูกต้องคือ ${p.expected}`,
+        en: `the template's formula in '${p.sheet}'!${p.cell} was replaced by the value "${p.value}", so the scores Excel shows may differ from those checked; the formula should be ${p.expected}`,
+      }
+    : {
+        th: `สูตรใน '${p.sheet}'!${p.cell} ไม่ใช่สูตรของแม่แบบ (พบ ${p.found}) คะแนนที่ Excel แสดงจึงอาจไม่ตรงกับที่ตรวจ สูตรที่ถูกต้องคือ ${p.expected}`,
+        en: `the formula in '${p.sheet}'!${p.cell} is not the template's (found ${p.found}), so the scores Excel shows may differ from those checked; the formula should be ${p.expected}`,
+      };
 }

@@ -2,7 +2,13 @@
 // a severity, a Thai and English message, and the sheet and cell.
 import type { CellRef, ReadIssue, ReadIssueCode } from "../types";
 
-const MESSAGES: Record<ReadIssueCode, (p: Record<string, string>) => { th: string; en: string }> = {
+/**
+ * The codes whose messages are here. TEMPLATE_FORMULA_CHANGED's is with the comparison of formulas
+ * (src/template/formulas.ts), which the task pane loads only for a full check: not at start-up.
+ */
+type CommonCode = Exclude<ReadIssueCode, "TEMPLATE_FORMULA_CHANGED">;
+
+const MESSAGES: Record<CommonCode, (p: Record<string, string>) => { th: string; en: string }> = {
   NOT_A_TEMPLATE: (p) => ({
     th: `ไม่พบข้อมูลแม่แบบ (แผ่นงาน "${p.sheet}") สมุดงานนี้ไม่ได้สร้างจากแม่แบบตัวชี้วัด`,
     en: `no template metadata (sheet "${p.sheet}"): this workbook was not made from a KPI template`,
@@ -67,20 +73,9 @@ const MESSAGES: Record<ReadIssueCode, (p: Record<string, string>) => { th: strin
           th: `กรอบการประเมิน ${p.id} ที่เก็บในสมุดงาน (ที่ใช้ตกลงกัน) ต่างจากที่มากับโปรแกรม (ต่างกันที่: ${p.partsTh}) จึงตรวจตามกรอบในสมุดงาน`,
           en: `the framework ${p.id} stored in this workbook (the one agreed) differs from the one shipped with the program (in: ${p.partsEn}); checked against the stored one`,
         },
-  // A formula of the template replaced by a value or another formula (src/template/formulas.ts).
-  TEMPLATE_FORMULA_CHANGED: (p) =>
-    p.how === "replaced"
-      ? {
-          th: `สูตรของแม่แบบใน '${p.sheet}'!${p.cell} ถูกแทนด้วยค่า "${p.value}" คะแนนที่ Excel แสดงจึงอาจไม่ตรงกับที่ตรวจ สูตรที่ถูกต้องคือ ${p.expected}`,
-          en: `the template's formula in '${p.sheet}'!${p.cell} was replaced by the value "${p.value}", so the scores Excel shows may differ from those checked; the formula should be ${p.expected}`,
-        }
-      : {
-          th: `สูตรใน '${p.sheet}'!${p.cell} ไม่ใช่สูตรของแม่แบบ (พบ ${p.found}) คะแนนที่ Excel แสดงจึงอาจไม่ตรงกับที่ตรวจ สูตรที่ถูกต้องคือ ${p.expected}`,
-          en: `the formula in '${p.sheet}'!${p.cell} is not the template's (found ${p.found}), so the scores Excel shows may differ from those checked; the formula should be ${p.expected}`,
-        },
 };
 
-const SEVERITY: Record<ReadIssueCode, ReadIssue["severity"]> = {
+const SEVERITY: Record<CommonCode, ReadIssue["severity"]> = {
   NOT_A_TEMPLATE: "error",
   NEWER_LAYOUT: "warning",
   SHEET_MISSING: "error",
@@ -96,10 +91,9 @@ const SEVERITY: Record<ReadIssueCode, ReadIssue["severity"]> = {
   DATE_UNREADABLE: "warning",
   METADATA_UNREADABLE: "error",
   FRAMEWORK_DIFFERS: "warning",
-  TEMPLATE_FORMULA_CHANGED: "error",
 };
 
-export function readIssue(code: ReadIssueCode, at: CellRef, params: Record<string, string> = {}, kpi?: string): ReadIssue {
+export function readIssue(code: CommonCode, at: CellRef, params: Record<string, string> = {}, kpi?: string): ReadIssue {
   const where: ReadIssue["where"] = { sheet: at.sheet, cell: at.cell };
   if (kpi !== undefined) where.kpi = kpi;
   return { code, severity: SEVERITY[code], message: MESSAGES[code]({ sheet: at.sheet, ...params }), where };
