@@ -47,6 +47,19 @@ describe("kpi template", () => {
     expect((await kpi("template", "--framework", "bma-2567-bureau", "--agency", "ส", "-o", path("x.json"))).code).toBe(2);
     expect(existsSync(path("x.xlsx"))).toBe(false);
   });
+
+  it("takes the framework of the plan it starts from when --framework is not given, and asks for one without --from", async () => {
+    const from = join(__dirname, "..", "fixtures", "plans", "fy2567-social-development.json");
+    expect((await kpi("template", "--from", from, "-o", path("own.xlsx"))).code).toBe(0);
+    expect(JSON.parse((await kpi("export", path("own.xlsx"))).out)).toEqual(JSON.parse((await kpi("export", path("s.xlsx"))).out));
+    // A workbook's own framework is the one stored in it.
+    expect((await kpi("template", "--from", path("own.xlsx"), "--agency", "สำนักการระบายน้ำ", "-o", path("own2.xlsx"))).code).toBe(0);
+    expect(JSON.parse((await kpi("export", path("own2.xlsx"))).out).framework).toBe("bma-2567-bureau");
+    const none = await kpi("template", "--agency", "ส", "-o", path("none.xlsx"));
+    expect(none.code).toBe(2);
+    expect(none.err).toMatch(/ระบุ --framework.*give the framework with --framework/);
+    expect(existsSync(path("none.xlsx"))).toBe(false);
+  });
 });
 
 describe("kpi validate, export and report on a workbook", () => {

@@ -13,7 +13,7 @@ import type { Io } from "../io";
 import { templateBytes, templatesForAgencies, type WorkbookOptions } from "./templates";
 
 interface TemplateOptions {
-  framework: string;
+  framework?: string;
   agency?: string;
   agencies?: string;
   from?: string;
@@ -34,7 +34,10 @@ export function registerTemplate(program: Command, io: Io): void {
   program
     .command("template")
     .description("สร้างสมุดงานแม่แบบ (.xlsx) ตามกรอบการประเมิน หนึ่งหน่วยงานหรือทุกหน่วยงาน / write a template workbook (.xlsx) for a framework, for one agency or for every agency")
-    .requiredOption("--framework <id|file>", "กรอบการประเมิน เช่น bma-2567-bureau (ดู kpi frameworks) หรือไฟล์ .json / the framework, e.g. bma-2567-bureau (see kpi frameworks), or a .json file")
+    .option(
+      "--framework <id|file>",
+      "กรอบการประเมิน เช่น bma-2567-bureau (ดู kpi frameworks) หรือไฟล์ .json; กับ --from ไม่ระบุก็ได้ ใช้กรอบของแผนนั้น / the framework, e.g. bma-2567-bureau (see kpi frameworks), or a .json file; with --from, the plan's own by default",
+    )
     .option("--agency <name>", "ชื่อหน่วยงาน / the agency's name")
     .option("--agencies <all|list.txt>", "ทุกหน่วยงานตามประเภทของกรอบ หรือรายชื่อในไฟล์ (บรรทัดละหนึ่งชื่อหรือตัวย่อ) แล้ว -o เป็นโฟลเดอร์ / every agency of the framework's kind, or those listed in a file (one name or abbreviation a line); -o is then a folder")
     .option("--from <plan>", "เริ่มจากแผนนี้ (.json หรือ .xlsx) / start from this plan (.json or .xlsx)")
@@ -43,18 +46,24 @@ export function registerTemplate(program: Command, io: Io): void {
     .option("--force", "เขียนทับไฟล์ที่มีอยู่ / replace existing files")
     .option("--font <name>", "แบบอักษร: \"TH Sarabun New\" หรือ \"TH SarabunPSK\" / the font", "TH Sarabun New")
     .action(async (opts: TemplateOptions) => {
-      const framework = resolveFramework(opts.framework);
+      if (opts.framework === undefined && opts.from === undefined) {
+        throw new CliError("ระบุ --framework กรอบการประเมิน (ดู kpi frameworks) หรือ --from แผนที่จะเริ่ม / give the framework with --framework (see kpi frameworks), or a plan to start from with --from", 2);
+      }
       const options = workbookOptions(opts);
       if (opts.agencies !== undefined && opts.agency !== undefined) {
         throw new CliError("ใช้ --agency หรือ --agencies อย่างใดอย่างหนึ่ง / give --agency or --agencies, not both", 2);
       }
       if (opts.sheet !== undefined && opts.from === undefined) throw new CliError("--sheet ใช้กับ --from เท่านั้น / --sheet goes with --from only", 2);
       let from: Plan | undefined;
+      // Without --framework, a plan's own: a workbook's stored framework, a JSON plan's by its id.
+      let framework = opts.framework === undefined ? undefined : resolveFramework(opts.framework);
       if (opts.from) {
         const loaded = await loadPlan(opts.from, { framework: opts.framework, sheet: opts.sheet, warn: io.err });
         for (const issue of readIssuesOf(loaded)) io.err(issueLine(issue));
         from = loaded.plan;
+        framework ??= loaded.framework;
       }
+      if (!framework) throw new CliError("ระบุ --framework / give --framework", 2);
       if (opts.agencies !== undefined) {
         await templatesForAgencies({ framework, list: opts.agencies, folder: opts.output, force: opts.force === true, from, options }, io);
         return;
