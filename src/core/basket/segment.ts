@@ -6,13 +6,16 @@ import { toArabicDigits } from "../thai/digits";
 
 type WordSegmenter = { segment(text: string): Iterable<{ segment: string; isWordLike?: boolean }> };
 
-const segmenter: WordSegmenter | null = (() => {
-  const Segmenter = (Intl as { Segmenter?: new (locale: string, options: { granularity: "word" }) => WordSegmenter }).Segmenter;
-  return Segmenter ? new Segmenter("th", { granularity: "word" }) : null;
-})();
+type SegmenterClass = new (locale: string, options: { granularity: "word" }) => WordSegmenter;
+const Segmenter = (Intl as { Segmenter?: SegmenterClass }).Segmenter;
+
+// Made on first use: building ICU's Thai dictionary costs tens of milliseconds that every `kpi`
+// command would otherwise pay at start-up (main registers the basket command).
+let made: WordSegmenter | null | undefined;
+const segmenter = (): WordSegmenter | null => (made ??= Segmenter ? new Segmenter("th", { granularity: "word" }) : null);
 
 /** Whether words come from a real word segmenter (else letter pairs). */
-export const hasWordSegmenter = segmenter !== null;
+export const hasWordSegmenter = Segmenter !== undefined;
 
 const normalise = (text: string): string => toArabicDigits(text.normalize("NFC")).toLowerCase();
 
@@ -33,8 +36,9 @@ function fallback(text: string): string[] {
 /** The words of `text`, lower-case, Thai digits as Arabic ones; punctuation and spaces left out. */
 export function words(text: string): string[] {
   const t = normalise(text);
-  if (!segmenter) return fallback(t);
+  const words = segmenter();
+  if (!words) return fallback(t);
   const out: string[] = [];
-  for (const s of segmenter.segment(t)) if (s.isWordLike ?? WORDLIKE.test(s.segment)) out.push(s.segment);
+  for (const s of words.segment(t)) if (s.isWordLike ?? WORDLIKE.test(s.segment)) out.push(s.segment);
   return out;
 }
