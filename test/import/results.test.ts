@@ -187,6 +187,54 @@ describe("mergeResults: the results of a form into an existing plan", () => {
     expect(k?.results?.mid?.value).toBe(5);
   });
 
+  it("reports a KPI of a component the plan lacks instead of adding it when asked to (a workbook's rows are its KPIs)", () => {
+    const m = mergeResults(base(), form, "end", false, { addMissing: false });
+    if (!m.ok) throw new Error("merge");
+    expect(m.entries.filter((e) => e.outcome === "unmatched").map((e) => e.from)).toEqual(["3.1-1", "3.2-1"]);
+    expect((m.plan.kpis as Plan["kpis"]).map((k) => k.id)).not.toContain("3.1-1");
+  });
+
+  describe("the criteria of a mid-year form", () => {
+    const midForm = imported(text(MID)).parsed;
+    /** The health office's plan: the form's KPIs, budget disbursement with its year-end criteria. */
+    const plan = (): Plan => {
+      const p = structuredClone(midForm);
+      for (const k of p.kpis) delete k.results;
+      delete p.reviews;
+      const budget = p.kpis.find((k) => k.id === "3.2-1") as Plan["kpis"][number];
+      for (const l of budget.rubric?.levels ?? []) l.criterion = [92, 94, 96, 98, 100][(l.level as number) - 1] as number;
+      return p;
+    };
+    const criteriaOf = (m: ReturnType<typeof mergeResults>, id: string) => (m.ok ? (m.plan.kpis as Plan["kpis"]).find((k) => k.id === id)?.rubric?.rounds : "failed");
+
+    it("become the plan's mid-year criteria where they differ from the year-end ones and the plan has none", () => {
+      const m = mergeResults(plan(), midForm, "mid", false);
+      expect(criteriaOf(m, "3.2-1")).toEqual({ mid: { criteria: [35, 40, 45, 50, 55] } });
+      expect(criteriaOf(m, "1.2-1")).toBeUndefined();
+      if (m.ok) expect(m.criteria.map((c) => [c.kpi, c.outcome, c.message.en])).toEqual([["3.2-1", "written", "KPI 3.2-1: mid-year criteria 35/40/45/50/55 written"]]);
+    });
+
+    it("leave the plan's own mid-year criteria alone without force, and replace them with it", () => {
+      const p = plan();
+      const budget = p.kpis.find((k) => k.id === "3.2-1") as Plan["kpis"][number];
+      if (budget.rubric) budget.rubric.rounds = { mid: { criteria: [30, 35, 40, 45, 50] } };
+      const kept = mergeResults(p, midForm, "mid", false);
+      expect(criteriaOf(kept, "3.2-1")).toEqual({ mid: { criteria: [30, 35, 40, 45, 50] } });
+      if (kept.ok) expect(kept.criteria.map((c) => c.outcome)).toEqual(["kept"]);
+      expect(criteriaOf(mergeResults(p, midForm, "mid", true), "3.2-1")).toEqual({ mid: { criteria: [35, 40, 45, 50, 55] } });
+    });
+
+    it("are not taken from a year-end form", () => {
+      const end = structuredClone(midForm);
+      for (const k of end.kpis) {
+        if (k.results?.mid) k.result = k.results.mid;
+        delete k.results;
+      }
+      const m = mergeResults(plan(), end, "end", false);
+      expect(criteriaOf(m, "3.2-1")).toBeUndefined();
+    });
+  });
+
   it("refuses another agency or another year, bilingually", () => {
     const other = mergeResults({ ...base(), agency: "สำนักอนามัย" }, form, "end", false);
     expect(other).toMatchObject({ ok: false, code: "AGENCY_DIFFERS" });
