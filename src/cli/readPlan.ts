@@ -10,19 +10,29 @@ import { parseFramework, type FrameworkProblem } from "../core/frameworks/check"
 import type { Framework } from "../core/schema/framework";
 import { parsePlan, type Plan } from "../core/schema/plan";
 import type { TemplateRead } from "../template/read";
+import type { OpenWorkbook } from "./readXlsx";
 import { readInput } from "./io";
 import { CliError } from "./lang";
 
 export type LoadedPlan =
   | { source: "json"; plan: Plan; framework: Framework }
-  | { source: "workbook"; plan: Plan; framework: Framework; template: TemplateRead };
+  | {
+      source: "workbook";
+      plan: Plan;
+      framework: Framework;
+      template: TemplateRead;
+      /** With `writable`: the file's bytes and the workbook they hold, for a command that writes into it (import --into). */
+      file?: OpenWorkbook;
+    };
 
 export interface LoadOptions {
   /** --framework: check against this framework instead of the plan's own. */
   framework?: string | undefined;
+  /** A workbook is opened to be changed and written again (slower than opening it to be read). */
+  writable?: boolean;
 }
 
-type Reader = (path: string, framework: Framework | undefined) => Promise<LoadedPlan>;
+type Reader = (path: string, framework: Framework | undefined, writable: boolean) => Promise<LoadedPlan>;
 
 /**
  * Readers by file extension. The .xlsx reader loads exceljs only when a workbook is read, so that
@@ -33,9 +43,10 @@ const READERS: Record<string, Reader> = {
     const plan = await readJsonPlan(path);
     return { source: "json", plan, framework: given ?? resolveFramework(plan.framework) };
   },
-  ".xlsx": async (path, given) => {
-    const template = await (await import("./readXlsx.js")).readWorkbookFile(path, given ? { framework: given } : {});
-    return { source: "workbook", plan: template.plan, framework: template.framework, template };
+  ".xlsx": async (path, given, writable) => {
+    const file = await (await import("./readXlsx.js")).openWorkbookFile(path, { ...(given ? { framework: given } : {}), writable });
+    const { template } = file;
+    return { source: "workbook", plan: template.plan, framework: template.framework, template, ...(writable ? { file } : {}) };
   },
 };
 
@@ -46,7 +57,7 @@ export async function loadPlan(path: string, options: LoadOptions = {}): Promise
     const known = Object.keys(READERS).join(", ");
     throw new CliError(`อ่านไฟล์ ${path} ไม่ได้: รองรับเฉพาะ ${known} / cannot read ${path}: only ${known} files are supported`, 2);
   }
-  return reader(path, options.framework === undefined ? undefined : resolveFramework(options.framework));
+  return reader(path, options.framework === undefined ? undefined : resolveFramework(options.framework), options.writable === true);
 }
 
 export async function readJsonPlan(path: string): Promise<Plan> {

@@ -12,6 +12,18 @@ import { CliError } from "./lang";
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 
 export async function readWorkbookFile(path: string, options: { framework?: Framework } = {}): Promise<TemplateRead> {
+  return (await openWorkbookFile(path, options)).template;
+}
+
+/** A workbook file opened: its bytes as read, the workbook and its one read. */
+export interface OpenWorkbook {
+  bytes: Uint8Array;
+  workbook: XlsxWorkbook;
+  template: TemplateRead;
+}
+
+/** Opens a workbook file; `writable` to change it and write it again (else it is opened to be read only, faster). */
+export async function openWorkbookFile(path: string, options: { framework?: Framework; writable?: boolean } = {}): Promise<OpenWorkbook> {
   const bytes = await readInput(path);
   if (bytes.length === 0) throw new CliError(`${path} เป็นไฟล์ว่าง (๐ ไบต์) / ${path} is empty (0 bytes)`, 2);
   if (OLE.every((b, i) => bytes[i] === b)) {
@@ -23,12 +35,12 @@ export async function readWorkbookFile(path: string, options: { framework?: Fram
   }
   let workbook: XlsxWorkbook;
   try {
-    workbook = await XlsxWorkbook.fromBuffer(bytes, { readOnly: true });
+    workbook = await XlsxWorkbook.fromBuffer(bytes, { readOnly: options.writable !== true });
   } catch (e) {
     throw new CliError(`${path} ไม่ใช่ไฟล์ .xlsx ที่อ่านได้ / ${path} is not a readable .xlsx file: ${(e as Error).message}`, 2);
   }
   try {
-    return await readTemplate(workbook, options);
+    return { bytes, workbook, template: await readTemplate(workbook, options.framework ? { framework: options.framework } : {}) };
   } catch (e) {
     if (e instanceof NotATemplateError) throw new CliError(`${path}: ${e.message}`, 2);
     throw e;

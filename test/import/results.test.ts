@@ -1,6 +1,7 @@
 // Result forms: the kind and round, results per KPI, reviews with the sign-off, printed scores
-// against recomputed ones, and `kpi import result.txt --into plan.json`.
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+// against recomputed ones, and `kpi import result.txt --into plan.json` (--into plan.xlsx:
+// intoWorkbook.test.ts).
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run } from "../../src/cli/main";
@@ -305,13 +306,5 @@ describe("kpi import --into", () => {
     expect(await run(["import", input, "--into", path], io)).toBe(2);
     expect(io.stderr.join("\n")).toContain(message);
     expect(readFileSync(path, "utf8")).toBe(before);
-  });
-
-  it("refuses a workbook target for now, saying what to do instead", async () => {
-    const io = capture();
-    expect(await run(["import", END, "--into", join(dir, "plan.xlsx")], io)).toBe(2);
-    expect(io.stderr.join("\n")).toContain("--into cannot write into an .xlsx workbook yet");
-    expect(io.stderr.join("\n")).toContain("ยังเขียนลงสมุดงาน .xlsx ไม่ได้");
-    expect(existsSync(join(dir, "plan.xlsx"))).toBe(false);
   });
 });
