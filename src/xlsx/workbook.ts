@@ -5,7 +5,8 @@
 // Text is always text: a string value becomes a shared string, so "=1+1", "-", "+66" and "@x"
 // are written as those characters and never as formulas. Formula names (the KPISCORE LAMBDA),
 // which exceljs cannot write, are added to xl/workbook.xml after exceljs has written the file;
-// the formula names of a file that was opened are kept the same way.
+// the formula names of a file that was opened are kept the same way, and so are its standalone
+// parts exceljs does not know (custom properties, custom XML, an add-in's task pane: parts.ts).
 import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import type ExcelJS from "exceljs";
@@ -31,6 +32,7 @@ import { SheetExistsError, type SheetsAdded, type WorkbookPort } from "../workbo
 import { boundedXlsx } from "./bounded";
 import { addCharts, type ChartData } from "./charts";
 import { addNames, fromFileFormula, rawName, readRawNames, type RawName } from "./names";
+import { carryOverParts } from "./parts";
 
 /**
  * Parts of a worksheet that reading a plan does not look at (values and formulas are all it
@@ -69,6 +71,8 @@ export class XlsxWorkbook implements WorkbookPort {
     readonly workbook: ExcelJS.Workbook,
     /** Defined names exceljs does not keep (formulas): written back into the file on save. */
     private readonly formulaNames: RawName[],
+    /** The file an opened workbook was read from: its standalone parts go back into it on save. */
+    private readonly original: Uint8Array | null = null,
   ) {}
 
   /** An empty workbook. */
@@ -107,7 +111,7 @@ export class XlsxWorkbook implements WorkbookPort {
         if (t.table && !t.table.style) t.table.style = { theme: null, showFirstColumn: false, showLastColumn: false, showRowStripes: false, showColumnStripes: false };
       }
     }
-    return new XlsxWorkbook(wb, formulaNames);
+    return new XlsxWorkbook(wb, formulaNames, bounded.bytes);
   }
 
   /** Opened only to be read (a sixth faster): it is never written, so nothing it left out is lost. */
@@ -125,7 +129,7 @@ export class XlsxWorkbook implements WorkbookPort {
   async toBuffer(): Promise<Buffer> {
     this.writable();
     for (const ws of this.workbook.worksheets) compactValidations(ws);
-    const after = this.formulaNames.length > 0 || this.charts.length > 0;
+    const after = this.formulaNames.length > 0 || this.charts.length > 0 || this.original !== null;
     // What is added after exceljs has written is added to a package it left uncompressed, so that
     // the file is compressed once.
     const written = await this.workbook.xlsx.writeBuffer(after ? ({ zip: { compression: "STORE" } } as ExcelJS.XlsxWriteOptions) : undefined);
@@ -133,6 +137,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const zip = await JSZip.loadAsync(written);
     await addNames(zip, this.formulaNames);
     await addCharts(zip, this.charts.map((c) => this.chartData(c.spec, c.font)));
+    if (this.original) await carryOverParts(this.original, zip);
     return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
   }
 

@@ -302,6 +302,43 @@ describe("a year-end result form into its agency's template", () => {
     expect((await exported(path)).kpis.find((k) => k.id === "1.1-2")?.result?.value).toBe(4);
   });
 
+  it("keeps the parts that stand alone as they were: custom document properties (a sensitivity label), an add-in's task pane", async () => {
+    const path = copy(blank, "standalone.xlsx");
+    const zip = await JSZip.loadAsync(readFileSync(path));
+    const custom = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="MSIP_Label_Enabled"><vt:lpwstr>true</vt:lpwstr></property></Properties>';
+    const panes = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><wetp:taskpanes xmlns:wetp="http://schemas.microsoft.com/office/webextensions/taskpanes/2010/11"><wetp:taskpane dockstate="right" visibility="0" width="350" row="4"><wetp:webextensionref xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId1"/></wetp:taskpane></wetp:taskpanes>';
+    const extension = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><we:webextension xmlns:we="http://schemas.microsoft.com/office/webextensions/webextension/2010/11" id="{8F1E5C2B-0000-4000-8000-000000000001}"><we:reference id="kpi-addin" version="1.0.0.0" store="developer" storeType="Registry"/></we:webextension>';
+    zip.file("docProps/custom.xml", custom);
+    zip.file("xl/webextensions/taskpanes.xml", panes);
+    zip.file("xl/webextensions/webextension1.xml", extension);
+    zip.file("xl/webextensions/_rels/taskpanes.xml.rels", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.microsoft.com/office/2011/relationships/webextension" Target="webextension1.xml"/></Relationships>');
+    const rels = (await zip.file("_rels/.rels")!.async("string")).replace(
+      "</Relationships>",
+      '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="docProps/custom.xml"/><Relationship Id="rIdPane" Type="http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes" Target="xl/webextensions/taskpanes.xml"/></Relationships>',
+    );
+    zip.file("_rels/.rels", rels);
+    const types = (await zip.file("[Content_Types].xml")!.async("string")).replace(
+      "</Types>",
+      '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/><Override PartName="/xl/webextensions/taskpanes.xml" ContentType="application/vnd.ms-office.webextensiontaskpanes+xml"/><Override PartName="/xl/webextensions/webextension1.xml" ContentType="application/vnd.ms-office.webextension+xml"/></Types>',
+    );
+    zip.file("[Content_Types].xml", types);
+    writeFileSync(path, await zip.generateAsync({ type: "nodebuffer" }));
+
+    const r = await kpi("import", END, "--into", path, "--lang", "en");
+    expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: "" });
+    const after = await JSZip.loadAsync(readFileSync(path));
+    expect(await after.file("docProps/custom.xml")?.async("string")).toBe(custom);
+    expect(await after.file("xl/webextensions/taskpanes.xml")?.async("string")).toBe(panes);
+    expect(await after.file("xl/webextensions/webextension1.xml")?.async("string")).toBe(extension);
+    const packageRels = await after.file("_rels/.rels")!.async("string");
+    expect(packageRels).toContain('Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="docProps/custom.xml"');
+    expect(packageRels).toContain('Target="xl/webextensions/taskpanes.xml"');
+    expect(new Set([...packageRels.matchAll(/Id="([^"]+)"/g)].map((m) => m[1])).size).toBe([...packageRels.matchAll(/Id="/g)].length);
+    const typesAfter = await after.file("[Content_Types].xml")!.async("string");
+    for (const part of ["/docProps/custom.xml", "/xl/webextensions/taskpanes.xml", "/xl/webextensions/webextension1.xml"]) expect(typesAfter).toContain(`PartName="${part}"`);
+    expect((await exported(path)).kpis.find((k) => k.id === "1.1-2")?.result?.value).toBe(4);
+  });
+
   it("keeps the workbook's styles, merges, validation, conditional formats, tables, protection, print set-up and names", async () => {
     const path = copy(blank, "kept.xlsx");
     expect((await kpi("import", END, "--into", path)).code).toBe(0);
