@@ -20,7 +20,7 @@ import { kpi, tempFolder } from "../helpers/cli";
 import { convertWithLibreOffice, describeWith, findSoffice, libreOfficeProfile } from "../helpers/externalTools";
 import { mismatches, scoreCells } from "../support/scoreCells";
 import { SHARED } from "./accuracy";
-import { imported } from "./helpers";
+import { imported, withoutResults } from "./helpers";
 
 // kpi template, the imports and LibreOffice's cold starts: minutes on a busy machine, never a failure.
 jest.setTimeout(300_000);
@@ -35,13 +35,8 @@ const framework = findFramework("bma-2567-bureau") as Framework;
 const folder = tempFolder("kpi-into-xlsx-");
 
 /** The plan a form's results belong to: its KPIs, rubrics and components, without results or reviews. */
-function planOf(form: string, edit: (p: Record<string, unknown> & { kpis: Record<string, unknown>[] }) => void = () => undefined): string {
-  const p = structuredClone(imported(readFileSync(form, "utf8")).plan) as Record<string, unknown> & { kpis: Record<string, unknown>[] };
-  for (const k of p.kpis) {
-    delete k.result;
-    delete k.results;
-  }
-  delete p.reviews;
+function planOf(form: string, edit: (p: Plan) => void = () => undefined): string {
+  const p = withoutResults(imported(readFileSync(form, "utf8")).parsed);
   edit(p);
   const path = join(folder(), `${Math.random().toString(36).slice(2)}.json`);
   writeFileSync(path, JSON.stringify(p, null, 2));
@@ -377,8 +372,8 @@ describe("a mid-year result form into its agency's template", () => {
   beforeAll(async () => {
     // The plan states the year-end criteria of budget disbursement (92…100 %); the form the mid-year ones.
     const plan = planOf(MID, (p) => {
-      const k = p.kpis.find((x) => x.id === "3.2-1") as { rubric: { levels: { level: number; criterion: unknown }[] } };
-      for (const l of k.rubric.levels) l.criterion = [92, 94, 96, 98, 100][l.level - 1];
+      const k = p.kpis.find((x) => x.id === "3.2-1") as Plan["kpis"][number];
+      for (const l of k.rubric?.levels ?? []) l.criterion = [92, 94, 96, 98, 100][(l.level as number) - 1] as number;
     });
     path = await template(plan, "สำนักอนามัย", "health.xlsx");
     json = join(folder(), "health.json");

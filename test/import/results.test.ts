@@ -10,7 +10,7 @@ import { importPlanText, mergeResults } from "../../src/core/import";
 import { isoDate } from "../../src/core/import/result/values";
 import { parsePlan, type Plan } from "../../src/core/schema/plan";
 import { SHARED } from "./accuracy";
-import { imported, lines } from "./helpers";
+import { imported, lines, withoutResults } from "./helpers";
 
 const SAMPLES = join(SHARED, "samples");
 const MID = join(SAMPLES, "result-2567-midyear-health.txt");
@@ -137,9 +137,7 @@ describe("a result form built from its parts alone", () => {
 describe("mergeResults: the results of a form into an existing plan", () => {
   const form = imported(text(END)).parsed;
   const base = (): Plan => {
-    const p = structuredClone(form);
-    for (const k of p.kpis) delete k.result;
-    delete p.reviews;
+    const p = withoutResults(form);
     p.kpis = p.kpis.filter((k) => !k.component.startsWith("3"));
     // The plan words a KPI in full where the form shortens it.
     (p.kpis[1] as Plan["kpis"][number]).name = "ระดับความสำเร็จในการจัดการเรียนรู้ภาษาอังกฤษเพื่อการสื่อสารโดยครูเจ้าของภาษา";
@@ -199,9 +197,7 @@ describe("mergeResults: the results of a form into an existing plan", () => {
     const midForm = imported(text(MID)).parsed;
     /** The health office's plan: the form's KPIs, budget disbursement with its year-end criteria. */
     const plan = (): Plan => {
-      const p = structuredClone(midForm);
-      for (const k of p.kpis) delete k.results;
-      delete p.reviews;
+      const p = withoutResults(midForm);
       const budget = p.kpis.find((k) => k.id === "3.2-1") as Plan["kpis"][number];
       for (const l of budget.rubric?.levels ?? []) l.criterion = [92, 94, 96, 98, 100][(l.level as number) - 1] as number;
       return p;

@@ -2,13 +2,13 @@
 // understands it, is no change; a workbook of layout 1 has no place for a mid-year result or a
 // review, which are reported as such; every field goes to the cell the read found it in.
 import type { Plan } from "../../src/core/schema/plan";
-import { META_KEYS } from "../../src/layout/layout";
 import { DEFAULT_SHEET_NAMES } from "../../src/layout/render";
 import { insertTemplate } from "../../src/template/insert";
 import { readTemplate, readTemplateGrids } from "../../src/template/read";
 import { resultCells } from "../../src/template/resultCells";
 import type { Grid } from "../../src/workbook/model";
 import { MemoryWorkbook } from "../workbook/memory";
+import { toLayout1 } from "../support/layout1";
 import { fixture, framework2567 } from "../workbook/harness";
 
 const fw = framework2567();
@@ -73,17 +73,7 @@ describe("the cells a result form changes", () => {
   it("have no place in a workbook of layout 1 for a mid-year result or a review: reported, not written", async () => {
     const wb = await workbookOf(plan());
     const grids = await gridsOf(wb);
-    // What layout 1 wrote: no round column, the year-end rows only, no review sheet, version 1.
-    const evaluation = grids.get(DEFAULT_SHEET_NAMES.evaluation) as Grid;
-    const keep = evaluation.values.map((r, i) => i < 4 || r[0] === "สิ้นปี");
-    const drop = (rows: unknown[][]) => rows.filter((_, i) => keep[i]).map((r) => r.slice(1));
-    grids.set(DEFAULT_SHEET_NAMES.evaluation, { values: drop(evaluation.values) as Grid["values"], formulas: drop(evaluation.formulas) as Grid["formulas"] });
-    grids.delete(DEFAULT_SHEET_NAMES.reviews);
-    const meta = grids.get(DEFAULT_SHEET_NAMES.meta) as Grid;
-    (meta.values[meta.values.findIndex((r) => r[0] === META_KEYS.layoutVersion)] as unknown[])[1] = 1;
-    const sheetRow = meta.values.findIndex((r) => r[0] === META_KEYS.sheet("reviews"));
-    meta.values.splice(sheetRow, 1);
-    meta.formulas.splice(sheetRow, 1);
+    toLayout1(grids);
     const read = readTemplateGrids(DEFAULT_SHEET_NAMES.meta, grids);
     const merged = withMoreResults(read.plan);
     const mid = resultCells(read, grids, merged, "mid");
