@@ -13,7 +13,7 @@ interface Example {
 }
 
 /** The README's sections whose first `sh` block is run, in order: later ones read what earlier ones wrote. */
-const SECTIONS = ["## The `kpi` command line", "### The central office's year"];
+const SECTIONS = ["## The `kpi` command line", "### The central office's year", "### `kpi import`"];
 
 /** The `npx kpi …` lines of the README's command-line blocks, with their `# → output` if any. */
 function examples(): Example[] {

@@ -10,6 +10,7 @@ import { parseFramework, type FrameworkProblem } from "../core/frameworks/check"
 import type { Framework } from "../core/schema/framework";
 import { parsePlan, type Plan } from "../core/schema/plan";
 import type { TemplateRead } from "../template/read";
+import type { OpenWorkbook } from "./readXlsx";
 import { readInput } from "./io";
 import { CliError } from "./lang";
 
@@ -22,6 +23,8 @@ export type LoadedPlan =
       template: TemplateRead;
       /** Which template was read, when the workbook holds several (for standard error). */
       note: string | null;
+      /** With `writable`: the file's bytes and the workbook they hold, for a command that writes into it (import --into). */
+      file?: OpenWorkbook;
     };
 
 export interface LoadOptions {
@@ -31,6 +34,8 @@ export interface LoadOptions {
   sheet?: string | undefined;
   /** Told which template was read when a workbook holds several (the commands' standard error). */
   warn?: (line: string) => void;
+  /** A workbook is opened to be changed and written again (slower than opening it to be read). */
+  writable?: boolean;
 }
 
 /** The --sheet option of every command that reads a workbook. */
@@ -39,7 +44,7 @@ export const SHEET_OPTION = [
   "แม่แบบที่จะอ่านเมื่อสมุดงานมีหลายชุด: แผ่นงานข้อมูลแม่แบบหรือแผ่นงานใดของแม่แบบนั้น / the template to read when a workbook holds several: its metadata sheet or any of its sheets",
 ] as const;
 
-type Reader = (path: string, framework: Framework | undefined, sheet: string | undefined) => Promise<LoadedPlan>;
+type Reader = (path: string, framework: Framework | undefined, sheet: string | undefined, writable: boolean) => Promise<LoadedPlan>;
 
 /**
  * Readers by file extension. The .xlsx reader loads exceljs only when a workbook is read, so that
@@ -51,10 +56,11 @@ const READERS: Record<string, Reader> = {
     const plan = await readJsonPlan(path);
     return { source: "json", plan, framework: given ?? resolveFramework(plan.framework) };
   },
-  ".xlsx": async (path, given, sheet) => {
-    const { readWorkbookFile, chosenTemplateNote } = await import("./readXlsx.js");
-    const template = await readWorkbookFile(path, { ...(given ? { framework: given } : {}), ...(sheet !== undefined ? { sheet } : {}) });
-    return { source: "workbook", plan: template.plan, framework: template.framework, template, note: chosenTemplateNote(template) };
+  ".xlsx": async (path, given, sheet, writable) => {
+    const { openWorkbookFile, chosenTemplateNote } = await import("./readXlsx.js");
+    const file = await openWorkbookFile(path, { ...(given ? { framework: given } : {}), ...(sheet !== undefined ? { sheet } : {}), writable });
+    const { template } = file;
+    return { source: "workbook", plan: template.plan, framework: template.framework, template, note: chosenTemplateNote(template), ...(writable ? { file } : {}) };
   },
 };
 
@@ -65,7 +71,7 @@ export async function loadPlan(path: string, options: LoadOptions = {}): Promise
     const known = Object.keys(READERS).join(", ");
     throw new CliError(`อ่านไฟล์ ${path} ไม่ได้: รองรับเฉพาะ ${known} / cannot read ${path}: only ${known} files are supported`, 2);
   }
-  const loaded = await reader(path, options.framework === undefined ? undefined : resolveFramework(options.framework), options.sheet);
+  const loaded = await reader(path, options.framework === undefined ? undefined : resolveFramework(options.framework), options.sheet, options.writable === true);
   if (loaded.source === "workbook" && loaded.note) options.warn?.(loaded.note);
   return loaded;
 }

@@ -17,9 +17,23 @@ export interface WorkbookFileOptions {
   framework?: Framework;
   /** --sheet: the template to read, by its metadata sheet or any of its sheets. */
   sheet?: string;
+  /** To change the workbook and write it again (else it is opened to be read only, faster). */
+  writable?: boolean;
 }
 
 export async function readWorkbookFile(path: string, options: WorkbookFileOptions = {}): Promise<TemplateRead & { templates: TemplateRef[] }> {
+  return (await openWorkbookFile(path, options)).template;
+}
+
+/** A workbook file opened: its bytes as read, the workbook and its one read. */
+export interface OpenWorkbook {
+  bytes: Uint8Array;
+  workbook: XlsxWorkbook;
+  template: TemplateRead & { templates: TemplateRef[] };
+}
+
+/** Opens a workbook file; `writable` to change it and write it again (else it is opened to be read only, faster). */
+export async function openWorkbookFile(path: string, options: WorkbookFileOptions = {}): Promise<OpenWorkbook> {
   const bytes = await readInput(path);
   if (bytes.length === 0) throw new CliError(`${path} เป็นไฟล์ว่าง (๐ ไบต์) / ${path} is empty (0 bytes)`, 2);
   if (OLE.every((b, i) => bytes[i] === b)) {
@@ -31,16 +45,17 @@ export async function readWorkbookFile(path: string, options: WorkbookFileOption
   }
   let workbook: XlsxWorkbook;
   try {
-    workbook = await XlsxWorkbook.fromBuffer(bytes, { readOnly: true });
+    workbook = await XlsxWorkbook.fromBuffer(bytes, { readOnly: options.writable !== true });
   } catch (e) {
     throw new CliError(`${path} ไม่ใช่ไฟล์ .xlsx ที่อ่านได้ / ${path} is not a readable .xlsx file: ${(e as Error).message}`, 2);
   }
   try {
-    return await readTemplate(workbook, {
+    const template = await readTemplate(workbook, {
       compareFormulas: formulaIssues,
       ...(options.framework ? { framework: options.framework } : {}),
       ...(options.sheet !== undefined ? { metaSheet: options.sheet } : {}),
     });
+    return { bytes, workbook, template };
   } catch (e) {
     if (e instanceof SeveralTemplatesError) throw new CliError(severalTemplates(path, e.templates), 2);
     if (e instanceof NotATemplateError) throw new CliError(`${path}: ${e.message}`, 2);

@@ -34,6 +34,8 @@ export interface TemplateRead {
   issues: ReadIssue[];
   /** Maps a finding's KPI and field to its cell: pass to checkPlan. */
   locate: Locate;
+  /** The cell of exactly a KPI's or a review's field, where it is typed (results, texts, sign-off, mid-year criteria). */
+  cellOf: Locate;
 }
 
 export interface ReadOptions {
@@ -95,6 +97,7 @@ export function readTemplateGrids(metaSheet: string, grids: ReadonlyMap<string, 
     seal: sealFromGrid(metaGrid),
     issues: [...issues, ...read.issues],
     locate: read.locate,
+    cellOf: read.cellOf,
   };
   if (options.compareFormulas) result.issues.push(...options.compareFormulas(result, grids));
   return result;

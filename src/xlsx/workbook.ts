@@ -5,13 +5,14 @@
 // Text is always text: a string value becomes a shared string, so "=1+1", "-", "+66" and "@x"
 // are written as those characters and never as formulas. Formula names (the KPISCORE LAMBDA),
 // which exceljs cannot write, are added to xl/workbook.xml after exceljs has written the file;
-// the formula names of a file that was opened are kept the same way.
+// the formula names of a file that was opened are kept the same way, and so are its standalone
+// parts exceljs does not know (custom properties, custom XML, an add-in's task pane: parts.ts).
 import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import type ExcelJS from "exceljs";
 import Workbook from "exceljs/lib/doc/workbook";
 import JSZip from "jszip";
-import { absoluteRef, columnLetter, parseRange } from "../workbook/a1";
+import { absoluteRef, cellAddress, columnLetter, parseCell, parseRange } from "../workbook/a1";
 import {
   isFormulaInput,
   pagesWide,
@@ -31,6 +32,7 @@ import { SheetExistsError, type SheetsAdded, type WorkbookPort } from "../workbo
 import { boundedXlsx } from "./bounded";
 import { addCharts, type ChartData } from "./charts";
 import { addNames, fromFileFormula, rawName, readRawNames, type RawName } from "./names";
+import { carryOverParts } from "./parts";
 
 /**
  * Parts of a worksheet that reading a plan does not look at (values and formulas are all it
@@ -69,6 +71,8 @@ export class XlsxWorkbook implements WorkbookPort {
     readonly workbook: ExcelJS.Workbook,
     /** Defined names exceljs does not keep (formulas): written back into the file on save. */
     private readonly formulaNames: RawName[],
+    /** The file an opened workbook was read from: its standalone parts go back into it on save. */
+    private readonly original: Uint8Array | null = null,
   ) {}
 
   /** An empty workbook. */
@@ -91,9 +95,23 @@ export class XlsxWorkbook implements WorkbookPort {
     const kept = new Set(wb.definedNames.model.map((n) => n.name.toLowerCase()));
     const formulaNames = readRawNames(bounded.workbookXml ?? "").filter((n) => !kept.has(n.name.toLowerCase()) && !n.name.startsWith("_xlnm."));
     wb.calcProperties.fullCalcOnLoad = true;
-    const opened = new XlsxWorkbook(wb, formulaNames);
-    opened.readOnly = options.readOnly === true;
-    return opened;
+    if (options.readOnly) {
+      const opened = new XlsxWorkbook(wb, formulaNames);
+      opened.readOnly = true;
+      return opened;
+    }
+    for (const ws of wb.worksheets) {
+      // exceljs reads a page set-up without a first page number as one that starts at 1, and
+      // would write it so: the file keeps starting wherever the program puts page 1.
+      const setup = ws.pageSetup as Partial<ExcelJS.PageSetup> & { useFirstPageNumber?: boolean };
+      if (setup.useFirstPageNumber === false) delete setup.firstPageNumber;
+      // A table without a style (LibreOffice writes none) is one exceljs cannot write back: give
+      // it "no style", which is what it has.
+      for (const t of ws.getTables() as unknown as { table?: { style?: unknown } }[]) {
+        if (t.table && !t.table.style) t.table.style = { theme: null, showFirstColumn: false, showLastColumn: false, showRowStripes: false, showColumnStripes: false };
+      }
+    }
+    return new XlsxWorkbook(wb, formulaNames, bounded.bytes);
   }
 
   /** Opened only to be read (a sixth faster): it is never written, so nothing it left out is lost. */
@@ -110,7 +128,8 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async toBuffer(): Promise<Buffer> {
     this.writable();
-    const after = this.formulaNames.length > 0 || this.charts.length > 0;
+    for (const ws of this.workbook.worksheets) compactValidations(ws);
+    const after = this.formulaNames.length > 0 || this.charts.length > 0 || this.original !== null;
     // What is added after exceljs has written is added to a package it left uncompressed, so that
     // the file is compressed once.
     const written = await this.workbook.xlsx.writeBuffer(after ? ({ zip: { compression: "STORE" } } as ExcelJS.XlsxWriteOptions) : undefined);
@@ -118,6 +137,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const zip = await JSZip.loadAsync(written);
     await addNames(zip, this.formulaNames);
     await addCharts(zip, this.charts.map((c) => this.chartData(c.spec, c.font)));
+    if (this.original) await carryOverParts(this.original, zip);
     return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
   }
 
@@ -161,6 +181,45 @@ export class XlsxWorkbook implements WorkbookPort {
   /** Formula names the workbook holds, as typed in Excel ("=LAMBDA(…)"). */
   formulaNamesAsTyped(): { name: string; formula: string }[] {
     return this.formulaNames.map((n) => ({ name: n.name, formula: fromFileFormula(n.text) }));
+  }
+
+  // ---- cells of existing sheets (kpi import --into plan.xlsx) -----------------------------------
+
+  /**
+   * Writes `values` at `address` of an existing sheet, protected or not, as OutputPort.writeCells
+   * does in the add-in: text always as text ("=1+1" stays those characters), null clears a cell;
+   * each cell keeps its format.
+   */
+  async writeCells(sheet: string, address: string, values: readonly (readonly CellValue[])[]): Promise<void> {
+    this.writable();
+    const ws = this.sheet(sheet);
+    const { row1, column1 } = parseRange(address);
+    values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        ws.getRow(row1 + r + 1).getCell(column1 + c + 1).value = v;
+      }),
+    );
+  }
+
+  /**
+   * Sets the value formula cells of `sheet` show until recalculated (the cached result a file
+   * carries); the formulas stay as they are, and a cell that holds no formula is left alone.
+   */
+  setFormulaValues(sheet: string, values: readonly { cell: string; value: CellValue }[]): void {
+    this.writable();
+    const ws = this.sheet(sheet);
+    for (const { cell, value } of values) {
+      const c = ws.getCell(cell);
+      const v = c.value;
+      if (typeof v !== "object" || v === null || !("formula" in v || "sharedFormula" in v)) continue;
+      c.value = { ...(v as ExcelJS.CellFormulaValue), result: value ?? undefined } as ExcelJS.CellFormulaValue;
+    }
+  }
+
+  private sheet(name: string): ExcelJS.Worksheet {
+    const ws = this.workbook.worksheets.find((w) => w.name.toLowerCase() === name.toLowerCase());
+    if (!ws) throw new Error(`ไม่พบแผ่นงาน "${name}" / no sheet "${name}"`);
+    return ws;
   }
 
   // ---- the port --------------------------------------------------------------------------------
@@ -246,6 +305,48 @@ function gridOf(ws: ExcelJS.Worksheet): Grid {
 }
 
 // ---- writing ---------------------------------------------------------------------------------
+
+type ValidationModel = Record<string, ExcelJS.DataValidation>;
+
+/**
+ * Data validations of an opened file as ranges again. exceljs spreads a file's validation ranges
+ * over single cells when it reads them, and gathers them back when it writes in text order
+ * ("D10" before "D5"), which gives overlapping ranges for one rule ("D10:D49" and "D5:D49").
+ * Here each run of cells with the same rule becomes one rectangle, down then across, no cell in
+ * two; ranges the model already holds (a template just written) stay as they are.
+ */
+function compactValidations(ws: ExcelJS.Worksheet): void {
+  const holder = ws as unknown as { dataValidations: { model: ValidationModel } };
+  const model = holder.dataValidations.model;
+  const singles = Object.keys(model).filter((a) => !a.includes(":"));
+  if (singles.length === 0) return;
+  const rules = new Map<string, string>();
+  const ruleOf = (address: string): string | undefined => {
+    const dv = model[address];
+    if (dv === undefined || address.includes(":")) return undefined;
+    let key = rules.get(address);
+    if (key === undefined) rules.set(address, (key = JSON.stringify(dv)));
+    return key;
+  };
+  const cells = singles.map((a) => ({ a, ...parseCell(a) })).sort((x, y) => x.column - y.column || x.row - y.row);
+  const done = new Set<string>();
+  const free = (row: number, column: number, rule: string): boolean => {
+    const a = cellAddress(row, column);
+    return !done.has(a) && ruleOf(a) === rule;
+  };
+  const out: ValidationModel = Object.fromEntries(Object.entries(model).filter(([a]) => a.includes(":")));
+  for (const { a, row, column } of cells) {
+    if (done.has(a)) continue;
+    const rule = ruleOf(a) as string;
+    let height = 1;
+    while (free(row + height, column, rule)) height++;
+    let width = 1;
+    while (Array.from({ length: height }, (_, i) => free(row + i, column + width, rule)).every(Boolean)) width++;
+    for (let i = 0; i < height; i++) for (let j = 0; j < width; j++) done.add(cellAddress(row + i, column + j));
+    out[height === 1 && width === 1 ? a : `${a}:${cellAddress(row + height - 1, column + width - 1)}`] = model[a] as ExcelJS.DataValidation;
+  }
+  holder.dataValidations.model = out;
+}
 
 function cellValue(input: CellInput | undefined): ExcelJS.CellValue {
   if (input === undefined || input === null || input === "") return null;

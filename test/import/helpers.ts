@@ -26,6 +26,17 @@ export function imported(text: string, options: ImportOptions = {}): Extract<Imp
   return { ...result, parsed: parsed.plan };
 }
 
+/** The plan as it was before its results: no result of any round, no reviews. */
+export function withoutResults(plan: Plan): Plan {
+  const p = structuredClone(plan);
+  for (const k of p.kpis) {
+    delete k.result;
+    delete k.results;
+  }
+  delete p.reviews;
+  return p;
+}
+
 /** Long free text compared after whitespace normalisation (line breaks and spaces alike). */
 export const ws = (s: string | undefined | null): string => (s ?? "").replace(/\s+/g, " ").trim();
 

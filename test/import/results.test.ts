@@ -1,6 +1,7 @@
 // Result forms: the kind and round, results per KPI, reviews with the sign-off, printed scores
-// against recomputed ones, and `kpi import result.txt --into plan.json`.
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+// against recomputed ones, and `kpi import result.txt --into plan.json` (--into plan.xlsx:
+// intoWorkbook.test.ts).
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run } from "../../src/cli/main";
@@ -9,7 +10,7 @@ import { importPlanText, mergeResults } from "../../src/core/import";
 import { isoDate } from "../../src/core/import/result/values";
 import { parsePlan, type Plan } from "../../src/core/schema/plan";
 import { SHARED } from "./accuracy";
-import { imported, lines } from "./helpers";
+import { imported, lines, withoutResults } from "./helpers";
 
 const SAMPLES = join(SHARED, "samples");
 const MID = join(SAMPLES, "result-2567-midyear-health.txt");
@@ -136,9 +137,7 @@ describe("a result form built from its parts alone", () => {
 describe("mergeResults: the results of a form into an existing plan", () => {
   const form = imported(text(END)).parsed;
   const base = (): Plan => {
-    const p = structuredClone(form);
-    for (const k of p.kpis) delete k.result;
-    delete p.reviews;
+    const p = withoutResults(form);
     p.kpis = p.kpis.filter((k) => !k.component.startsWith("3"));
     // The plan words a KPI in full where the form shortens it.
     (p.kpis[1] as Plan["kpis"][number]).name = "ระดับความสำเร็จในการจัดการเรียนรู้ภาษาอังกฤษเพื่อการสื่อสารโดยครูเจ้าของภาษา";
@@ -185,6 +184,52 @@ describe("mergeResults: the results of a form into an existing plan", () => {
     const k = (m.plan.kpis as Plan["kpis"])[0];
     expect(k?.result).toEqual({ value: 3 });
     expect(k?.results?.mid?.value).toBe(5);
+  });
+
+  it("reports a KPI of a component the plan lacks instead of adding it when asked to (a workbook's rows are its KPIs)", () => {
+    const m = mergeResults(base(), form, "end", false, { addMissing: false });
+    if (!m.ok) throw new Error("merge");
+    expect(m.entries.filter((e) => e.outcome === "unmatched").map((e) => e.from)).toEqual(["3.1-1", "3.2-1"]);
+    expect((m.plan.kpis as Plan["kpis"]).map((k) => k.id)).not.toContain("3.1-1");
+  });
+
+  describe("the criteria of a mid-year form", () => {
+    const midForm = imported(text(MID)).parsed;
+    /** The health office's plan: the form's KPIs, budget disbursement with its year-end criteria. */
+    const plan = (): Plan => {
+      const p = withoutResults(midForm);
+      const budget = p.kpis.find((k) => k.id === "3.2-1") as Plan["kpis"][number];
+      for (const l of budget.rubric?.levels ?? []) l.criterion = [92, 94, 96, 98, 100][(l.level as number) - 1] as number;
+      return p;
+    };
+    const criteriaOf = (m: ReturnType<typeof mergeResults>, id: string) => (m.ok ? (m.plan.kpis as Plan["kpis"]).find((k) => k.id === id)?.rubric?.rounds : "failed");
+
+    it("become the plan's mid-year criteria where they differ from the year-end ones and the plan has none", () => {
+      const m = mergeResults(plan(), midForm, "mid", false);
+      expect(criteriaOf(m, "3.2-1")).toEqual({ mid: { criteria: [35, 40, 45, 50, 55] } });
+      expect(criteriaOf(m, "1.2-1")).toBeUndefined();
+      if (m.ok) expect(m.criteria.map((c) => [c.kpi, c.outcome, c.message.en])).toEqual([["3.2-1", "written", "KPI 3.2-1: mid-year criteria 35/40/45/50/55 written"]]);
+    });
+
+    it("leave the plan's own mid-year criteria alone without force, and replace them with it", () => {
+      const p = plan();
+      const budget = p.kpis.find((k) => k.id === "3.2-1") as Plan["kpis"][number];
+      if (budget.rubric) budget.rubric.rounds = { mid: { criteria: [30, 35, 40, 45, 50] } };
+      const kept = mergeResults(p, midForm, "mid", false);
+      expect(criteriaOf(kept, "3.2-1")).toEqual({ mid: { criteria: [30, 35, 40, 45, 50] } });
+      if (kept.ok) expect(kept.criteria.map((c) => c.outcome)).toEqual(["kept"]);
+      expect(criteriaOf(mergeResults(p, midForm, "mid", true), "3.2-1")).toEqual({ mid: { criteria: [35, 40, 45, 50, 55] } });
+    });
+
+    it("are not taken from a year-end form", () => {
+      const end = structuredClone(midForm);
+      for (const k of end.kpis) {
+        if (k.results?.mid) k.result = k.results.mid;
+        delete k.results;
+      }
+      const m = mergeResults(plan(), end, "end", false);
+      expect(criteriaOf(m, "3.2-1")).toBeUndefined();
+    });
   });
 
   it("refuses another agency or another year, bilingually", () => {
@@ -257,13 +302,5 @@ describe("kpi import --into", () => {
     expect(await run(["import", input, "--into", path], io)).toBe(2);
     expect(io.stderr.join("\n")).toContain(message);
     expect(readFileSync(path, "utf8")).toBe(before);
-  });
-
-  it("refuses a workbook target for now, saying what to do instead", async () => {
-    const io = capture();
-    expect(await run(["import", END, "--into", join(dir, "plan.xlsx")], io)).toBe(2);
-    expect(io.stderr.join("\n")).toContain("--into cannot write into an .xlsx workbook yet");
-    expect(io.stderr.join("\n")).toContain("ยังเขียนลงสมุดงาน .xlsx ไม่ได้");
-    expect(existsSync(join(dir, "plan.xlsx"))).toBe(false);
   });
 });

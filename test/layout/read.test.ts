@@ -13,6 +13,7 @@ import { MemoryWorkbook } from "../workbook/memory";
 import { insertTemplate } from "../../src/template/insert";
 import { NotATemplateError, readTemplate } from "../../src/template/read";
 import { fixture, framework2567 } from "../workbook/harness";
+import { toLayout1 } from "../support/layout1";
 import { richPlan } from "../workbook/plans";
 
 const fw = framework2567();
@@ -152,19 +153,8 @@ describe("rounds and reviews as typed", () => {
     const plan = fixture("fy2567-with-results");
     const wb = await workbookOf(plan);
     const grids = await wb.readSheets(Object.values(DEFAULT_SHEET_NAMES));
-    // What layout 1 wrote: no round column, the year-end rows only, no review sheet, version 1.
-    const evaluation = grids.get(DEFAULT_SHEET_NAMES.evaluation) as Grid;
-    const keep = evaluation.values.map((r, i) => i < 4 || r[0] === "สิ้นปี");
-    const drop = (rows: unknown[][]) => rows.filter((_, i) => keep[i]).map((r) => r.slice(1));
-    grids.set(DEFAULT_SHEET_NAMES.evaluation, { values: drop(evaluation.values) as Grid["values"], formulas: drop(evaluation.formulas) as Grid["formulas"] });
-    grids.delete(DEFAULT_SHEET_NAMES.reviews);
-    const meta = grids.get(DEFAULT_SHEET_NAMES.meta) as Grid;
-    const versionRow = meta.values.findIndex((r) => r[0] === META_KEYS.layoutVersion);
-    (meta.values[versionRow] as unknown[])[1] = 1;
-    const sheetRow = meta.values.findIndex((r) => r[0] === META_KEYS.sheet("reviews"));
-    meta.values.splice(sheetRow, 1);
-    meta.formulas.splice(sheetRow, 1);
-    const { meta: read } = readMeta(DEFAULT_SHEET_NAMES.meta, meta);
+    toLayout1(grids);
+    const { meta: read } = readMeta(DEFAULT_SHEET_NAMES.meta, grids.get(DEFAULT_SHEET_NAMES.meta));
     const back = readPlanFromGrids(read!, fw, grids);
     expect(back.issues).toEqual([]);
     expect(back.plan).toStrictEqual(plan);

@@ -1,4 +1,4 @@
-import { extname } from "node:path";
+import { extname, resolve } from "node:path";
 import type { Command } from "commander";
 import { decodeText, importPlanText, KIND_NAMES, mergeResults, type ImportReport, type ResultsReport } from "../../core/import";
 import { formatScore } from "../../core/scoring/round";
@@ -11,11 +11,12 @@ import { findingLine, summaryLine } from "../print";
 import { CliError, parseLang, type Lang } from "../lang";
 import { readInput, type Io } from "../io";
 import { guardOutput, writeOutput } from "../output";
-import { resolveFramework } from "../readPlan";
+import { resolveFramework, SHEET_OPTION } from "../readPlan";
 
 interface ImportOptions {
   output?: string;
   into?: string;
+  sheet?: string;
   framework?: string;
   force?: boolean;
   json?: boolean;
@@ -143,27 +144,22 @@ function resultLines(r: ResultsReport, lang: Lang): string[] {
 /**
  * `kpi import result.txt --into plan.json [-o out.json] [--force]`: the results of a result form go
  * into an existing plan (in place, or to -o); a result already there stays unless --force.
+ * `--into plan.xlsx`: into the template workbook itself, cell by cell (see ../intoWorkbook.ts).
  */
 async function importInto(path: string, opts: ImportOptions, io: Io, setExit: (code: number) => void, lang: Lang): Promise<void> {
   const into = opts.into as string;
   const ext = extname(into).toLowerCase();
-  if (ext === ".xlsx") {
+  if (ext !== ".json" && ext !== ".xlsx") throw new CliError(`--into ต้องเป็นแผน .json หรือสมุดงาน .xlsx: ${into} / --into takes a .json plan or an .xlsx workbook: ${into}`, 2);
+  const output = opts.output ?? into;
+  if (ext === ".xlsx" && resolve(output) !== resolve(into)) {
     throw new CliError(
-      `--into ยังเขียนลงสมุดงาน .xlsx ไม่ได้ ให้นำผลเข้าแผน JSON (kpi export plan.xlsx -o plan.json) แล้วสร้างสมุดงานใหม่ด้วย kpi template --from / --into cannot write into an .xlsx workbook yet; put the results into a JSON plan (kpi export plan.xlsx -o plan.json), then make the workbook with kpi template --from`,
+      `--into ${into} เขียนลงสมุดงานนั้นเอง จึงไม่ใช้ -o (คัดลอกสมุดงานไว้ก่อนหากต้องการเก็บฉบับเดิม) / --into ${into} writes into that workbook itself, so -o is not taken (copy the workbook first to keep the original)`,
       2,
     );
   }
-  if (ext !== ".json") throw new CliError(`--into ต้องเป็นแผน .json: ${into} / --into takes a .json plan: ${into}`, 2);
-  const output = opts.output ?? into;
-  if (extname(output).toLowerCase() !== ".json") throw new CliError(`-o กับ --into ต้องเป็นไฟล์ .json: ${output} / with --into, -o must be a .json file: ${output}`, 2);
-  if (opts.output !== undefined) guardOutput(opts.output, opts.force);
-  let target: unknown;
-  try {
-    target = JSON.parse(new TextDecoder().decode(await readInput(into)));
-  } catch (e) {
-    if (e instanceof CliError) throw e;
-    throw new CliError(`${into}: อ่าน JSON ไม่ได้ (${(e as Error).message}) / not readable JSON (${(e as Error).message})`, 2);
-  }
+  if (ext === ".json" && extname(output).toLowerCase() !== ".json") throw new CliError(`-o กับ --into ต้องเป็นไฟล์ .json: ${output} / with --into, -o must be a .json file: ${output}`, 2);
+  if (ext === ".json" && opts.output !== undefined) guardOutput(opts.output, opts.force);
+  const target = ext === ".json" ? await readJsonTarget(into) : null;
   const result = importPlanText(decodeText(await readInput(path)).text, opts.framework ? { framework: resolveFramework(opts.framework) } : {});
   if (!result.ok) throw new CliError(`${path}: ${result.error.message.th} / ${result.error.message.en}`, 2);
   const round = result.report.results?.round;
@@ -172,24 +168,48 @@ async function importInto(path: string, opts: ImportOptions, io: Io, setExit: (c
   }
   const parsed = parsePlan(result.plan);
   if (!parsed.ok) throw new CliError(`${path}: ${parsed.problems.map((p) => `${p.path}: ${p.message}`).join("; ")}`, 70);
+  const findings = result.framework ? result.findings : null;
+  if (ext === ".xlsx") {
+    const { importIntoWorkbook, intoWorkbookLines, blockedMessage } = await import("../intoWorkbook.js");
+    const r = await importIntoWorkbook(into, parsed.plan, round, { force: opts.force === true, sheet: opts.sheet, warn: io.err });
+    if (opts.json) io.out(JSON.stringify({ ok: true, written: r.written, blocked: r.blocked, cells: r.cells, unmatched: r.unmatched, lost: r.lost, seal: r.seal?.status ?? null, report: result.report }, null, 2));
+    else for (const line of [...reportLines(result.report, findings, lang), ...intoWorkbookLines(r, into, lang)]) io.out(line);
+    const blocked = blockedMessage(r, into);
+    if (blocked) io.err(blocked);
+    const { formulas, missing } = r.cells;
+    // Nothing written for a conflict, or some of the form left out: exit 1.
+    setExit(blocked || r.unmatched.length > 0 || formulas.length > 0 || missing.length > 0 ? 1 : 0);
+    return;
+  }
   const merged = mergeResults(target, parsed.plan, round, opts.force === true);
   if (!merged.ok) throw new CliError(`${into}: ${merged.message.th} / ${merged.message.en}`, 2);
-  const changed = merged.entries.some((e) => e.outcome !== "kept" && e.outcome !== "unmatched") || merged.reviews.some((r) => r.outcome !== "kept");
+  const put = (o: string): boolean => o === "written" || o === "replaced" || o === "added";
+  const changed = merged.entries.some((e) => put(e.outcome)) || merged.reviews.some((r) => put(r.outcome)) || merged.criteria.some((c) => put(c.outcome));
   // Nothing to put in: the plan file stays exactly as it was. In place, the plan is replaced whole.
   if (changed) await writeOutput(output, `${JSON.stringify(merged.plan, null, 2)}\n`, { force: opts.output === undefined || opts.force === true });
   const l = LABELS[lang];
   if (opts.json) {
-    io.out(JSON.stringify({ ok: true, entries: merged.entries, reviews: merged.reviews, report: result.report }, null, 2));
+    io.out(JSON.stringify({ ok: true, entries: merged.entries, reviews: merged.reviews, criteria: merged.criteria, report: result.report }, null, 2));
   } else {
-    for (const line of reportLines(result.report, result.framework ? result.findings : null, lang)) io.out(line);
+    for (const line of reportLines(result.report, findings, lang)) io.out(line);
     io.out(`${l.merged}:`);
-    for (const e of merged.entries) io.out(`  ${e.message[lang]}`);
+    for (const e of [...merged.entries, ...merged.criteria]) io.out(`  ${e.message[lang]}`);
     io.out(`${l.reviews}: ${merged.reviews.map((r) => `${lang === "th" ? toThaiDigits(r.component) : r.component} ${r.outcome}`).join(", ") || l.none}`);
     io.out(changed ? `${l.intoWrote} ${output}` : l.intoNothing);
   }
   // Results left out (kept without --force, or no KPI to put them in) are findings: exit 1.
-  const leftOut = merged.entries.some((e) => e.outcome === "kept" || e.outcome === "unmatched") || merged.reviews.some((r) => r.outcome === "kept");
+  const leftOut = merged.entries.some((e) => e.outcome === "kept" || e.outcome === "unmatched") || merged.reviews.some((r) => r.outcome === "kept") || merged.criteria.some((c) => c.outcome === "kept");
   setExit(leftOut ? 1 : 0);
+}
+
+/** The JSON plan --into names, as it is on disk. */
+async function readJsonTarget(into: string): Promise<unknown> {
+  try {
+    return JSON.parse(new TextDecoder().decode(await readInput(into)));
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    throw new CliError(`${into}: อ่าน JSON ไม่ได้ (${(e as Error).message}) / not readable JSON (${(e as Error).message})`, 2);
+  }
 }
 
 export function registerImport(program: Command, io: Io, setExit: (code: number) => void): void {
@@ -198,15 +218,19 @@ export function registerImport(program: Command, io: Io, setExit: (code: number)
     .description("นำเข้าแผนจากข้อความของแบบฟอร์มตัวชี้วัด (คัดลอกจาก Word/PDF) / import a plan from the text of the KPI forms (copied out of Word/PDF)")
     .argument("<file>", "ไฟล์ข้อความ (.txt) / the text file (.txt)")
     .option("-o, --output <plan.json|plan.xlsx>", "เขียนแผนลงไฟล์ JSON หรือสมุดงาน Excel / write the plan as JSON or as an Excel workbook")
-    .option("--into <plan.json>", "นำผลจากแบบรายงานผลการประเมินเข้าแผนที่มีอยู่ของหน่วยงานและปีเดียวกัน / put a result form's results into an existing plan of the same agency and year")
+    .option("--into <plan.json|plan.xlsx>", "นำผลจากแบบรายงานผลการประเมินเข้าแผนหรือสมุดงานที่มีอยู่ของหน่วยงานและปีเดียวกัน / put a result form's results into an existing plan or workbook of the same agency and year")
+    .option(...SHEET_OPTION)
     .option("--framework <id|file>", "ใช้กรอบการประเมินนี้ (รหัสหรือไฟล์ .json) แทนที่อนุมานจากเอกสาร / use this framework (an id or a .json file) instead of the one inferred from the document")
-    .option("--force", "เขียนทับไฟล์ผลลัพธ์ที่มีอยู่ / overwrite an existing output file")
+    .option("--force", "เขียนทับไฟล์ผลลัพธ์ที่มีอยู่ และกับ --into ให้ค่าของแบบรายงานแทนที่ค่าเดิม / overwrite an existing output file; with --into, the form's values replace the ones there")
     .option("--json", "พิมพ์แผน รายงาน และผลการตรวจเป็น JSON / print the plan, the report and the findings as JSON")
     .option("--strict", "จบด้วยรหัส 1 เมื่อผลการตรวจมีข้อผิดพลาด / exit with code 1 when validation finds errors")
     .option("--lang <th|en>", "ภาษาของรายงาน / language of the report", "th")
     .action(async (path: string, opts: ImportOptions) => {
       const lang = parseLang(opts.lang);
       const output = opts.output;
+      if (opts.sheet !== undefined && extname(opts.into ?? "").toLowerCase() !== ".xlsx") {
+        throw new CliError("--sheet ใช้กับ --into สมุดงาน .xlsx เท่านั้น / --sheet goes with --into a .xlsx workbook only", 2);
+      }
       if (opts.into !== undefined) return importInto(path, opts, io, setExit, lang);
       const writer = output === undefined ? undefined : WRITERS[extname(output).toLowerCase()];
       if (output !== undefined && !writer) {

@@ -62,4 +62,4 @@ export function importPlanText(text: string, options: ImportOptions = {}): Impor
   }
 }
 
-export { mergeResults, type MergeEntry, type MergeResult } from "./merge";
+export { mergeResults, type CriteriaEntry, type MergeEntry, type MergeOptions, type MergeResult } from "./merge";

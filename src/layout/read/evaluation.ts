@@ -12,6 +12,8 @@ import type { KpiDraft } from "./register";
 
 /** The evaluators' texts, kept as typed: reasons for the score, strengths, weaknesses, suggestions. */
 const TEXTS = ["note", "strengths", "weaknesses", "suggestions"] as const;
+/** The columns typed in: results, texts, and scores typed over their formulas. */
+const INPUTS = ["value", "self", ...TEXTS, "score", "selfScore"] as const;
 
 /** Where a round's result lives in a plan: `result` (year-end) or `results.mid`. */
 export const resultPath = (round: RoundId): string => (round === "end" ? "result" : `results.${round}`);
@@ -23,6 +25,9 @@ export interface EvaluationRead {
   positions: Map<string, Map<string, CellRef>>;
 }
 
+/** The round of an evaluation row by its round cell: blank (layout 1 has no round column) is the year-end one; null names none. */
+export const rowRound = (cell: string): RoundId | null => (cell === "" ? "end" : parseRound(cell));
+
 /** Results per round and KPI id: what is typed, never the formulas' values; a row per KPI and round at most. */
 export function readEvaluation(sheet: Sheet | null, kpis: ReadonlyMap<string, KpiDraft>, issues: ReadIssue[]): EvaluationRead {
   const out: EvaluationRead = { results: new Map(), content: new Set(), positions: new Map() };
@@ -30,14 +35,9 @@ export function readEvaluation(sheet: Sheet | null, kpis: ReadonlyMap<string, Kp
   const table = tableColumns(sheet, evaluationColumns(), "kpi", issues);
   if (!table) return out;
   const { headerRow, cols } = table;
-  const inputs = ["self", "value", ...TEXTS, "score", "selfScore"];
   /** A typed value (not a formula) in a column. */
   const typed = (r: number, k: string): CellValue => sheet.typed(r, cols.get(k));
-  /** The round of row r: blank (or no round column) is the year-end one; null names none. */
-  const roundAt = (r: number): RoundId | null => {
-    const cell = textOf(sheet.value(r, cols.get("round"))).trim();
-    return cell === "" ? "end" : parseRound(cell);
-  };
+  const roundAt = (r: number): RoundId | null => rowRound(textOf(sheet.value(r, cols.get("round"))).trim());
   /** Where each result field of row r is; the result as a whole is at the committee's value. */
   const positionsAt = (r: number, round: RoundId, keys: readonly string[], into = new Map<string, CellRef>()): Map<string, CellRef> => {
     const path = resultPath(round);
@@ -57,7 +57,7 @@ export function readEvaluation(sheet: Sheet | null, kpis: ReadonlyMap<string, Kp
   const located = new Set<string>();
   for (let r = headerRow + 1; r < sheet.rowCount; r++) {
     const id = textOf(sheet.value(r, cols.get("kpi"))).trim();
-    const content = inputs.some((k) => !isBlank(typed(r, k)));
+    const content = INPUTS.some((k) => !isBlank(typed(r, k)));
     if (!content) continue;
     const round = roundAt(r);
     if (round === null) {
@@ -89,16 +89,16 @@ export function readEvaluation(sheet: Sheet | null, kpis: ReadonlyMap<string, Kp
     const byId = out.results.get(round) ?? new Map<string, Record<string, unknown>>();
     out.results.set(round, byId);
     if (Object.keys(result).length > 1 || result.value !== null) byId.set(id, result);
-    positionsAt(r, round, ["value", "self", ...TEXTS, "score", "selfScore"], positionsOf(id));
+    positionsAt(r, round, INPUTS, positionsOf(id));
     located.add(key);
   }
-  // Rows of KPIs that hold nothing typed still tell where a KPI's result would go.
+  // Rows of KPIs that hold nothing typed still tell where each part of a KPI's result would go.
   for (let r = headerRow + 1; r < sheet.rowCount; r++) {
     const id = textOf(sheet.value(r, cols.get("kpi"))).trim();
     const round = roundAt(r);
     if (id === "" || round === null || located.has(`${round}\u0000${id}`) || !kpis.has(id)) continue;
     located.add(`${round}\u0000${id}`);
-    positionsAt(r, round, ["value"], positionsOf(id));
+    positionsAt(r, round, INPUTS, positionsOf(id));
   }
   return out;
 }

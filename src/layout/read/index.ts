@@ -18,7 +18,7 @@ import { readActionPlan, type ActionRead } from "./actionPlan";
 import { Sheet } from "./cells";
 import { readEvaluation, type EvaluationRead } from "./evaluation";
 import { readIssue } from "./issues";
-import { key, makeLocate, type Positions } from "./locate";
+import { key, makeCellOf, makeLocate, type Positions } from "./locate";
 import type { TemplateMeta } from "./meta";
 import { readRegister, type KpiDraft } from "./register";
 import { readReviews, type ReviewsRead } from "./reviews";
@@ -31,6 +31,8 @@ export { readMeta, type TemplateMeta } from "./meta";
 export interface GridsRead {
   plan: Plan;
   locate: Locate;
+  /** The cell of exactly a field (no walking up to a neighbour): where to write it. */
+  cellOf: Locate;
   issues: ReadIssue[];
 }
 
@@ -146,5 +148,5 @@ export function readPlanFromGrids(meta: TemplateMeta, framework: Framework, grid
     // of a defect; report it rather than lose the workbook.
     throw new Error(`layout: the plan read from the workbook does not parse: ${parsed.problems.map((p) => `${p.path} ${p.message}`).join("; ")}`);
   }
-  return { plan: parsed.plan, locate: makeLocate(pos), issues };
+  return { plan: parsed.plan, locate: makeLocate(pos), cellOf: makeCellOf(pos), issues };
 }

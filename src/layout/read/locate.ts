@@ -1,6 +1,7 @@
 // Where each part of the plan was read from, and locate(): a finding's KPI and field (or
 // component) → the cell, walking up the field path ("rubric.levels[2].points" → "rubric.levels[2]"
-// → … → the KPI's row) until a cell is known.
+// → … → the KPI's row) until a cell is known; cellOf(): the cell of exactly that field, for
+// writing into it.
 import type { Where } from "../../core/validation/finding";
 import type { CellRef, Locate } from "../types";
 
@@ -43,5 +44,18 @@ export function makeLocate(pos: Positions): Locate {
     }
     if (where.field !== undefined) return walk((f) => (f === "" ? undefined : pos.byField.get(f)), where.field);
     return undefined;
+  };
+}
+
+/**
+ * The cell that holds exactly this field of a KPI ("results.mid.self") or of a component's review
+ * ("reviews.end.signoff.date"), or undefined: never a neighbour, as locate() may give.
+ */
+export function makeCellOf(pos: Positions): Locate {
+  return (where: Where) => {
+    if (where.field === undefined) return undefined;
+    if (where.kpi !== undefined) return pos.byKpi.get(key(where.kpi, where.field));
+    if (where.component !== undefined) return pos.byComponentField.get(key(where.component, where.field));
+    return pos.byField.get(where.field);
   };
 }

@@ -15,7 +15,10 @@ const SIGNOFF = { signName: "name", signPosition: "position", signOrganisation: 
 
 export interface ReviewsRead {
   reviews: Record<string, unknown>[];
-  /** Where each round's sign-off of a component is typed, by `reviews.<round>.signoff`. */
+  /**
+   * Where each round's review of a component is typed: `reviews.<round>.signoff` (its name cell),
+   * and each part, `reviews.<round>.reasons` … `reviews.<round>.signoff.date`.
+   */
   positions: { component: string; field: string; at: CellRef }[];
 }
 
@@ -44,8 +47,13 @@ export function readReviews(sheet: Sheet | null, issues: ReadIssue[]): ReviewsRe
     const round: RoundId | null = parseRound(roundCell);
     const component = textOf(sheet.value(r, cols.get("component"))).trim();
     const signCol = cols.get("signName");
-    if (round !== null && component !== "" && signCol !== undefined) {
-      out.positions.push({ component, field: `reviews.${round}.signoff`, at: sheet.ref(r, signCol) });
+    if (round !== null && component !== "") {
+      if (signCol !== undefined) out.positions.push({ component, field: `reviews.${round}.signoff`, at: sheet.ref(r, signCol) });
+      const parts: [string, string][] = [...TEXTS.map((k): [string, string] => [k, k]), ...Object.entries(SIGNOFF).map(([k, f]): [string, string] => [k, `signoff.${f}`])];
+      for (const [k, field] of parts) {
+        const c = cols.get(k);
+        if (c !== undefined) out.positions.push({ component, field: `reviews.${round}.${field}`, at: sheet.ref(r, c) });
+      }
     }
     const typed = [...TEXTS, ...Object.keys(SIGNOFF)].some((k) => !isBlank(get(r, k)));
     if (!typed) continue;

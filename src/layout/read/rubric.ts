@@ -85,14 +85,18 @@ export function readRubric(sheet: Sheet | null, framework: Framework, kpis: Read
         criterion: numericOf(get(r, "criterion")),
       };
     });
-    const mid = midCriteriaOf(ordered, (r) => numericOf(get(r, "level")), (r) => get(r, "midCriterion"));
-    if (mid) {
-      out.midCriteria.set(id, mid.criteria);
-      const midCol = cols.get("midCriterion") as number;
-      mid.rows.forEach((r, i) => {
+    const levelOf = (r: number): unknown => numericOf(get(r, "level"));
+    const mid = midCriteriaOf(ordered, levelOf, (r) => get(r, "midCriterion"));
+    const midCol = cols.get("midCriterion");
+    if (midCol !== undefined) {
+      // Where each level's mid-year criterion is typed, stated or not yet.
+      rowsByLevel(ordered, levelOf).forEach((r, i) => {
         if (r !== null) positions.set(`rubric.rounds.mid.criteria[${i}]`, sheet.ref(r, midCol));
       });
-      positions.set("rubric.rounds.mid.criteria", sheet.ref(mid.rows.find((r) => r !== null) ?? (rows[0] as number), midCol));
+    }
+    if (mid) {
+      out.midCriteria.set(id, mid.criteria);
+      positions.set("rubric.rounds.mid.criteria", sheet.ref(mid.rows.find((r) => r !== null) ?? (rows[0] as number), midCol as number));
     }
     positions.set("rubric.levels", sheet.ref(rows[0] as number, cols.get("level") ?? 0));
     positions.set("rubric", sheet.ref(rows[0] as number, cols.get("level") ?? 0));
@@ -108,13 +112,17 @@ export function readRubric(sheet: Sheet | null, framework: Framework, kpis: Read
  */
 function midCriteriaOf(rows: readonly number[], level: (r: number) => unknown, cell: (r: number) => CellValue): { criteria: unknown[]; rows: (number | null)[] } | null {
   if (rows.every((r) => isBlank(cell(r)))) return null;
-  const criteria: unknown[] = [null, null, null, null, null];
+  const at = rowsByLevel(rows, level);
+  return { criteria: at.map((r) => (r === null ? null : numericOf(cell(r)))), rows: at };
+}
+
+/** The row of each level 1…5 (index 0 = level 1), the first row that names it; null for a level without one. */
+function rowsByLevel(rows: readonly number[], level: (r: number) => unknown): (number | null)[] {
   const at: (number | null)[] = [null, null, null, null, null];
   for (const r of rows) {
     const l = level(r);
     if (typeof l !== "number" || !Number.isInteger(l) || l < 1 || l > 5 || at[l - 1] !== null) continue;
-    criteria[l - 1] = numericOf(cell(r));
     at[l - 1] = r;
   }
-  return { criteria, rows: at };
+  return at;
 }

@@ -5,9 +5,10 @@
 // core's), so a program that does not recalculate still shows the right numbers.
 import { roundName, roundResult } from "../../core/plan/rounds";
 import type { RoundId } from "../../core/schema/common";
+import type { Framework } from "../../core/schema/framework";
 import type { Kpi } from "../../core/schema/plan";
 import { scoreKpi } from "../../core/scoring/report";
-import type { CellInput, SheetRender } from "../../workbook/model";
+import type { CellInput, CellValue, SheetRender } from "../../workbook/model";
 import { cellAddress, quoteSheet, rangeAddress } from "../../workbook/a1";
 import { COLOURS, CRITERIA_KEYS, evaluationColumns, FIRST_DATA_ROW, KIND_LABELS, OTHER_HEADING, ROUND_LABELS, TOTAL_LABEL } from "../layout";
 import { cellScoreFormulas, kindIs } from "../scoreFormula";
@@ -24,8 +25,33 @@ interface Formulas {
   self: { score: string };
 }
 
-/** A formula with the value it gives; a number or blank. */
-const computed = (formula: string, value: number | null | undefined): CellInput => ({ formula, value: value ?? "" });
+/** The formula cells of a KPI's row in a round that depend on its rubric and result. */
+export type RowValueKey = (typeof CRITERIA_KEYS)[number] | "points" | "score" | "selfScore";
+
+/**
+ * What a KPI's row of a round shows in its formula cells, as the core computes it: the round's
+ * criteria (numeric KPIs; the mid-year round's own where the rubric states them), the points and
+ * the weighted scores of the committee's and the self-assessed results; blank where there is none.
+ * The cached values a template is written with, and those `kpi import --into plan.xlsx` refreshes.
+ */
+export function evaluationRowValues(kpi: Kpi, round: RoundId, framework: Framework): Record<RowValueKey, CellValue> {
+  const numeric = kpi.rubric !== undefined && kindLabel(kpi.rubric.kind) === KIND_LABELS.numeric;
+  const ownMid = round === "mid" ? kpi.rubric?.rounds?.mid?.criteria : undefined;
+  const midStated = (ownMid ?? []).some((c) => c !== null && c !== undefined && c !== "");
+  const criterion = (i: number): CellValue => {
+    const stated = midStated ? (ownMid?.[i] ?? null) : (kpi.rubric?.levels.find((l) => l.level === i + 1)?.criterion ?? null);
+    return numeric ? (numericCell(stated) ?? "") : "";
+  };
+  const r = roundResult(kpi, round);
+  const committee = scoreKpi(kpi, framework, r?.value, round).value;
+  const self = scoreKpi(kpi, framework, r?.self, round).value;
+  return {
+    ...(Object.fromEntries(CRITERIA_KEYS.map((k, i) => [k, criterion(i)])) as Record<(typeof CRITERIA_KEYS)[number], CellValue>),
+    points: committee?.points ?? "",
+    score: committee?.score ?? "",
+    selfScore: self?.score ?? "",
+  };
+}
 
 export function renderEvaluation(ctx: Ctx): SheetRender {
   const levelRows = rubricLevelRows(ctx);
@@ -140,8 +166,7 @@ function writeEvaluationRow(
   b.set(row, "name", { formula: lookup(ctx, b, "name", "kpi"), value: kpi.name });
   b.set(row, "kind", { formula: lookup(ctx, b, "kind", "kpi"), value: kind });
   b.set(row, "weight", { formula: lookup(ctx, b, "weight", "kpi", true), value: numericCell(kpi.weight) ?? "" });
-  const ownMid = round === "mid" ? kpi.rubric?.rounds?.mid?.criteria : undefined;
-  const midStated = (ownMid ?? []).some((c) => c !== null && c !== undefined && c !== "");
+  const values = evaluationRowValues(kpi, round, ctx.framework);
   CRITERIA_KEYS.forEach((key, i) => {
     const level = i + 1;
     const at = levels?.criterion.get(level);
@@ -153,23 +178,19 @@ function writeEvaluationRow(
       round === "mid" && mid && levels?.midRange
         ? `=IF(${f.numeric},IF(COUNTA(${rubricSheet}!${levels.midRange})=0,${yearEnd},IF(${rubricSheet}!${mid}="","",${rubricSheet}!${mid})),"")`
         : `=IF(${f.numeric},${yearEnd},"")`;
-    const endCriterion = kpi.rubric?.levels.find((l) => l.level === level)?.criterion ?? null;
-    const criterion = midStated ? (ownMid?.[i] ?? null) : endCriterion;
-    b.set(row, key, { formula, value: kind === KIND_LABELS.numeric ? (numericCell(criterion) ?? "") : "" });
+    b.set(row, key, { formula, value: values[key] });
   });
   const r = roundResult(kpi, round);
   b.set(row, "self", numericCell(r?.self));
   b.set(row, "value", numericCell(r?.value));
-  const committee = scoreKpi(kpi, ctx.framework, r?.value, round).value;
-  const self = scoreKpi(kpi, ctx.framework, r?.self, round).value;
-  b.set(row, "points", computed(f.committee.points, committee?.points));
+  b.set(row, "points", { formula: f.committee.points, value: values.points });
   const scores = [
-    ["score", r?.score, f.committee.score, committee?.score],
-    ["selfScore", r?.selfScore, f.self.score, self?.score],
+    ["score", r?.score, f.committee.score, values.score],
+    ["selfScore", r?.selfScore, f.self.score, values.selfScore],
   ] as const;
   for (const [key, stored, formula, value] of scores) {
     if (stored === undefined || stored === null) {
-      b.set(row, key, computed(formula, value));
+      b.set(row, key, { formula, value });
       if (typeof value === "number") cached.set(`${key}:${row}`, value);
     } else {
       b.set(row, key, numericCell(stored));
