@@ -3,6 +3,7 @@
 // not exist yet) or into a table (where a structured this-row reference would have to be typed
 // into the table, which AutoCorrect rewrites: see officePort.ts and write.ts).
 import { columnLetter, parseRange, quoteSheet } from "../workbook/a1";
+import { bracketGroup } from "../workbook/bracketGroup";
 import type { RenderModel } from "../workbook/model";
 
 /** Where each table of the model lies: its sheet, data rows and columns by header. */
@@ -30,21 +31,6 @@ export function tableIndex(model: RenderModel): Map<string, TableLocation> {
 }
 
 const unescapeColumn = (s: string): string => s.replace(/'(.)/g, "$1");
-
-/** The text of a bracketed group starting at `open` ("[…]", nested, ' escapes), and where it ends. */
-function bracketGroup(text: string, open: number): { inner: string; end: number } | null {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === "'") {
-      i++;
-      continue;
-    }
-    if (ch === "[") depth++;
-    else if (ch === "]" && --depth === 0) return { inner: text.slice(open + 1, i), end: i };
-  }
-  return null;
-}
 
 /**
  * A formula with the model's structured references written as A1 references, for the cell at

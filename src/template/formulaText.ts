@@ -12,6 +12,7 @@
 // String literals are kept exactly.
 import { norm } from "../layout/read/cells";
 import { columnIndex } from "../workbook/a1";
+import { bracketGroup } from "../workbook/bracketGroup";
 
 /** What a formula's references are resolved against: one side's sheets (the layout's, or the workbook's). */
 export interface SheetLayout {
@@ -164,17 +165,3 @@ function structuredToken(tableSheet: string, inner: string, sheetId: string): st
   return columns.length === 1 ? `{${tableSheet}!${col(columns[0] as string)}}` : `{${tableSheet}!${columns.map(col).join(":")}}`;
 }
 
-/** The text of a bracketed group starting at `open` ("[…]", nested, ' escapes), and where it ends. */
-function bracketGroup(text: string, open: number): { inner: string; end: number } | null {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === "'") {
-      i++;
-      continue;
-    }
-    if (ch === "[") depth++;
-    else if (ch === "]" && --depth === 0) return { inner: text.slice(open + 1, i), end: i };
-  }
-  return null;
-}
