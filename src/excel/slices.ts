@@ -24,20 +24,22 @@ export async function readInSlices(context: Excel.RequestContext, names: readonl
   for (const { name, sheet, used } of sized) {
     if (sheet.isNullObject) continue;
     if (used.isNullObject) {
-      out.set(name, { values: [], formulas: [] });
+      out.set(name, { values: [], formulas: [], formats: [] });
       continue;
     }
     const rowsPerSync = Math.max(1, Math.floor(CELLS_PER_SYNC / Math.max(1, used.columnCount)));
     const values: unknown[][] = [];
     const formulas: unknown[][] = [];
+    const formats: unknown[][] = [];
     for (let first = 0; first < used.rowCount; first += rowsPerSync) {
       const slice = sheet.getRangeByIndexes(used.rowIndex + first, used.columnIndex, Math.min(rowsPerSync, used.rowCount - first), used.columnCount);
-      slice.load(["values", "formulas"]);
+      slice.load(["values", "formulas", "numberFormat"]);
       await context.sync();
       values.push(...slice.values);
       formulas.push(...slice.formulas);
+      formats.push(...slice.numberFormat);
     }
-    out.set(name, gridFrom(used.rowIndex, used.columnIndex, values, formulas));
+    out.set(name, gridFrom(used.rowIndex, used.columnIndex, values, formulas, formats));
   }
   return out;
 }

@@ -32,7 +32,8 @@ export type ReadIssueCode =
   | "DATE_UNREADABLE"
   | "METADATA_UNREADABLE"
   | "FRAMEWORK_DIFFERS"
-  | "TEMPLATE_FORMULA_CHANGED";
+  | "TEMPLATE_FORMULA_CHANGED"
+  | "PERCENT_CELL";
 
 /**
  * A problem met while reading a workbook, shaped like a validation finding (code, severity,

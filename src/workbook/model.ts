@@ -28,6 +28,15 @@ export interface FormulaInput {
 /** What to put in one cell: a value (text stays text) or a formula. */
 export type CellInput = CellValue | FormulaInput;
 
+/**
+ * Whether an Excel number format shows numbers as percentages (the value × 100 with "%"): a "%"
+ * outside quoted text, escaped characters ("\%") and bracketed sections ([Red], [$-th-TH]), in any
+ * of its sections.
+ */
+export function isPercentFormat(code: string | null | undefined): boolean {
+  return !!code && code.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "").includes("%");
+}
+
 export const isFormulaInput = (c: CellInput | undefined): c is FormulaInput =>
   typeof c === "object" && c !== null && "formula" in c;
 
@@ -210,7 +219,15 @@ export interface Grid {
   values: CellValue[][];
   /** The formula text ("=…") of formula cells, null elsewhere; same shape as `values`. */
   formulas: (string | null)[][];
+  /**
+   * The number format of each cell ("0.00%"), null where it is General; same shape as `values`.
+   * Every adapter fills it; a grid made by hand may leave it out (all General).
+   */
+  formats?: (string | null)[][];
 }
+
+/** A number format as a grid holds it: null for General (most cells) and for none. */
+export const gridFormat = (code: unknown): string | null => (typeof code === "string" && code !== "" && code !== "General" ? code : null);
 
 /** What a workbook already holds: the names a new template must not take. */
 export interface WorkbookInventory {

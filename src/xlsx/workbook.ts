@@ -14,6 +14,7 @@ import Workbook from "exceljs/lib/doc/workbook";
 import JSZip from "jszip";
 import { absoluteRef, cellAddress, columnLetter, parseCell, parseRange } from "../workbook/a1";
 import {
+  gridFormat,
   isFormulaInput,
   pagesWide,
   type CellInput,
@@ -276,6 +277,7 @@ function valueOf(v: ExcelJS.CellValue | undefined): CellValue {
 function gridOf(ws: ExcelJS.Worksheet): Grid {
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
+  const formats: (string | null)[][] = [];
   let width = 0;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
@@ -284,24 +286,21 @@ function gridOf(ws: ExcelJS.Worksheet): Grid {
       while (values.length <= r) {
         values.push([]);
         formulas.push([]);
+        formats.push([]);
       }
       const raw = cell.value;
       const isFormula = typeof raw === "object" && raw !== null && ("formula" in raw || "sharedFormula" in raw);
       // exceljs leaves a result of 0, "" or FALSE out of a formula cell's value: read it from the cell.
       (values[r] as CellValue[])[c] = isFormula ? valueOf(cell.result as ExcelJS.CellValue) : valueOf(raw);
       (formulas[r] as (string | null)[])[c] = isFormula ? `=${cell.formula}` : null;
+      (formats[r] as (string | null)[])[c] = gridFormat(cell.numFmt);
       width = Math.max(width, c + 1);
     });
   });
-  for (let r = 0; r < values.length; r++) {
-    const vr = values[r] as CellValue[];
-    const fr = formulas[r] as (string | null)[];
-    for (let c = 0; c < width; c++) {
-      if (vr[c] === undefined) vr[c] = null;
-      if (fr[c] === undefined) fr[c] = null;
-    }
+  for (const rows of [values, formulas, formats]) {
+    for (const row of rows) for (let c = 0; c < width; c++) if (row[c] === undefined) row[c] = null;
   }
-  return { values, formulas };
+  return { values, formulas, formats };
 }
 
 // ---- writing ---------------------------------------------------------------------------------

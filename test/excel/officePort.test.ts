@@ -51,6 +51,22 @@ describe("context.sync() calls", () => {
     expect(writes.every((s) => s.suspended)).toBe(true);
   });
 
+  it("read each cell's number format with its value, in the same sync", async () => {
+    const excel = new FakeExcel();
+    const port = createOfficePort(excel.run);
+    await insertTemplate(port, richPlan(), fw);
+    const evaluation = DEFAULT_SHEET_NAMES.evaluation;
+    excel.type(evaluation, "M30", "98.77%");
+    excel.syncs = 0;
+    const grid = (await port.readSheets([evaluation])).get(evaluation);
+    expect(excel.syncs).toBe(1);
+    const { row, column } = parseCell("M30");
+    expect([grid?.values[row]?.[column], grid?.formats?.[row]?.[column]]).toEqual([0.9877, "0.00%"]);
+    // General is null; the template's own formats come as Excel gives them.
+    expect(grid?.formats?.[row]?.[column - 1]).toBeNull();
+    expect(grid?.formats?.flat()).toContain("0.000");
+  });
+
   it("are one per port call, each its own Excel.run batch", async () => {
     const excel = new FakeExcel();
     const port = createOfficePort(excel.run);

@@ -229,6 +229,33 @@ describe.each(HARNESSES)("workbook port contract: $name", (h) => {
       expect(f.map((x) => `${x.where.kpi} ${x.where.sheet}!${x.where.cell}`)).toEqual([`1.1-1 ${EVALUATION}!${score}`]);
     });
 
+    it("reads a result typed as a percentage (98.77%, which Excel holds as 0.9877) as the percentage where the KPI counts in percent, and says so at the cell", async () => {
+      let port = await h.fresh();
+      await insertTemplate(port, fixture("fy2567-with-results"), fw);
+      const value = await cellOf(port, EVALUATION, "ผลของคณะกรรมการ", yearEndRow("3.2-1"));
+      const self = await cellOf(port, EVALUATION, "ผลประเมินตนเอง", yearEndRow("3.2-1"));
+      // A milestone KPI counts levels (its unit says ร้อยละ, but its result is the level reached).
+      const level = await cellOf(port, EVALUATION, "ผลของคณะกรรมการ", yearEndRow("1.1-1"));
+      port = await h.type(port, EVALUATION, value, "98.77%");
+      port = await h.type(port, EVALUATION, self, "99%");
+      port = await h.type(port, EVALUATION, level, "300%");
+      const back = await readTemplate(await h.reopen(port));
+      expect(back.plan.kpis.find((k) => k.id === "3.2-1")?.result).toMatchObject({ value: 98.77, self: 99 });
+      expect(back.plan.kpis.find((k) => k.id === "1.1-1")?.result?.value).toBe(3);
+      const said = back.issues.filter((i) => i.code === "PERCENT_CELL");
+      const byCell = (a: unknown[], b: unknown[]): number => String(a[0]).localeCompare(String(b[0]));
+      expect(said.map((i) => [`${i.where.sheet}!${i.where.cell}`, i.where.kpi, i.severity, i.message.en]).sort(byCell)).toEqual(
+        [
+          [`${EVALUATION}!${value}`, "3.2-1", "warning", "the cell shows a percentage, 98.77% (holding 0.9877): read as 98.77"],
+          [`${EVALUATION}!${self}`, "3.2-1", "warning", "the cell shows a percentage, 99% (holding 0.99): read as 99"],
+          [`${EVALUATION}!${level}`, "1.1-1", "warning", "the cell shows a percentage, 300% (holding 3): read as 3"],
+        ].sort(byCell),
+      );
+      for (const i of said) expect(i.message.th).toMatch(/^เซลล์แสดงเป็นร้อยละ /);
+      const findings = validatePlan(back.plan, fw, { locate: back.locate });
+      expect(findings.filter((f) => f.code === "RESULT_RANGE")).toEqual([]);
+    });
+
     it("reads a KPI a planner fills into a blank row of the template", async () => {
       let port = await h.fresh();
       await insertTemplate(port, templatePlan(fw, { agency: "สำนักทดสอบ" }), fw);

@@ -1,13 +1,14 @@
 // Cells as typed and the header row of a table: text as text, numbers through toNumeric (Thai
 // digits are numbers; other text is kept so that validation reports NOT_A_NUMBER at its cell);
-// columns found by their Thai header, so that a user may insert or move columns.
+// columns found by their Thai header, so that a user may insert or move columns. A number shown as
+// a percentage is read as one where the column counts in percent, and said at the cell.
 import { toArabicDigits } from "../../core/thai/digits";
 import { toNumeric } from "../../core/thai/number";
-import type { CellValue, Grid } from "../../workbook/model";
+import { isPercentFormat, type CellValue, type Grid } from "../../workbook/model";
 import { cellAddress } from "../../workbook/a1";
 import type { ColumnDef } from "../layout";
 import type { CellRef, ReadIssue } from "../types";
-import { readIssue } from "./issues";
+import { readIssue, type CommonCode } from "./issues";
 
 export type Numeric = number | string | null;
 
@@ -26,11 +27,36 @@ export const numericOf = (v: CellValue | undefined): Numeric => toNumeric(v);
 
 export const isBlank = (v: CellValue | undefined): boolean => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
+/** A number as shown with a percent format: the value × 100, without the float's noise (0.9877 → 98.77). */
+const hundredfold = (v: number): number => Number((v * 100).toPrecision(15));
+
 export class Sheet {
   constructor(
     readonly name: string,
     readonly grid: Grid,
+    /** Where reading says what it changed (left out: said nowhere, as for the metadata sheet). */
+    private readonly issues?: ReadIssue[],
   ) {}
+
+  /** Says what reading changed in a cell, once however often the cell is read. */
+  private say(code: CommonCode, row: number, col: number, params: Record<string, string>, kpi?: string): void {
+    const at = this.ref(row, col);
+    if (this.issues?.some((i) => i.code === code && i.where.cell === at.cell && i.where.sheet === at.sheet) === false) this.issues.push(readIssue(code, at, params, kpi || undefined));
+  }
+
+  /**
+   * A number in a column of percentages (typed only: a formula's cell reads null): a cell formatted
+   * as a percentage (98.77 %, which Excel holds as 0.9877) reads as the percentage it shows when
+   * `percent` says the column counts in percent for this row, else as the number it holds; either
+   * way it is said at the cell.
+   */
+  percent(row: number, col: number | undefined, percent: boolean, kpi?: string, typedOnly = false): Numeric {
+    const v = numericOf(typedOnly ? this.typed(row, col) : this.value(row, col));
+    if (typeof v !== "number" || col === undefined || !isPercentFormat(this.grid.formats?.[row]?.[col])) return v;
+    const read = percent ? hundredfold(v) : v;
+    this.say("PERCENT_CELL", row, col, { shown: String(hundredfold(v)), held: String(v), read: String(read) }, kpi);
+    return read;
+  }
 
   get rowCount(): number {
     return this.grid.values.length;

@@ -8,7 +8,7 @@ import { parseRound } from "../text";
 import type { CellRef, ReadIssue } from "../types";
 import { isBlank, numericOf, tableColumns, textOf, type Sheet } from "./cells";
 import { readIssue } from "./issues";
-import type { KpiDraft } from "./register";
+import { inPercent, type KpiDraft } from "./register";
 
 /** The evaluators' texts, kept as typed: reasons for the score, strengths, weaknesses, suggestions. */
 const TEXTS = ["note", "strengths", "weaknesses", "suggestions"] as const;
@@ -75,8 +75,10 @@ export function readEvaluation(sheet: Sheet | null, kpis: ReadonlyMap<string, Kp
     }
     done.add(key);
     out.content.add(id);
-    const result: Record<string, unknown> = { value: numericOf(typed(r, "value")) };
-    const self = numericOf(typed(r, "self"));
+    // A result typed as a percentage (98.77 %) is one where the KPI counts in percent.
+    const percent = inPercent(kpis.get(id) as KpiDraft);
+    const result: Record<string, unknown> = { value: sheet.percent(r, cols.get("value"), percent, id, true) };
+    const self = sheet.percent(r, cols.get("self"), percent, id, true);
     if (self !== null) result.self = self;
     for (const k of TEXTS) {
       const text = textOf(typed(r, k));

@@ -1,0 +1,17 @@
+// Decisions the render model makes once for every adapter: which number formats show
+// percentages, what a grid holds for General.
+import { gridFormat, isPercentFormat } from "../../src/workbook/model";
+
+describe("isPercentFormat", () => {
+  it("is true for formats that show a number × 100 with %", () => {
+    for (const f of ["0%", "0.00%", "#,##0.0%", "[$-th-TH]0.00%", "0.0%;[Red]-0.0%"]) expect([f, isPercentFormat(f)]).toEqual([f, true]);
+  });
+
+  it("is false for General, other numbers, text, and a % that is only printed (quoted or escaped)", () => {
+    for (const f of [null, undefined, "", "General", "0.00", "@", '0.00" %"', "0.00\\%", "[$%-409]0.00"]) expect([f, isPercentFormat(f)]).toEqual([f, false]);
+  });
+
+  it("and a grid holds General as null", () => {
+    expect([gridFormat("General"), gridFormat(""), gridFormat(undefined), gridFormat("0.00%")]).toEqual([null, null, null, "0.00%"]);
+  });
+});
