@@ -33,6 +33,8 @@ export type ReadIssueCode =
   | "METADATA_UNREADABLE"
   | "FRAMEWORK_DIFFERS"
   | "TEMPLATE_FORMULA_CHANGED"
+  | "TEXT_CHANGED"
+  | "SPACES_TRIMMED"
   | "PERCENT_CELL";
 
 /**

@@ -3,7 +3,8 @@
 // write one. save() never replaces an existing file unless asked to.
 //
 // Text is always text: a string value becomes a shared string, so "=1+1", "-", "+66" and "@x"
-// are written as those characters and never as formulas. Formula names (the KPISCORE LAMBDA),
+// are written as those characters and never as formulas; control characters and CR are written
+// so that they read back (xstring.ts). Formula names (the KPISCORE LAMBDA),
 // which exceljs cannot write, are added to xl/workbook.xml after exceljs has written the file;
 // the formula names of a file that was opened are kept the same way, and so are its standalone
 // parts exceljs does not know (custom properties, custom XML, an add-in's task pane: parts.ts).
@@ -34,6 +35,7 @@ import { boundedXlsx } from "./bounded";
 import { addCharts, type ChartData } from "./charts";
 import { addNames, fromFileFormula, rawName, readRawNames, type RawName } from "./names";
 import { carryOverParts } from "./parts";
+import { escapeTexts } from "./xstring";
 
 /**
  * Parts of a worksheet that reading a plan does not look at (values and formulas are all it
@@ -133,7 +135,13 @@ export class XlsxWorkbook implements WorkbookPort {
     const after = this.formulaNames.length > 0 || this.charts.length > 0 || this.original !== null;
     // What is added after exceljs has written is added to a package it left uncompressed, so that
     // the file is compressed once.
-    const written = await this.workbook.xlsx.writeBuffer(after ? ({ zip: { compression: "STORE" } } as ExcelJS.XlsxWriteOptions) : undefined);
+    const restore = escapeTexts(this.workbook);
+    let written: ExcelJS.Buffer;
+    try {
+      written = await this.workbook.xlsx.writeBuffer(after ? ({ zip: { compression: "STORE" } } as ExcelJS.XlsxWriteOptions) : undefined);
+    } finally {
+      restore();
+    }
     if (!after) return Buffer.from(written);
     const zip = await JSZip.loadAsync(written);
     await addNames(zip, this.formulaNames);

@@ -138,6 +138,26 @@ describe.each(HARNESSES)("workbook port contract: $name", (h) => {
       await expect(readTemplate(reopened)).rejects.toMatchObject({ templates: templates });
     });
 
+    it("writes control characters, CR and _xHHHH_ as they are, and reads them as text with line breaks, saying so at the cell", async () => {
+      const plan = fixture(FIXTURES[1]);
+      const given = "ชื่อ\u0001ตัวชี้วัด\r\nบรรทัดสอง\rบรรทัดสาม\u000bบรรทัดสี่\u007f";
+      const kpi = plan.kpis[0] as Plan["kpis"][number];
+      kpi.name = given;
+      kpi.definition = "_x0041_ เขียนไว้เช่นนี้ และ _x005F_ ด้วย";
+      const port = await h.reopen(await written(plan));
+      const name = await cellOf(port, REGISTER, "ชื่อตัวชี้วัด", yearEndRow(kpi.id));
+      expect(await h.cell(port, REGISTER, name)).toBe(given);
+      const back = await readTemplate(port);
+      const read = back.plan.kpis.find((k) => k.id === kpi.id);
+      expect(read?.name).toBe("ชื่อตัวชี้วัด\nบรรทัดสอง\nบรรทัดสาม\nบรรทัดสี่");
+      expect(read?.definition).toBe("_x0041_ เขียนไว้เช่นนี้ และ _x005F_ ด้วย");
+      expect(back.issues.map((i) => [i.code, `${i.where.sheet}!${i.where.cell}`, i.where.kpi])).toEqual([["TEXT_CHANGED", `${REGISTER}!${name}`, kpi.id]]);
+      expect(back.issues[0]?.message).toEqual({
+        th: "อ่านข้อความโดยตัดอักขระควบคุมที่มองไม่เห็นออก และขึ้นบรรทัดแบบ CR เป็นการขึ้นบรรทัดปกติ",
+        en: "text read without its invisible control characters, and with CR line breaks as ordinary ones",
+      });
+    });
+
     it("writes text that starts with = + - @ or ' as that text, never as a formula", async () => {
       const port = await h.reopen(await written(richPlan()));
       const id = yearEndRow;
@@ -254,6 +274,18 @@ describe.each(HARNESSES)("workbook port contract: $name", (h) => {
       for (const i of said) expect(i.message.th).toMatch(/^เซลล์แสดงเป็นร้อยละ /);
       const findings = validatePlan(back.plan, fw, { locate: back.locate });
       expect(findings.filter((f) => f.code === "RESULT_RANGE")).toEqual([]);
+    });
+
+    it("says where it read an id without the spaces around it", async () => {
+      let port = await h.fresh();
+      await insertTemplate(port, fixture(FIXTURES[1]), fw);
+      const id = await cellOf(port, REGISTER, "รหัส", yearEndRow("1.1-2"));
+      port = await h.type(port, REGISTER, id, "  1.1-2 ");
+      const back = await readTemplate(await h.reopen(port));
+      expect(back.plan.kpis.map((k) => k.id)).toContain("1.1-2");
+      expect(back.issues.map((i) => [i.code, `${i.where.sheet}!${i.where.cell}`, i.message.en])).toEqual([
+        ["SPACES_TRIMMED", `${REGISTER}!${id}`, '"  1.1-2 " read as "1.1-2" (spaces around it left out)'],
+      ]);
     });
 
     it("reads a KPI a planner fills into a blank row of the template", async () => {

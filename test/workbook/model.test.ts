@@ -1,6 +1,7 @@
 // Decisions the render model makes once for every adapter: which number formats show
 // percentages, what a grid holds for General.
 import { gridFormat, isPercentFormat } from "../../src/workbook/model";
+import { cleanText } from "../../src/layout/read/cells";
 
 describe("isPercentFormat", () => {
   it("is true for formats that show a number × 100 with %", () => {
@@ -13,5 +14,12 @@ describe("isPercentFormat", () => {
 
   it("and a grid holds General as null", () => {
     expect([gridFormat("General"), gridFormat(""), gridFormat(undefined), gridFormat("0.00%")]).toEqual([null, null, null, "0.00%"]);
+  });
+});
+
+describe("cleanText (reading text into a plan)", () => {
+  it("makes every line break LF (CRLF, a lone CR, Word's vertical tab) and leaves out other control characters, keeping tabs", () => {
+    expect(cleanText("a\r\nb\rc\u000bd\u0001\u001f\u007fe\tf\ng")).toBe("a\nb\nc\nd" + "e\tf\ng");
+    expect(cleanText("ชื่อ ตัวชี้วัด")).toBe("ชื่อ ตัวชี้วัด");
   });
 });

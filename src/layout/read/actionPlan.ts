@@ -40,10 +40,10 @@ export function readActionPlan(sheet: Sheet | null, fiscalYear: number, issues: 
   const startEntry = (r: number): Entry => {
     const e = out.entries.length;
     const entry: Entry = {
-      kpi: textOf(typed(r, "kpi")).trim(),
-      project: textOf(typed(r, "project")),
+      kpi: typed(r, "kpi") === null ? "" : sheet.code(r, cols.get("kpi")),
+      project: sheet.text(r, cols.get("project"), true),
       budget: numericOf(typed(r, "budget")),
-      division: textOf(typed(r, "division")),
+      division: sheet.text(r, cols.get("division"), true),
       steps: [],
     };
     out.entries.push(entry);
@@ -101,7 +101,7 @@ export function readActionPlan(sheet: Sheet | null, fiscalYear: number, issues: 
       if (otherCol !== undefined) record(current.kpi, `${at}.months[${planned.length}]`, sheet.ref(r, otherCol));
       planned.push(m);
     }
-    current.steps.push({ no, text: textOf(typed(r, "step")), percent, cumulative, months: planned });
+    current.steps.push({ no, text: sheet.text(r, cols.get("step"), true, current.kpi), percent, cumulative, months: planned });
     record(current.kpi, at, sheet.ref(r, cols.get("no") ?? 0));
     for (const [k, field] of [
       ["no", "no"],

@@ -1,7 +1,8 @@
 // Cells as typed and the header row of a table: text as text, numbers through toNumeric (Thai
 // digits are numbers; other text is kept so that validation reports NOT_A_NUMBER at its cell);
-// columns found by their Thai header, so that a user may insert or move columns. A number shown as
-// a percentage is read as one where the column counts in percent, and said at the cell.
+// columns found by their Thai header, so that a user may insert or move columns. What reading
+// changes is said, at the cell: control characters left out of text, CR line breaks read as LF,
+// spaces around an id or a code, a number shown as a percentage read as one.
 import { toArabicDigits } from "../../core/thai/digits";
 import { toNumeric } from "../../core/thai/number";
 import { isPercentFormat, type CellValue, type Grid } from "../../workbook/model";
@@ -27,6 +28,16 @@ export const numericOf = (v: CellValue | undefined): Numeric => toNumeric(v);
 
 export const isBlank = (v: CellValue | undefined): boolean => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
+/** Control characters other than tab and LF, and CR: what text read into a plan leaves out or changes. */
+const CONTROLS = /[\x00-\x08\x0B-\x1F\x7F]/g;
+
+/**
+ * Text as read into a plan: a line break is LF, whether typed as CRLF, a lone CR or a vertical
+ * tab (Word's line break, pasted); other control characters, which no one sees and Excel cannot
+ * always print, are left out.
+ */
+export const cleanText = (text: string): string => text.replace(/\r\n?|\v/g, "\n").replace(CONTROLS, "");
+
 /** A number as shown with a percent format: the value × 100, without the float's noise (0.9877 → 98.77). */
 const hundredfold = (v: number): number => Number((v * 100).toPrecision(15));
 
@@ -42,6 +53,23 @@ export class Sheet {
   private say(code: CommonCode, row: number, col: number, params: Record<string, string>, kpi?: string): void {
     const at = this.ref(row, col);
     if (this.issues?.some((i) => i.code === code && i.where.cell === at.cell && i.where.sheet === at.sheet) === false) this.issues.push(readIssue(code, at, params, kpi || undefined));
+  }
+
+  /** A text cell as read into the plan (typed only: a formula's cell reads ""); changes are said at the cell. */
+  text(row: number, col: number | undefined, typedOnly = false, kpi?: string): string {
+    if (col === undefined) return "";
+    const raw = textOf(typedOnly ? this.typed(row, col) : this.value(row, col));
+    const clean = cleanText(raw);
+    if (clean !== raw) this.say("TEXT_CHANGED", row, col, {}, kpi);
+    return clean;
+  }
+
+  /** An id or a code: without spaces around it, which are said at the cell. */
+  code(row: number, col: number | undefined, kpi?: string): string {
+    const raw = this.text(row, col, false, kpi);
+    const code = raw.trim();
+    if (code !== raw && code !== "" && col !== undefined) this.say("SPACES_TRIMMED", row, col, { value: raw, code }, kpi || code);
+    return code;
   }
 
   /**

@@ -56,7 +56,7 @@ export function readEvaluation(sheet: Sheet | null, kpis: ReadonlyMap<string, Kp
   const done = new Set<string>();
   const located = new Set<string>();
   for (let r = headerRow + 1; r < sheet.rowCount; r++) {
-    const id = textOf(sheet.value(r, cols.get("kpi"))).trim();
+    const id = sheet.code(r, cols.get("kpi"));
     const content = INPUTS.some((k) => !isBlank(typed(r, k)));
     if (!content) continue;
     const round = roundAt(r);
@@ -81,7 +81,7 @@ export function readEvaluation(sheet: Sheet | null, kpis: ReadonlyMap<string, Kp
     const self = sheet.percent(r, cols.get("self"), percent, id, true);
     if (self !== null) result.self = self;
     for (const k of TEXTS) {
-      const text = textOf(typed(r, k));
+      const text = sheet.text(r, cols.get(k), true, id);
       if (text !== "") result[k] = text;
     }
     const score = numericOf(typed(r, "score"));
@@ -96,7 +96,7 @@ export function readEvaluation(sheet: Sheet | null, kpis: ReadonlyMap<string, Kp
   }
   // Rows of KPIs that hold nothing typed still tell where each part of a KPI's result would go.
   for (let r = headerRow + 1; r < sheet.rowCount; r++) {
-    const id = textOf(sheet.value(r, cols.get("kpi"))).trim();
+    const id = sheet.code(r, cols.get("kpi"));
     const round = roundAt(r);
     if (id === "" || round === null || located.has(`${round}\u0000${id}`) || !kpis.has(id)) continue;
     located.add(`${round}\u0000${id}`);

@@ -45,7 +45,7 @@ export function readReviews(sheet: Sheet | null, issues: ReadIssue[]): ReviewsRe
   for (let r = headerRow + 1; r < sheet.rowCount; r++) {
     const roundCell = textOf(sheet.value(r, cols.get("round"))).trim();
     const round: RoundId | null = parseRound(roundCell);
-    const component = textOf(sheet.value(r, cols.get("component"))).trim();
+    const component = sheet.code(r, cols.get("component"));
     const signCol = cols.get("signName");
     if (round !== null && component !== "") {
       if (signCol !== undefined) out.positions.push({ component, field: `reviews.${round}.signoff`, at: sheet.ref(r, signCol) });
@@ -66,13 +66,14 @@ export function readReviews(sheet: Sheet | null, issues: ReadIssue[]): ReviewsRe
       continue;
     }
     const review: Record<string, unknown> = { round, component };
+    const text = (k: string): string => sheet.text(r, cols.get(k), true);
     for (const k of TEXTS) {
-      const text = textOf(get(r, k));
-      if (text !== "") review[k] = text;
+      const t = text(k);
+      if (t !== "") review[k] = t;
     }
     if (Object.keys(SIGNOFF).some((k) => !isBlank(get(r, k)))) {
-      const signoff: Record<string, unknown> = { name: textOf(get(r, "signName")), position: textOf(get(r, "signPosition")) };
-      const organisation = textOf(get(r, "signOrganisation"));
+      const signoff: Record<string, unknown> = { name: text("signName"), position: text("signPosition") };
+      const organisation = text("signOrganisation");
       if (organisation !== "") signoff.organisation = organisation;
       const dateCell = get(r, "signDate");
       const date = isBlank(dateCell) ? "" : dateOf(dateCell);

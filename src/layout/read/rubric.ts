@@ -5,7 +5,7 @@ import type { CellValue } from "../../workbook/model";
 import { rubricColumns } from "../layout";
 import { mirrorPoints } from "../mirror";
 import type { CellRef, ReadIssue } from "../types";
-import { isBlank, numericOf, tableColumns, textOf, type Sheet } from "./cells";
+import { isBlank, numericOf, tableColumns, type Sheet } from "./cells";
 import { readIssue } from "./issues";
 import { inPercent, type KpiDraft } from "./register";
 
@@ -28,7 +28,7 @@ export function readRubric(sheet: Sheet | null, framework: Framework, kpis: Read
   const typed = ["level", "percent", "description", "points", "criterion", "midCriterion"].map((k) => cols.get(k)).filter((c): c is number => c !== undefined);
   const groups = new Map<string, number[]>();
   for (let r = headerRow + 1; r < sheet.rowCount; r++) {
-    const id = textOf(sheet.value(r, cols.get("kpi"))).trim();
+    const id = sheet.code(r, cols.get("kpi"));
     const content = typed.some((c) => !isBlank(sheet.value(r, c)) && sheet.formula(r, c) === null);
     if (id === "") {
       if (content && !typed.every((c) => c === cols.get("level") || c === cols.get("percent") || isBlank(sheet.value(r, c)))) {
@@ -83,7 +83,7 @@ export function readRubric(sheet: Sheet | null, framework: Framework, kpis: Read
         level: numericOf(get(r, "level")),
         percent,
         points,
-        description: textOf(get(r, "description")),
+        description: sheet.text(r, cols.get("description"), false, id),
         criterion: sheet.percent(r, cols.get("criterion"), percentKpi, id),
       };
     });
