@@ -1,6 +1,6 @@
 // Cells between Office.js and the workbook port: what a value read from a range means, the grid
 // of a used range from A1, and what a cell of a render model is written as.
-import { gridFormat, isFormulaInput, type CellInput, type CellValue, type Grid } from "../workbook/model";
+import { gridFormat, isFormulaInput, quotePrefixed, type CellInput, type CellValue, type Grid } from "../workbook/model";
 
 /** A value Office.js read: "" is blank; anything that is not text, number or boolean as text. */
 export function cellValueOf(v: unknown): CellValue {
@@ -71,13 +71,15 @@ export function usedGrid(used: Excel.Range): Grid {
   return used.isNullObject ? { values: [], formulas: [], formats: [] } : gridFrom(used.rowIndex, used.columnIndex, used.values, used.formulas, used.numberFormat);
 }
 
-const THAI_LETTER = /^[\u0E01-\u0E4F]/;
-
-/** What goes into Range.formulas for one cell: text is protected by an apostrophe prefix. */
+/**
+ * What goes into Range.formulas for one cell. Office.js has no quote-prefix property: text that
+ * quotePrefixed() marks is written with a leading apostrophe, as a person types it, which Excel
+ * keeps as the cell's quote prefix and not in its value.
+ */
 export function officeCell(input: CellInput | undefined, withFormulas: boolean): string | number | boolean {
   if (input === undefined || input === null) return "";
   if (isFormulaInput(input)) return withFormulas ? input.formula : "";
   if (typeof input !== "string") return input;
   if (input === "") return "";
-  return THAI_LETTER.test(input) ? input : `'${input}`;
+  return quotePrefixed(input) ? `'${input}` : input;
 }

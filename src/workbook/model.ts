@@ -7,6 +7,8 @@
 //   arrays (`rows[0][0]` is A1).
 // - A string value is always written as text, never interpreted: "=1+1", "+66", "-", "@x",
 //   "'quoted" and "10" stay exactly those characters. Only a `{ formula }` cell is a formula.
+//   Which text carries Excel's quote prefix is decided here once (quotePrefixed); each adapter
+//   applies it its own way. Text is written as it is, control characters and CR included.
 // - Formulas are English A1 formulas as typed in Excel, starting with "=": "=SUM(A1:A3)",
 //   structured references in their full form (`tblKpi[[#This Row],[น้ำหนัก]]`).
 
@@ -27,6 +29,17 @@ export interface FormulaInput {
 
 /** What to put in one cell: a value (text stays text) or a formula. */
 export type CellInput = CellValue | FormulaInput;
+
+const THAI_LETTER = /^[\u0E01-\u0E4F]/;
+
+/**
+ * Whether a text cell carries Excel's quote prefix, the apostrophe typed before text, which Excel
+ * keeps as a mark of the cell (the quotePrefix of its format), not as part of the value: with it,
+ * editing the cell again (F2, Enter) keeps the text, where "=1+1", "-x", "+66" or "@x" would become
+ * a formula and "10", "TRUE" or "1/2" a number, a boolean or a date. Every text but one that starts
+ * with a Thai letter, which Excel keeps as text whatever follows.
+ */
+export const quotePrefixed = (text: string): boolean => text !== "" && !THAI_LETTER.test(text);
 
 /**
  * Whether an Excel number format shows numbers as percentages (the value × 100 with "%"): a "%"

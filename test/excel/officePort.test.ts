@@ -10,7 +10,7 @@ import { DATA_SHEET_IDS } from "../../src/layout/types";
 import { insertTemplate } from "../../src/template/insert";
 import { readTemplate } from "../../src/template/read";
 import { cellAddress, parseCell } from "../../src/workbook/a1";
-import { isFormulaInput } from "../../src/workbook/model";
+import { isFormulaInput, quotePrefixed } from "../../src/workbook/model";
 import type { WorkbookPort } from "../../src/workbook/port";
 import { cellOf, framework2567 } from "../workbook/harness";
 import { richPlan, sizedPlan } from "../workbook/plans";
@@ -282,6 +282,10 @@ describe("structured references written as A1", () => {
 });
 
 describe("text", () => {
+  it("carries the quote prefix exactly where the render model says: Office.js has no property for it, so an apostrophe, as typed", () => {
+    for (const t of ["=1+1", "+66", "-", "@x", "10", "ระดับ ๕", "๑๐", "KR.๑"]) expect([t, officeCell(t, true)]).toEqual([t, quotePrefixed(t) ? `'${t}` : t]);
+  });
+
   it("is written with an apostrophe unless it starts with a Thai letter, so Excel keeps it as typed", () => {
     expect(officeCell("ระดับ ๕", true)).toBe("ระดับ ๕");
     expect(officeCell("๑๐", true)).toBe("'๑๐");

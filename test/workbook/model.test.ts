@@ -1,7 +1,17 @@
-// Decisions the render model makes once for every adapter: which number formats show
-// percentages, what a grid holds for General.
-import { gridFormat, isPercentFormat } from "../../src/workbook/model";
+// Decisions the render model makes once for every adapter: which text carries Excel's quote
+// prefix, which number formats show percentages, what a grid holds for General.
+import { gridFormat, isPercentFormat, quotePrefixed } from "../../src/workbook/model";
 import { cleanText } from "../../src/layout/read/cells";
+
+describe("quotePrefixed", () => {
+  it("marks text Excel would turn into something else when it is edited again: formulas, numbers, booleans, dates", () => {
+    for (const t of ["=1+1", "+66 2 123 4567", "-", "-ดำเนินการ", "@x", "10", "TRUE", "1/2", "1.1-1", "KPI", " =x", "'q", "๑๐"]) expect([t, quotePrefixed(t)]).toEqual([t, true]);
+  });
+
+  it("leaves text that starts with a Thai letter, which Excel keeps as text whatever follows, and empty text", () => {
+    for (const t of ["ระดับ ๕", "ร้อยละ ๙๘.๗๗", "ก=1", ""]) expect([t, quotePrefixed(t)]).toEqual([t, false]);
+  });
+});
 
 describe("isPercentFormat", () => {
   it("is true for formats that show a number × 100 with %", () => {
