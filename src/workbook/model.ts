@@ -8,7 +8,8 @@
 // - A string value is always written as text, never interpreted: "=1+1", "+66", "-", "@x",
 //   "'quoted" and "10" stay exactly those characters. Only a `{ formula }` cell is a formula.
 //   Which text carries Excel's quote prefix is decided here once (quotePrefixed); each adapter
-//   applies it its own way. Text is written as it is, control characters and CR included.
+//   applies it its own way. Text is written as it is, control characters and CR included, or
+//   refused by the layout above when longer than a cell holds (CELL_TEXT_MAX).
 // - Formulas are English A1 formulas as typed in Excel, starting with "=": "=SUM(A1:A3)",
 //   structured references in their full form (`tblKpi[[#This Row],[น้ำหนัก]]`).
 
@@ -29,6 +30,9 @@ export interface FormulaInput {
 
 /** What to put in one cell: a value (text stays text) or a formula. */
 export type CellInput = CellValue | FormulaInput;
+
+/** The most characters Excel holds in one cell (Excel's specifications and limits). */
+export const CELL_TEXT_MAX = 32_767;
 
 const THAI_LETTER = /^[\u0E01-\u0E4F]/;
 
