@@ -68,7 +68,7 @@ describe("kpi validate of a workbook whose text reading changed", () => {
     expect((await kpi("template", "--framework", "bma-2567-bureau", "--from", from, "-o", out)).code).toBe(0);
     const outcome = await kpi("validate", out, "--json");
     const { findings } = JSON.parse(outcome.out) as { findings: { code: string; source: string; where: { kpi?: string; cell?: string } }[] };
-    expect(findings.filter((f) => f.code === "TEXT_CHANGED")).toEqual([expect.objectContaining({ source: "read", where: expect.objectContaining({ kpi: "1.1-1", cell: "C7" }) })]);
+    expect(findings.filter((f) => f.code === "TEXT_CHANGED")).toEqual([expect.objectContaining({ source: "read", where: expect.objectContaining({ sheet: "ตัวชี้วัด", cell: "C7" }) })]);
     const exported = JSON.parse((await kpi("export", out)).out) as PlanJson;
     expect(exported.kpis[0]?.name).toMatch(/[^\u0007\r]\nบรรทัดที่สอง$/);
   });

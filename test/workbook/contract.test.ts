@@ -151,10 +151,10 @@ describe.each(HARNESSES)("workbook port contract: $name", (h) => {
       const read = back.plan.kpis.find((k) => k.id === kpi.id);
       expect(read?.name).toBe("ชื่อตัวชี้วัด\nบรรทัดสอง\nบรรทัดสาม\nบรรทัดสี่");
       expect(read?.definition).toBe("_x0041_ เขียนไว้เช่นนี้ และ _x005F_ ด้วย");
-      expect(back.issues.map((i) => [i.code, `${i.where.sheet}!${i.where.cell}`, i.where.kpi])).toEqual([["TEXT_CHANGED", `${REGISTER}!${name}`, kpi.id]]);
+      expect(back.issues.map((i) => [i.code, `${i.where.sheet}!${i.where.cell}`, i.severity])).toEqual([["TEXT_CHANGED", `${REGISTER}!${name}`, "warning"]]);
       expect(back.issues[0]?.message).toEqual({
-        th: "อ่านข้อความโดยตัดอักขระควบคุมที่มองไม่เห็นออก และขึ้นบรรทัดแบบ CR เป็นการขึ้นบรรทัดปกติ",
-        en: "text read without its invisible control characters, and with CR line breaks as ordinary ones",
+        th: "อ่านข้อความโดยตัดอักขระควบคุมออก และเปลี่ยน CR เป็นการขึ้นบรรทัด",
+        en: "text read without its control characters, CR made a line break",
       });
     });
 
@@ -266,12 +266,12 @@ describe.each(HARNESSES)("workbook port contract: $name", (h) => {
       const byCell = (a: unknown[], b: unknown[]): number => String(a[0]).localeCompare(String(b[0]));
       expect(said.map((i) => [`${i.where.sheet}!${i.where.cell}`, i.where.kpi, i.severity, i.message.en]).sort(byCell)).toEqual(
         [
-          [`${EVALUATION}!${value}`, "3.2-1", "warning", "the cell shows a percentage, 98.77% (holding 0.9877): read as 98.77"],
-          [`${EVALUATION}!${self}`, "3.2-1", "warning", "the cell shows a percentage, 99% (holding 0.99): read as 99"],
-          [`${EVALUATION}!${level}`, "1.1-1", "warning", "the cell shows a percentage, 300% (holding 3): read as 3"],
+          [`${EVALUATION}!${value}`, "3.2-1", "warning", "the cell shows 98.77% (holding 0.9877): read as 98.77"],
+          [`${EVALUATION}!${self}`, "3.2-1", "warning", "the cell shows 99% (holding 0.99): read as 99"],
+          [`${EVALUATION}!${level}`, "1.1-1", "warning", "the cell shows 300% (holding 3): read as 3"],
         ].sort(byCell),
       );
-      for (const i of said) expect(i.message.th).toMatch(/^เซลล์แสดงเป็นร้อยละ /);
+      for (const i of said) expect(i.message.th).toMatch(/^เซลล์แสดง \d+(\.\d+)?% \(ค่า /);
       const findings = validatePlan(back.plan, fw, { locate: back.locate });
       expect(findings.filter((f) => f.code === "RESULT_RANGE")).toEqual([]);
     });
@@ -284,7 +284,7 @@ describe.each(HARNESSES)("workbook port contract: $name", (h) => {
       const back = await readTemplate(await h.reopen(port));
       expect(back.plan.kpis.map((k) => k.id)).toContain("1.1-2");
       expect(back.issues.map((i) => [i.code, `${i.where.sheet}!${i.where.cell}`, i.message.en])).toEqual([
-        ["SPACES_TRIMMED", `${REGISTER}!${id}`, '"  1.1-2 " read as "1.1-2" (spaces around it left out)'],
+        ["SPACES_TRIMMED", `${REGISTER}!${id}`, '"  1.1-2 " read as "1.1-2"'],
       ]);
     });
 

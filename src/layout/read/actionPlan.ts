@@ -41,9 +41,9 @@ export function readActionPlan(sheet: Sheet | null, fiscalYear: number, issues: 
     const e = out.entries.length;
     const entry: Entry = {
       kpi: typed(r, "kpi") === null ? "" : sheet.code(r, cols.get("kpi")),
-      project: sheet.text(r, cols.get("project"), true),
+      project: textOf(typed(r, "project")),
       budget: numericOf(typed(r, "budget")),
-      division: sheet.text(r, cols.get("division"), true),
+      division: textOf(typed(r, "division")),
       steps: [],
     };
     out.entries.push(entry);
@@ -101,7 +101,7 @@ export function readActionPlan(sheet: Sheet | null, fiscalYear: number, issues: 
       if (otherCol !== undefined) record(current.kpi, `${at}.months[${planned.length}]`, sheet.ref(r, otherCol));
       planned.push(m);
     }
-    current.steps.push({ no, text: sheet.text(r, cols.get("step"), true, current.kpi), percent, cumulative, months: planned });
+    current.steps.push({ no, text: textOf(typed(r, "step")), percent, cumulative, months: planned });
     record(current.kpi, at, sheet.ref(r, cols.get("no") ?? 0));
     for (const [k, field] of [
       ["no", "no"],

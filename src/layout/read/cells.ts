@@ -29,7 +29,8 @@ export const numericOf = (v: CellValue | undefined): Numeric => toNumeric(v);
 export const isBlank = (v: CellValue | undefined): boolean => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
 /** Control characters other than tab and LF, and CR: what text read into a plan leaves out or changes. */
-const CONTROLS = /[\x00-\x08\x0B-\x1F\x7F]/g;
+const CONTROL = /[\x00-\x08\x0B-\x1F\x7F]/;
+const CONTROLS = new RegExp(CONTROL.source, "g");
 
 /**
  * Text as read into a plan: a line break is LF, whether typed as CRLF, a lone CR or a vertical
@@ -42,12 +43,33 @@ export const cleanText = (text: string): string => text.replace(/\r\n?|\v/g, "\n
 const hundredfold = (v: number): number => Number((v * 100).toPrecision(15));
 
 export class Sheet {
+  readonly grid: Grid;
+
   constructor(
     readonly name: string,
-    readonly grid: Grid,
+    grid: Grid,
     /** Where reading says what it changed (left out: said nowhere, as for the metadata sheet). */
     private readonly issues?: ReadIssue[],
-  ) {}
+  ) {
+    this.grid = issues ? this.cleaned(grid) : grid;
+  }
+
+  /**
+   * The grid with its typed text as read into a plan (cleanText), each cell that changed said at
+   * the cell (TEXT_CHANGED); the grid given is left as it is.
+   */
+  private cleaned(grid: Grid): Grid {
+    let values = grid.values;
+    grid.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (typeof v !== "string" || !CONTROL.test(v) || grid.formulas[r]?.[c]) return;
+        if (values === grid.values) values = grid.values.map((x) => [...x]);
+        (values[r] as CellValue[])[c] = cleanText(v);
+        this.say("TEXT_CHANGED", r, c, {});
+      }),
+    );
+    return values === grid.values ? grid : { ...grid, values };
+  }
 
   /** Says what reading changed in a cell, once however often the cell is read. */
   private say(code: CommonCode, row: number, col: number, params: Record<string, string>, kpi?: string): void {
@@ -55,18 +77,9 @@ export class Sheet {
     if (this.issues?.some((i) => i.code === code && i.where.cell === at.cell && i.where.sheet === at.sheet) === false) this.issues.push(readIssue(code, at, params, kpi || undefined));
   }
 
-  /** A text cell as read into the plan (typed only: a formula's cell reads ""); changes are said at the cell. */
-  text(row: number, col: number | undefined, typedOnly = false, kpi?: string): string {
-    if (col === undefined) return "";
-    const raw = textOf(typedOnly ? this.typed(row, col) : this.value(row, col));
-    const clean = cleanText(raw);
-    if (clean !== raw) this.say("TEXT_CHANGED", row, col, {}, kpi);
-    return clean;
-  }
-
   /** An id or a code: without spaces around it, which are said at the cell. */
   code(row: number, col: number | undefined, kpi?: string): string {
-    const raw = this.text(row, col, false, kpi);
+    const raw = textOf(this.value(row, col));
     const code = raw.trim();
     if (code !== raw && code !== "" && col !== undefined) this.say("SPACES_TRIMMED", row, col, { value: raw, code }, kpi || code);
     return code;

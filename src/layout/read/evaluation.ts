@@ -81,7 +81,7 @@ export function readEvaluation(sheet: Sheet | null, kpis: ReadonlyMap<string, Kp
     const self = sheet.percent(r, cols.get("self"), percent, id, true);
     if (self !== null) result.self = self;
     for (const k of TEXTS) {
-      const text = sheet.text(r, cols.get(k), true, id);
+      const text = textOf(typed(r, k));
       if (text !== "") result[k] = text;
     }
     const score = numericOf(typed(r, "score"));

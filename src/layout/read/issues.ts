@@ -74,12 +74,9 @@ const MESSAGES: Record<CommonCode, (p: Record<string, string>) => { th: string; 
           en: `the framework ${p.id} stored in this workbook (the one agreed) differs from the one shipped with the program (in: ${p.partsEn}); checked against the stored one`,
         },
   // What reading changed, said rather than done silently (see cells.ts).
-  TEXT_CHANGED: () => ({
-    th: "อ่านข้อความโดยตัดอักขระควบคุมที่มองไม่เห็นออก และขึ้นบรรทัดแบบ CR เป็นการขึ้นบรรทัดปกติ",
-    en: "text read without its invisible control characters, and with CR line breaks as ordinary ones",
-  }),
-  SPACES_TRIMMED: (p) => ({ th: `อ่าน "${p.value}" เป็น "${p.code}" (ตัดช่องว่างหน้าหลัง)`, en: `"${p.value}" read as "${p.code}" (spaces around it left out)` }),
-  PERCENT_CELL: (p) => ({ th: `เซลล์แสดงเป็นร้อยละ ${p.shown}% (ค่า ${p.held}) อ่านเป็น ${p.read}`, en: `the cell shows a percentage, ${p.shown}% (holding ${p.held}): read as ${p.read}` }),
+  TEXT_CHANGED: () => ({ th: "อ่านข้อความโดยตัดอักขระควบคุมออก และเปลี่ยน CR เป็นการขึ้นบรรทัด", en: "text read without its control characters, CR made a line break" }),
+  SPACES_TRIMMED: (p) => ({ th: `อ่าน "${p.value}" เป็น "${p.code}"`, en: `"${p.value}" read as "${p.code}"` }),
+  PERCENT_CELL: (p) => ({ th: `เซลล์แสดง ${p.shown}% (ค่า ${p.held}) อ่านเป็น ${p.read}`, en: `the cell shows ${p.shown}% (holding ${p.held}): read as ${p.read}` }),
 };
 
 const SEVERITY: Record<CommonCode, ReadIssue["severity"]> = {

@@ -5,7 +5,7 @@ import { parseBeYear } from "../../core/thai/calendar";
 import { HEADING_PREFIX, OTHER_HEADING, registerColumns, TOTAL_LABEL } from "../layout";
 import { parseEvidence, parseKind } from "../text";
 import type { ReadIssue } from "../types";
-import { isBlank, norm, numericOf, tableColumns, type Numeric, type Sheet } from "./cells";
+import { isBlank, norm, numericOf, tableColumns, textOf, type Numeric, type Sheet } from "./cells";
 import { readIssue } from "./issues";
 import { key, type Positions } from "./locate";
 
@@ -75,7 +75,7 @@ export function readRegister(sheet: Sheet | null, pos: Positions, issues: ReadIs
   baseline.sort((a, b) => a.year - b.year || a.occurrence - b.occurrence || a.col - b.col);
   const partnerSlots = [...partners.entries()].sort((a, b) => a[0] - b[0]).map(([, s]) => s);
 
-  const text = (r: number, k: string, kpi?: string): string => sheet.text(r, cols.get(k), false, kpi);
+  const text = (r: number, k: string): string => textOf(sheet.value(r, cols.get(k)));
   const inputColumns = [
     ...[...cols.entries()].filter(([k]) => k !== "component" && k !== "id").map(([, c]) => c),
     ...baseline.map((b) => b.col),
@@ -85,7 +85,7 @@ export function readRegister(sheet: Sheet | null, pos: Positions, issues: ReadIs
   const seen = new Set<string>();
   for (let r = headerRow + 1; r < sheet.rowCount; r++) {
     let id = sheet.code(r, cols.get("id"));
-    const name = text(r, "name", id);
+    const name = text(r, "name");
     const component = sheet.code(r, cols.get("component"), id);
     const content = inputColumns.some((c) => !isBlank(sheet.value(r, c)));
     if (id === "" && isStructural(name.trim())) {
@@ -116,23 +116,23 @@ export function readRegister(sheet: Sheet | null, pos: Positions, issues: ReadIs
     at("partners", partnerSlots[0]?.agency);
 
     const alignment: Record<string, string> = {};
-    for (const a of ALIGNMENT) alignment[a] = text(r, a, id);
+    for (const a of ALIGNMENT) alignment[a] = text(r, a);
     const input: KpiDraft["input"] = {
       id,
       component,
       name,
-      baseline: baseline.filter((b) => !isBlank(sheet.value(r, b.col))).map((b) => ({ year: b.year, text: sheet.text(r, b.col, false, id) })),
-      target: text(r, "target", id),
+      baseline: baseline.filter((b) => !isBlank(sheet.value(r, b.col))).map((b) => ({ year: b.year, text: textOf(sheet.value(r, b.col)) })),
+      target: text(r, "target"),
       weight: numericOf(sheet.value(r, cols.get("weight"))),
       alignment,
-      definition: text(r, "definition", id),
-      method: text(r, "method", id),
-      evidence: parseEvidence(text(r, "evidence", id)),
+      definition: text(r, "definition"),
+      method: text(r, "method"),
+      evidence: parseEvidence(text(r, "evidence")),
       partners: partnerSlots
-        .map((s) => ({ agency: sheet.text(r, s.agency, false, id), role: sheet.text(r, s.role, false, id) }))
+        .map((s) => ({ agency: textOf(sheet.value(r, s.agency)), role: textOf(sheet.value(r, s.role)) }))
         .filter((p) => p.agency !== "" || p.role !== ""),
     };
-    const unit = text(r, "unit", id);
+    const unit = text(r, "unit");
     if (unit !== "") input.unit = unit;
     const focus = sheet.value(r, cols.get("focusIssue"));
     if (!isBlank(focus)) input.focusIssue = numericOf(focus);
@@ -142,7 +142,7 @@ export function readRegister(sheet: Sheet | null, pos: Positions, issues: ReadIs
       input,
       blank: !content,
       kindCell: text(r, "kind").trim(),
-      conditions: text(r, "conditions", id),
+      conditions: text(r, "conditions"),
       weight: input.weight as Numeric,
     });
   }

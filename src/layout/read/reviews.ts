@@ -66,14 +66,13 @@ export function readReviews(sheet: Sheet | null, issues: ReadIssue[]): ReviewsRe
       continue;
     }
     const review: Record<string, unknown> = { round, component };
-    const text = (k: string): string => sheet.text(r, cols.get(k), true);
     for (const k of TEXTS) {
-      const t = text(k);
-      if (t !== "") review[k] = t;
+      const text = textOf(get(r, k));
+      if (text !== "") review[k] = text;
     }
     if (Object.keys(SIGNOFF).some((k) => !isBlank(get(r, k)))) {
-      const signoff: Record<string, unknown> = { name: text("signName"), position: text("signPosition") };
-      const organisation = text("signOrganisation");
+      const signoff: Record<string, unknown> = { name: textOf(get(r, "signName")), position: textOf(get(r, "signPosition")) };
+      const organisation = textOf(get(r, "signOrganisation"));
       if (organisation !== "") signoff.organisation = organisation;
       const dateCell = get(r, "signDate");
       const date = isBlank(dateCell) ? "" : dateOf(dateCell);

@@ -5,7 +5,7 @@ import type { CellValue } from "../../workbook/model";
 import { rubricColumns } from "../layout";
 import { mirrorPoints } from "../mirror";
 import type { CellRef, ReadIssue } from "../types";
-import { isBlank, numericOf, tableColumns, type Sheet } from "./cells";
+import { isBlank, numericOf, tableColumns, textOf, type Sheet } from "./cells";
 import { readIssue } from "./issues";
 import { inPercent, type KpiDraft } from "./register";
 
@@ -83,7 +83,7 @@ export function readRubric(sheet: Sheet | null, framework: Framework, kpis: Read
         level: numericOf(get(r, "level")),
         percent,
         points,
-        description: sheet.text(r, cols.get("description"), false, id),
+        description: textOf(get(r, "description")),
         criterion: sheet.percent(r, cols.get("criterion"), percentKpi, id),
       };
     });
