@@ -4,8 +4,11 @@
 import type { Grid } from "../workbook/model";
 import { gridFrom } from "./cells";
 
-/** Cells read per sync when a sheet does not fit one response. */
-const CELLS_PER_SYNC = 20_000;
+/**
+ * Cells read per sync when a sheet does not fit one response: their values, formulas and number
+ * formats; the evaluation sheet's long score formulas make a cell up to ~270 bytes of response.
+ */
+const CELLS_PER_SYNC = 15_000;
 
 /**
  * The used part of sheets too large for one response, read in slices of rows: one sync for their
