@@ -1,11 +1,12 @@
 // The live port over Office.js: people's edits on the watched sheets (worksheet.onChanged, own
 // writes left out by the echo guard) and the check's read, one context.sync() for all of it —
 // whole sheets, changed ranges, cells breaking Excel's data validation (ExcelApi 1.9) and the marks
-// present (1.6), with each sheet's protection.
+// present (1.6), with each sheet's protection. Number formats come with the values (a result typed
+// as a percentage is read as one).
 import { cellAddress, columnIndex } from "../workbook/a1";
 import type { CellRef, Grid } from "../workbook/model";
 import type { LivePort, PresentMark, RangeRead, ReadRequest, ReadResult, SheetChange, Unsubscribe } from "../workbook/ports";
-import { cellValueOf, formulasOf, loadUsedRange, tooLarge, usedGrid } from "./cells";
+import { cellValueOf, formatsOf, formulasOf, loadUsedRange, RANGE_READ, tooLarge, usedGrid } from "./cells";
 import { MARK_LOAD, marksIn } from "./marks";
 import { slices } from "./loadSlices";
 import type { ExcelRun } from "./types";
@@ -77,7 +78,7 @@ async function readOnce(context: Excel.RequestContext, request: ReadRequest): Pr
   });
   const ranges = (request.ranges ?? []).map((r) => {
     const range = ws.getItem(r.sheet).getRange(r.address);
-    range.load(["rowIndex", "columnIndex", "values", "formulas"]);
+    range.load(RANGE_READ);
     return { ...r, range };
   });
   const invalid = (request.invalidIn ?? []).map((name) => {
@@ -109,6 +110,7 @@ async function readOnce(context: Excel.RequestContext, request: ReadRequest): Pr
     column: range.columnIndex,
     values: range.values.map((row) => row.map(cellValueOf)),
     formulas: formulasOf(range.values, range.formulas),
+    formats: formatsOf(range.numberFormat),
   }));
   const invalidCells: CellRef[] = invalid.flatMap(({ name, areas }) => (areas.isNullObject ? [] : cellsOf(areas.address).map((cell) => ({ sheet: name, cell }))));
   const present: PresentMark[] = [];

@@ -4,8 +4,11 @@
 import type { Grid } from "../workbook/model";
 import { gridFrom } from "./cells";
 
-/** Cells read per sync when a sheet does not fit one response. */
-const CELLS_PER_SYNC = 20_000;
+/**
+ * Cells read per sync when a sheet does not fit one response: their values, formulas and number
+ * formats; the evaluation sheet's long score formulas make a cell up to ~270 bytes of response.
+ */
+const CELLS_PER_SYNC = 15_000;
 
 /**
  * The used part of sheets too large for one response, read in slices of rows: one sync for their
@@ -24,20 +27,22 @@ export async function readInSlices(context: Excel.RequestContext, names: readonl
   for (const { name, sheet, used } of sized) {
     if (sheet.isNullObject) continue;
     if (used.isNullObject) {
-      out.set(name, { values: [], formulas: [] });
+      out.set(name, { values: [], formulas: [], formats: [] });
       continue;
     }
     const rowsPerSync = Math.max(1, Math.floor(CELLS_PER_SYNC / Math.max(1, used.columnCount)));
     const values: unknown[][] = [];
     const formulas: unknown[][] = [];
+    const formats: unknown[][] = [];
     for (let first = 0; first < used.rowCount; first += rowsPerSync) {
       const slice = sheet.getRangeByIndexes(used.rowIndex + first, used.columnIndex, Math.min(rowsPerSync, used.rowCount - first), used.columnCount);
-      slice.load(["values", "formulas"]);
+      slice.load(["values", "formulas", "numberFormat"]);
       await context.sync();
       values.push(...slice.values);
       formulas.push(...slice.formulas);
+      formats.push(...slice.numberFormat);
     }
-    out.set(name, gridFrom(used.rowIndex, used.columnIndex, values, formulas));
+    out.set(name, gridFrom(used.rowIndex, used.columnIndex, values, formulas, formats));
   }
   return out;
 }

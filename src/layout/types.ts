@@ -32,7 +32,10 @@ export type ReadIssueCode =
   | "DATE_UNREADABLE"
   | "METADATA_UNREADABLE"
   | "FRAMEWORK_DIFFERS"
-  | "TEMPLATE_FORMULA_CHANGED";
+  | "TEMPLATE_FORMULA_CHANGED"
+  | "TEXT_CHANGED"
+  | "SPACES_TRIMMED"
+  | "PERCENT_CELL";
 
 /**
  * A problem met while reading a workbook, shaped like a validation finding (code, severity,

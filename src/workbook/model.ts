@@ -7,6 +7,9 @@
 //   arrays (`rows[0][0]` is A1).
 // - A string value is always written as text, never interpreted: "=1+1", "+66", "-", "@x",
 //   "'quoted" and "10" stay exactly those characters. Only a `{ formula }` cell is a formula.
+//   Which text carries Excel's quote prefix is decided here once (quotePrefixed); each adapter
+//   applies it its own way. Text is written as it is, control characters and CR included, or
+//   refused by the layout above when longer than a cell holds (CELL_TEXT_MAX).
 // - Formulas are English A1 formulas as typed in Excel, starting with "=": "=SUM(A1:A3)",
 //   structured references in their full form (`tblKpi[[#This Row],[น้ำหนัก]]`).
 
@@ -27,6 +30,29 @@ export interface FormulaInput {
 
 /** What to put in one cell: a value (text stays text) or a formula. */
 export type CellInput = CellValue | FormulaInput;
+
+/** The most characters Excel holds in one cell (Excel's specifications and limits). */
+export const CELL_TEXT_MAX = 32_767;
+
+const THAI_LETTER = /^[\u0E01-\u0E4F]/;
+
+/**
+ * Whether a text cell carries Excel's quote prefix, the apostrophe typed before text, which Excel
+ * keeps as a mark of the cell (the quotePrefix of its format), not as part of the value: with it,
+ * editing the cell again (F2, Enter) keeps the text, where "=1+1", "-x", "+66" or "@x" would become
+ * a formula and "10", "TRUE" or "1/2" a number, a boolean or a date. Every text but one that starts
+ * with a Thai letter, which Excel keeps as text whatever follows.
+ */
+export const quotePrefixed = (text: string): boolean => text !== "" && !THAI_LETTER.test(text);
+
+/**
+ * Whether an Excel number format shows numbers as percentages (the value × 100 with "%"): a "%"
+ * outside quoted text, escaped characters ("\%") and bracketed sections ([Red], [$-th-TH]), in any
+ * of its sections.
+ */
+export function isPercentFormat(code: string | null | undefined): boolean {
+  return !!code && code.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "").includes("%");
+}
 
 export const isFormulaInput = (c: CellInput | undefined): c is FormulaInput =>
   typeof c === "object" && c !== null && "formula" in c;
@@ -210,7 +236,15 @@ export interface Grid {
   values: CellValue[][];
   /** The formula text ("=…") of formula cells, null elsewhere; same shape as `values`. */
   formulas: (string | null)[][];
+  /**
+   * The number format of each cell ("0.00%"), null where it is General; same shape as `values`.
+   * Every adapter fills it; a grid made by hand may leave it out (all General).
+   */
+  formats?: (string | null)[][];
 }
+
+/** A number format as a grid holds it: null for General (most cells) and for none. */
+export const gridFormat = (code: unknown): string | null => (typeof code === "string" && code !== "" && code !== "General" ? code : null);
 
 /** What a workbook already holds: the names a new template must not take. */
 export interface WorkbookInventory {

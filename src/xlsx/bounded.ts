@@ -194,8 +194,11 @@ function unpack(file: JSZip.JSZipObject, budget: Budget, xml: boolean, keep: boo
   });
 }
 
-/** Sheet names by part ("xl/worksheets/sheet1.xml" → "ตัวชี้วัด"), from the workbook and its relationships. */
-function sheetNames(texts: ReadonlyMap<string, string>): Map<string, string> {
+/**
+ * Sheet names by part ("xl/worksheets/sheet1.xml" → "ตัวชี้วัด"), from the workbook and its
+ * relationships given as latin1 text (one character per byte).
+ */
+export function sheetNames(texts: ReadonlyMap<string, string>): Map<string, string> {
   const targets = new Map<string, string>();
   eachStartTag(texts.get("xl/_rels/workbook.xml.rels") ?? "", new Set(["Relationship"]), (tag) => {
     const id = attribute(tag.attributes, "Id");

@@ -3,10 +3,13 @@
 // write one. save() never replaces an existing file unless asked to.
 //
 // Text is always text: a string value becomes a shared string, so "=1+1", "-", "+66" and "@x"
-// are written as those characters and never as formulas. Formula names (the KPISCORE LAMBDA),
-// which exceljs cannot write, are added to xl/workbook.xml after exceljs has written the file;
-// the formula names of a file that was opened are kept the same way, and so are its standalone
-// parts exceljs does not know (custom properties, custom XML, an add-in's task pane: parts.ts).
+// are written as those characters and never as formulas; text the render model marks
+// (quotePrefixed) gets Excel's quote prefix, and control characters and CR are written so that
+// they read back (xstring.ts). Formula names (the KPISCORE LAMBDA) and the quote prefix, which
+// exceljs cannot write, are added to the file after exceljs has written it (quotePrefix.ts); the
+// formula names and quote prefixes of a file that was opened are kept the same way, and so are its
+// standalone parts exceljs does not know (custom properties, custom XML, an add-in's task pane:
+// parts.ts).
 import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import type ExcelJS from "exceljs";
@@ -14,7 +17,9 @@ import Workbook from "exceljs/lib/doc/workbook";
 import JSZip from "jszip";
 import { absoluteRef, cellAddress, columnLetter, parseCell, parseRange } from "../workbook/a1";
 import {
+  gridFormat,
   isFormulaInput,
+  quotePrefixed,
   pagesWide,
   type CellInput,
   type CellValue,
@@ -33,6 +38,8 @@ import { boundedXlsx } from "./bounded";
 import { addCharts, type ChartData } from "./charts";
 import { addNames, fromFileFormula, rawName, readRawNames, type RawName } from "./names";
 import { carryOverParts } from "./parts";
+import { addQuotePrefix, quotedCellsIn } from "./quotePrefix";
+import { escapeTexts } from "./xstring";
 
 /**
  * Parts of a worksheet that reading a plan does not look at (values and formulas are all it
@@ -73,6 +80,8 @@ export class XlsxWorkbook implements WorkbookPort {
     private readonly formulaNames: RawName[],
     /** The file an opened workbook was read from: its standalone parts go back into it on save. */
     private readonly original: Uint8Array | null = null,
+    /** Cells written with Excel's quote prefix, by sheet (lower case): set in the file on save. */
+    private readonly quoted = new Map<string, Set<string>>(),
   ) {}
 
   /** An empty workbook. */
@@ -129,13 +138,20 @@ export class XlsxWorkbook implements WorkbookPort {
   async toBuffer(): Promise<Buffer> {
     this.writable();
     for (const ws of this.workbook.worksheets) compactValidations(ws);
-    const after = this.formulaNames.length > 0 || this.charts.length > 0 || this.original !== null;
+    const after = this.formulaNames.length > 0 || this.charts.length > 0 || this.original !== null || [...this.quoted.values()].some((c) => c.size > 0);
     // What is added after exceljs has written is added to a package it left uncompressed, so that
     // the file is compressed once.
-    const written = await this.workbook.xlsx.writeBuffer(after ? ({ zip: { compression: "STORE" } } as ExcelJS.XlsxWriteOptions) : undefined);
+    const restore = escapeTexts(this.workbook);
+    let written: ExcelJS.Buffer;
+    try {
+      written = await this.workbook.xlsx.writeBuffer(after ? ({ zip: { compression: "STORE" } } as ExcelJS.XlsxWriteOptions) : undefined);
+    } finally {
+      restore();
+    }
     if (!after) return Buffer.from(written);
     const zip = await JSZip.loadAsync(written);
     await addNames(zip, this.formulaNames);
+    await addQuotePrefix(zip, this.original ? await this.quotedWithOriginal(this.original) : this.quoted);
     await addCharts(zip, this.charts.map((c) => this.chartData(c.spec, c.font)));
     if (this.original) await carryOverParts(this.original, zip);
     return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
@@ -194,9 +210,11 @@ export class XlsxWorkbook implements WorkbookPort {
     this.writable();
     const ws = this.sheet(sheet);
     const { row1, column1 } = parseRange(address);
+    const quoted = this.quotedIn(ws.name);
     values.forEach((row, r) =>
       row.forEach((v, c) => {
         ws.getRow(row1 + r + 1).getCell(column1 + c + 1).value = v;
+        if (typeof v === "string" && quotePrefixed(v)) quoted.add(cellAddress(row1 + r, column1 + c));
       }),
     );
   }
@@ -220,6 +238,30 @@ export class XlsxWorkbook implements WorkbookPort {
     const ws = this.workbook.worksheets.find((w) => w.name.toLowerCase() === name.toLowerCase());
     if (!ws) throw new Error(`ไม่พบแผ่นงาน "${name}" / no sheet "${name}"`);
     return ws;
+  }
+
+  /**
+   * The cells to prefix in a file that was opened: exceljs reads no quote prefix, so the cells the
+   * file had it on keep it, as long as they still hold text; and those written since.
+   */
+  private async quotedWithOriginal(original: Uint8Array): Promise<Map<string, Set<string>>> {
+    const out = new Map([...this.quoted].map(([sheet, cells]) => [sheet, new Set(cells)]));
+    for (const [sheet, cells] of await quotedCellsIn(original)) {
+      const ws = this.workbook.worksheets.find((w) => w.name.toLowerCase() === sheet);
+      const kept = out.get(sheet) ?? new Set<string>();
+      for (const cell of cells) {
+        const v = ws?.getCell(cell).value;
+        if (typeof v === "string" || (typeof v === "object" && v !== null && "richText" in v)) kept.add(cell);
+      }
+      out.set(sheet, kept);
+    }
+    return out;
+  }
+
+  private quotedIn(sheet: string): Set<string> {
+    const cells = this.quoted.get(sheet.toLowerCase()) ?? new Set<string>();
+    this.quoted.set(sheet.toLowerCase(), cells);
+    return cells;
   }
 
   // ---- the port --------------------------------------------------------------------------------
@@ -246,7 +288,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const existing = this.workbook.worksheets.map((w) => w.name.toLowerCase());
     const taken = model.sheets.map((s) => s.name).filter((n) => existing.includes(n.toLowerCase()));
     if (taken.length > 0) throw new SheetExistsError(taken);
-    for (const spec of model.sheets) await writeSheet(this.workbook, spec);
+    for (const spec of model.sheets) await writeSheet(this.workbook, spec, this.quotedIn(spec.name));
     const have = new Set([...this.workbook.definedNames.model.map((n) => n.name.toLowerCase()), ...this.formulaNames.map((n) => n.name.toLowerCase())]);
     for (const n of model.names) if (!have.has(n.name.toLowerCase())) this.formulaNames.push(rawName(n));
     return { namesRefused: [] };
@@ -276,6 +318,7 @@ function valueOf(v: ExcelJS.CellValue | undefined): CellValue {
 function gridOf(ws: ExcelJS.Worksheet): Grid {
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
+  const formats: (string | null)[][] = [];
   let width = 0;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
@@ -284,24 +327,21 @@ function gridOf(ws: ExcelJS.Worksheet): Grid {
       while (values.length <= r) {
         values.push([]);
         formulas.push([]);
+        formats.push([]);
       }
       const raw = cell.value;
       const isFormula = typeof raw === "object" && raw !== null && ("formula" in raw || "sharedFormula" in raw);
       // exceljs leaves a result of 0, "" or FALSE out of a formula cell's value: read it from the cell.
       (values[r] as CellValue[])[c] = isFormula ? valueOf(cell.result as ExcelJS.CellValue) : valueOf(raw);
       (formulas[r] as (string | null)[])[c] = isFormula ? `=${cell.formula}` : null;
+      (formats[r] as (string | null)[])[c] = gridFormat(cell.numFmt);
       width = Math.max(width, c + 1);
     });
   });
-  for (let r = 0; r < values.length; r++) {
-    const vr = values[r] as CellValue[];
-    const fr = formulas[r] as (string | null)[];
-    for (let c = 0; c < width; c++) {
-      if (vr[c] === undefined) vr[c] = null;
-      if (fr[c] === undefined) fr[c] = null;
-    }
+  for (const rows of [values, formulas, formats]) {
+    for (const row of rows) for (let c = 0; c < width; c++) if (row[c] === undefined) row[c] = null;
   }
-  return { values, formulas };
+  return { values, formulas, formats };
 }
 
 // ---- writing ---------------------------------------------------------------------------------
@@ -358,7 +398,7 @@ function cellValue(input: CellInput | undefined): ExcelJS.CellValue {
   return input;
 }
 
-async function writeSheet(wb: ExcelJS.Workbook, spec: SheetRender): Promise<void> {
+async function writeSheet(wb: ExcelJS.Workbook, spec: SheetRender, quoted: Set<string>): Promise<void> {
   const ws = wb.addWorksheet(spec.name, {
     state: spec.visibility,
     properties: spec.tabColor ? { tabColor: { argb: argb(spec.tabColor) } } : {},
@@ -373,6 +413,7 @@ async function writeSheet(wb: ExcelJS.Workbook, spec: SheetRender): Promise<void
     row.forEach((input, c) => {
       const v = cellValue(input);
       if (v !== null) xr.getCell(c + 1).value = v;
+      if (typeof v === "string" && quotePrefixed(v)) quoted.add(cellAddress(r, c));
     });
   });
   if (spec.defaultRowHeight) ws.properties.defaultRowHeight = spec.defaultRowHeight;

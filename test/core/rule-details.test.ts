@@ -271,6 +271,60 @@ describe("result rules", () => {
     ]);
   });
 
+  /** Findings of the valid plan (shared KPIs written out) where KPI `id` has the result `value`, signed for. */
+  const withResult = (id: string, value: number) =>
+    findingsAfter(
+      (p) => {
+        kpiOf(p, id).result = { value };
+        signFor(p, id.split("-")[0] as string);
+      },
+      { shared: "explicit" },
+    );
+
+  // Implausible for the criteria: outside them by more than their span and a tenfold off (or zero,
+  // or of the other sign); a real shortfall is neither.
+  it.each([
+    ["a percentage typed as a fraction, 0.9877 against 80…100", "1.1-3", 0.9877],
+    ["a percentage typed as a fraction, 0.9877 against 92…100", "3.2-1", 0.9877],
+    ["nothing against 92…100", "3.2-1", 0],
+    ["70 systems against 3…7 (a digit too many)", "3.1-1", 70],
+    ["17 minutes against 190…170, lower being better (a digit too few)", "1.3-2", 17],
+  ])("RESULT_RANGE: %s", (_what, id, value) => {
+    const findings = withResult(id, value);
+    expectFindings(findings).toEqual([{ code: "RESULT_RANGE", where: at.kpi(id, "result.value") }]);
+    const [f] = findings;
+    expect(f?.message.en).toMatch(/implausible for its criteria .*farther from them than their span/);
+    expect(f?.message.th).toContain("เกินช่วงของเกณฑ์");
+  });
+
+  it.each([
+    ["50 % disbursed against 92…100", "3.2-1", 50],
+    ["no system against 3…7", "3.1-1", 0],
+    ["30 systems against 3…7 (far, but not tenfold)", "3.1-1", 30],
+    ["1.5 systems against 3…7 (below, within the span)", "3.1-1", 1.5],
+    ["250 minutes against 190…170", "1.3-2", 250],
+  ])("RESULT_RANGE: not for a result merely worse or better than the criteria: %s", (_what, id, value) => {
+    expectFindings(withResult(id, value)).toBeEmpty();
+  });
+
+  it("RESULT_RANGE: a mid-year result against the mid-year criteria, and criteria below zero", () => {
+    const findings = findingsAfter((p) => {
+      const disbursement = kpiOf(p, "3.2-1");
+      disbursement.rubric = { ...(disbursement.rubric as object), rounds: { mid: { criteria: [35, 40, 45, 50, 55] } } } as typeof disbursement.rubric;
+      disbursement.results = { mid: { value: 0.45 } };
+      // Criteria below zero (a change, lower being better): −2 … −10.
+      for (const [i, c] of [-2, -4, -6, -8, -10].entries()) levelOf(p, "1.3-2", i + 1).criterion = c;
+      Object.assign(kpiOf(p, "1.3-2"), { target: "-10", result: { value: 30, self: -7 } });
+      signFor(p, "1.3");
+      const end = (p.reviews ?? []).find((r) => r.component === "1.3");
+      p.reviews = [...(p.reviews ?? []), { ...end, round: "mid", component: "3.2" }];
+    }, { shared: "explicit" });
+    expectFindings(findings).toEqual([
+      { code: "RESULT_RANGE", where: at.kpi("1.3-2", "result.value") },
+      { code: "RESULT_RANGE", where: at.kpi("3.2-1", "results.mid.value") },
+    ]);
+  });
+
   it("SCORE_STALE: a self-assessed score that its result does not give", () => {
     const findings = findingsAfter(
       (p) => {

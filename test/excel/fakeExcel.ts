@@ -1,7 +1,8 @@
 // A small fake of the Office.js Excel API, enough to run the Office.js adapter as Excel would:
 // worksheets with cells addressed in A1, values and formulas with Excel's rules for typed text
-// ("10" becomes a number, "=x" a formula, "'x" text), formulas computed (fakeCalc.ts, HyperFormula:
-// a formula cell reads back its value, an error value as "#NAME?"…), number formats, tables,
+// ("10" becomes a number, "98.77%" the number 0.9877 shown as a percentage, "=x" a formula, "'x"
+// text), formulas computed (fakeCalc.ts, HyperFormula: a formula cell reads back its value, an
+// error value as "#NAME?"…), number formats (read back per cell by Range.numberFormat), tables,
 // names, data validation, conditional formats of several types, page layout, protection, and
 // context.sync() with Office's batch semantics:
 //
@@ -34,12 +35,15 @@
 import { cellAddress, columnIndex, parseCell } from "../../src/workbook/a1";
 import type { ExcelRun } from "../../src/excel/types";
 import { FakeCalc, shiftRows } from "./fakeCalc";
+import { typedPercent } from "../workbook/memory";
 
 export type Value = string | number | boolean | null;
 
 export interface Cell {
   value: Value;
   formula: string | null;
+  /** The number format Excel gave the cell itself when a percentage was typed into it. */
+  numberFormat?: string;
 }
 
 export interface FormatEntry {
@@ -339,8 +343,19 @@ function writeCell(excel: FakeExcel, sheet: FakeSheet, row: number, column: numb
     sheet.cells.set(key, { value: input, formula: null });
     return;
   }
+  // A number typed with "%" is stored as its hundredth and shown as a percentage, with the
+  // decimals typed; a number typed into a cell already shown as a percentage is taken as one too
+  // (Excel's automatic percent entry, on by default:
+  // https://learn.microsoft.com/office/vba/api/excel.application.autopercententry).
+  const percent = typedPercent(input);
+  if (percent) {
+    sheet.cells.set(key, { value: percent.value, formula: null, numberFormat: percent.format });
+    return;
+  }
   if (/^[+-]?\d+(\.\d+)?$/.test(input.trim())) {
-    sheet.cells.set(key, { value: Number(input), formula: null });
+    const shown = sheet.cells.get(key)?.numberFormat ?? sheet.numberFormatAt(key);
+    const isPercent = typeof shown === "string" && shown.includes("%");
+    sheet.cells.set(key, { value: isPercent ? Number(`${input.trim()}e-2`) : Number(input), formula: null, ...(isPercent ? { numberFormat: shown } : {}) });
     return;
   }
   if (/^(true|false)$/i.test(input)) {
@@ -675,24 +690,34 @@ export class Range extends Loadable {
     }
     const values: Value[][] = [];
     const formulas: Value[][] = [];
+    const numberFormat: string[][] = [];
     for (let r = b.row1; r <= b.row2; r++) {
       const vr: Value[] = [];
       const fr: Value[] = [];
+      const nr: string[] = [];
       for (let c = b.column1; c <= b.column2; c++) {
         const key = cellAddress(r, c);
         const cell = sheet.cells.get(key);
         // Excel gives "" for blank cells, and a formula's computed value (an error as "#NAME?").
         vr.push(cell ? (this.ctx.excel.valueAt(sheet, key) ?? "") : "");
         fr.push(cell ? (cell.formula ?? cell.value) : "");
+        // Range.numberFormat reads back a format code per cell, "General" where none was set
+        // (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-numberformat-member).
+        const format = cell?.numberFormat ?? sheet.numberFormatAt(cellAddress(r, c));
+        nr.push(typeof format === "string" ? format : "General");
       }
       values.push(vr);
       formulas.push(fr);
+      numberFormat.push(nr);
     }
-    return { values, formulas, rowIndex: b.row1, columnIndex: b.column1, rowCount: b.row2 - b.row1 + 1, columnCount: b.column2 - b.column1 + 1 };
+    return { values, formulas, numberFormat, rowIndex: b.row1, columnIndex: b.column1, rowCount: b.row2 - b.row1 + 1, columnCount: b.column2 - b.column1 + 1 };
   }
 
   get values(): Value[][] {
     return this.get("values");
+  }
+  get numberFormat(): string[][] {
+    return this.get("numberFormat");
   }
   get formulas(): Value[][] {
     return this.get("formulas");

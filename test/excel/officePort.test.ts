@@ -10,7 +10,7 @@ import { DATA_SHEET_IDS } from "../../src/layout/types";
 import { insertTemplate } from "../../src/template/insert";
 import { readTemplate } from "../../src/template/read";
 import { cellAddress, parseCell } from "../../src/workbook/a1";
-import { isFormulaInput } from "../../src/workbook/model";
+import { isFormulaInput, quotePrefixed } from "../../src/workbook/model";
 import type { WorkbookPort } from "../../src/workbook/port";
 import { cellOf, framework2567 } from "../workbook/harness";
 import { richPlan, sizedPlan } from "../workbook/plans";
@@ -49,6 +49,22 @@ describe("context.sync() calls", () => {
     const writes = excel.syncLog.filter((s) => s.cellWrites > 0);
     expect(writes).toHaveLength(1);
     expect(writes.every((s) => s.suspended)).toBe(true);
+  });
+
+  it("read each cell's number format with its value, in the same sync", async () => {
+    const excel = new FakeExcel();
+    const port = createOfficePort(excel.run);
+    await insertTemplate(port, richPlan(), fw);
+    const evaluation = DEFAULT_SHEET_NAMES.evaluation;
+    excel.type(evaluation, "M30", "98.77%");
+    excel.syncs = 0;
+    const grid = (await port.readSheets([evaluation])).get(evaluation);
+    expect(excel.syncs).toBe(1);
+    const { row, column } = parseCell("M30");
+    expect([grid?.values[row]?.[column], grid?.formats?.[row]?.[column]]).toEqual([0.9877, "0.00%"]);
+    // General is null; the template's own formats come as Excel gives them.
+    expect(grid?.formats?.[row]?.[column - 1]).toBeNull();
+    expect(grid?.formats?.flat()).toContain("0.000");
   });
 
   it("are one per port call, each its own Excel.run batch", async () => {
@@ -266,6 +282,10 @@ describe("structured references written as A1", () => {
 });
 
 describe("text", () => {
+  it("carries the quote prefix exactly where the render model says: Office.js has no property for it, so an apostrophe, as typed", () => {
+    for (const t of ["=1+1", "+66", "-", "@x", "10", "ระดับ ๕", "๑๐", "KR.๑"]) expect([t, officeCell(t, true)]).toEqual([t, quotePrefixed(t) ? `'${t}` : t]);
+  });
+
   it("is written with an apostrophe unless it starts with a Thai letter, so Excel keeps it as typed", () => {
     expect(officeCell("ระดับ ๕", true)).toBe("ระดับ ๕");
     expect(officeCell("๑๐", true)).toBe("'๑๐");

@@ -59,7 +59,8 @@ export function syntheticPlan(n: number): PlanInput {
             ]
           : [],
       rubric: { kind, levels: levels(weight, MILESTONES, criteria) },
-      result: { value: kind === "milestone" ? i % 6 : descending ? 170 + (i % 25) : 80 + (i % 21), self: 5 },
+      // The agency's own result in the KPI's terms (a level, minutes, a percentage), as a result form has it.
+      result: { value: kind === "milestone" ? i % 6 : descending ? 170 + (i % 25) : 80 + (i % 21), self: kind === "milestone" ? 5 : descending ? 170 : 100 },
     });
     actionPlan.push({
       kpi: id,

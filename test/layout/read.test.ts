@@ -130,6 +130,32 @@ describe("rounds and reviews as typed", () => {
     expect(missing).toEqual([]);
   });
 
+  it("reads percentages typed in the percentage columns: the success %, a percentage KPI's criteria (mid-year too) and a step %", async () => {
+    const wb = await workbookOf(fixture("fy2567-with-results"));
+    const RUBRIC = DEFAULT_SHEET_NAMES.rubric;
+    const ACTION = DEFAULT_SHEET_NAMES.actionPlan;
+    const level = (id: string, n: number) => (r: Record<string, unknown>) => r["รหัส"] === id && r["ระดับ"] === n;
+    const typed = [
+      [RUBRIC, at(wb, RUBRIC, "ร้อยละความสำเร็จ", level("1.1-1", 2)), "40%"],
+      [RUBRIC, at(wb, RUBRIC, "เกณฑ์ (ค่าตัวเลข)", level("3.2-1", 3)), "96%"],
+      [RUBRIC, at(wb, RUBRIC, "เกณฑ์ระยะครึ่งปี", level("3.2-1", 1)), "35.5%"],
+      // Systems are not a percentage: the number held is read, and said.
+      [RUBRIC, at(wb, RUBRIC, "เกณฑ์ (ค่าตัวเลข)", level("3.1-1", 2)), "400%"],
+      [ACTION, at(wb, ACTION, "ร้อยละของขั้นตอน", (r) => r["ขั้นที่"] === 1), "10%"],
+    ] as const;
+    for (const [sheet, address, text] of typed) wb.type(sheet, address, text);
+    const back = await readTemplate(wb);
+    const kpi = (id: string) => back.plan.kpis.find((k) => k.id === id);
+    expect(kpi("1.1-1")?.rubric?.levels?.[1]?.percent).toBe(40);
+    expect(kpi("3.2-1")?.rubric?.levels?.[2]?.criterion).toBe(96);
+    expect(kpi("3.2-1")?.rubric?.rounds?.mid?.criteria?.[0]).toBe(35.5);
+    expect(kpi("3.1-1")?.rubric?.levels?.[1]?.criterion).toBe(4);
+    expect(back.plan.actionPlan[0]?.steps[0]?.percent).toBe(10);
+    expect(back.issues.map((i) => [i.code, `${i.where.sheet}!${i.where.cell}`, i.message.en.replace(/.*read as /, "")]).sort()).toEqual(
+      typed.map(([sheet, address, text]) => ["PERCENT_CELL", `${sheet}!${address}`, text === "400%" ? "4" : text.replace("%", "")]).sort(),
+    );
+  });
+
   it("keeps a date it cannot read as typed, with a warning at its cell; a round it does not know is an error", async () => {
     const wb = await workbookOf(fixture("fy2567-social-development"));
     const REVIEWS = DEFAULT_SHEET_NAMES.reviews;

@@ -3,10 +3,13 @@ import { findFramework } from "../../src/core/frameworks/shipped";
 import type { Framework } from "../../src/core/schema/framework";
 import { cellAddress, parseCell, parseRange } from "../../src/workbook/a1";
 import { estimateRowHeight, FIRST_DATA_ROW, HEADER_ROW, HEADING_PREFIX, LAYOUT_VERSION } from "../../src/layout/layout";
-import { DEFAULT_SHEET_NAMES, renderTemplate } from "../../src/layout/render";
+import { DEFAULT_SHEET_NAMES, renderTemplate, TextTooLongError } from "../../src/layout/render";
+import { createOfficePort } from "../../src/excel/officePort";
+import { insertTemplate } from "../../src/template/insert";
+import { FakeExcel } from "../excel/fakeExcel";
 import { templatePlan } from "../../src/layout/templatePlan";
 import { breaksRule } from "../workbook/memoryHost";
-import { isFormulaInput, type CellInput, type RenderModel, type SheetRender } from "../../src/workbook/model";
+import { CELL_TEXT_MAX, isFormulaInput, type CellInput, type RenderModel, type SheetRender } from "../../src/workbook/model";
 import { framework2567 } from "../workbook/harness";
 import { richPlan } from "../workbook/plans";
 
@@ -243,5 +246,49 @@ describe("a template for a framework", () => {
       "3.1 3.1-1 named",
       "3.2 3.2-1 named",
     ]);
+  });
+});
+
+describe("text longer than a cell holds (32,767 characters)", () => {
+  it("is refused before anything is written, naming each cell by field and KPI or component, in Thai and English", () => {
+    const plan = richPlan();
+    const first = plan.kpis[0];
+    if (!first) throw new Error("no KPI");
+    first.definition = "ก".repeat(CELL_TEXT_MAX + 1);
+    plan.reviews = [{ round: "end", component: "1.1", reasons: "x".repeat(40_000) }];
+    let error: unknown;
+    try {
+      model(plan);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(TextTooLongError);
+    const cells = (error as TextTooLongError).cells;
+    expect(cells.map((c) => [c.sheet, c.owner, c.field?.en, c.length])).toEqual([
+      [DEFAULT_SHEET_NAMES.register, first.id, "Definition", CELL_TEXT_MAX + 1],
+      [DEFAULT_SHEET_NAMES.reviews, "c:1.1", "Reasons for the score", 40_000],
+    ]);
+    const message = (error as Error).message;
+    expect(message).toContain(`the definition of KPI ${first.id} is 32,768 characters long ('${DEFAULT_SHEET_NAMES.register}'!`);
+    expect(message).toContain("the reasons for the score of component 1.1 is 40,000 characters long");
+    expect(message).toContain(`"นิยาม" ของตัวชี้วัด`);
+    expect(message).toContain("ยาว ๓๒,๗๖๘ ตัวอักษร");
+  });
+
+  it("up to the limit, is written whole", () => {
+    const plan = richPlan();
+    const first = plan.kpis[0];
+    if (!first) throw new Error("no KPI");
+    first.definition = "ก".repeat(CELL_TEXT_MAX);
+    expect(cell(sheet(model(plan), DEFAULT_SHEET_NAMES.register), "นิยาม", first.id)).toBe(first.definition);
+  });
+
+  it("refused, leaves the open workbook as it was (the Office.js port writes nothing)", async () => {
+    const plan = richPlan();
+    (plan.kpis[1] as (typeof plan.kpis)[number]).name = "ข".repeat(CELL_TEXT_MAX + 10);
+    const excel = new FakeExcel();
+    await expect(insertTemplate(createOfficePort(excel.run), plan, fw)).rejects.toThrow(TextTooLongError);
+    expect(excel.sheets).toEqual([]);
+    expect(excel.syncs).toBe(1);
   });
 });

@@ -8,6 +8,7 @@ import { PlanChecker, type CheckResult } from "../../src/taskpane/check/checker"
 import { EXCEL_VALIDATION } from "../../src/template/findings";
 import type { PaneHost } from "../../src/taskpane/context";
 import type { SheetChange } from "../../src/workbook/ports";
+import { parsed, validPlan } from "../helpers/plan";
 import { cellOf } from "../workbook/harness";
 import { PORT_HARNESSES, type OpenWorkbook } from "../workbook/ports/harness";
 
@@ -71,6 +72,19 @@ describe.each(PORT_HARNESSES)("PlanChecker over $name", (h) => {
     const fixed = await c.live(change);
     expect(fixed.errors).toBe(0);
     expect(await marks(wb)).toEqual([]);
+  });
+
+  it("reads a result typed as a percentage in a live check (the changed cell's number format comes with its value), and says so", async () => {
+    const wb = await h.open(parsed(validPlan({ shared: "explicit" })));
+    const { evaluation } = wb.sheets;
+    const c = checker(wb);
+    await c.full();
+    const result = await cellOf(wb.ports.workbook, evaluation, "ผลของคณะกรรมการ", (r) => r["รหัส"] === "3.2-1" && r["รอบการประเมิน"] === "สิ้นปี");
+    await wb.user.type(evaluation, result, "98.77%");
+    const r = await c.live([{ sheet: evaluation, address: result, structural: false }]);
+    expect(r.kind).toBe("live");
+    expect(r.plan.kpis.find((k) => k.id === "3.2-1")?.result?.value).toBe(98.77);
+    expect(r.findings.filter((f) => f.where.cell === result).map((f) => [f.code, f.severity])).toEqual([["PERCENT_CELL", "warning"]]);
   });
 
   it("re-reads only a pasted block in a live check, whole sheets after a structural change, and marks each bad cell", async () => {

@@ -138,6 +138,26 @@ describe.each(HARNESSES)("workbook port contract: $name", (h) => {
       await expect(readTemplate(reopened)).rejects.toMatchObject({ templates: templates });
     });
 
+    it("writes control characters, CR and _xHHHH_ as they are, and reads them as text with line breaks, saying so at the cell", async () => {
+      const plan = fixture(FIXTURES[1]);
+      const given = "ชื่อ\u0001ตัวชี้วัด\r\nบรรทัดสอง\rบรรทัดสาม\u000bบรรทัดสี่\u007f";
+      const kpi = plan.kpis[0] as Plan["kpis"][number];
+      kpi.name = given;
+      kpi.definition = "_x0041_ เขียนไว้เช่นนี้ และ _x005F_ ด้วย";
+      const port = await h.reopen(await written(plan));
+      const name = await cellOf(port, REGISTER, "ชื่อตัวชี้วัด", yearEndRow(kpi.id));
+      expect(await h.cell(port, REGISTER, name)).toBe(given);
+      const back = await readTemplate(port);
+      const read = back.plan.kpis.find((k) => k.id === kpi.id);
+      expect(read?.name).toBe("ชื่อตัวชี้วัด\nบรรทัดสอง\nบรรทัดสาม\nบรรทัดสี่");
+      expect(read?.definition).toBe("_x0041_ เขียนไว้เช่นนี้ และ _x005F_ ด้วย");
+      expect(back.issues.map((i) => [i.code, `${i.where.sheet}!${i.where.cell}`, i.severity])).toEqual([["TEXT_CHANGED", `${REGISTER}!${name}`, "warning"]]);
+      expect(back.issues[0]?.message).toEqual({
+        th: "อ่านข้อความโดยตัดอักขระควบคุมออก และเปลี่ยน CR เป็นการขึ้นบรรทัด",
+        en: "text read without its control characters, CR made a line break",
+      });
+    });
+
     it("writes text that starts with = + - @ or ' as that text, never as a formula", async () => {
       const port = await h.reopen(await written(richPlan()));
       const id = yearEndRow;
@@ -227,6 +247,45 @@ describe.each(HARNESSES)("workbook port contract: $name", (h) => {
       });
       const f = validatePlan(back.plan, fw, { locate: back.locate }).filter((x) => x.code === "SCORE_STALE");
       expect(f.map((x) => `${x.where.kpi} ${x.where.sheet}!${x.where.cell}`)).toEqual([`1.1-1 ${EVALUATION}!${score}`]);
+    });
+
+    it("reads a result typed as a percentage (98.77%, which Excel holds as 0.9877) as the percentage where the KPI counts in percent, and says so at the cell", async () => {
+      let port = await h.fresh();
+      await insertTemplate(port, fixture("fy2567-with-results"), fw);
+      const value = await cellOf(port, EVALUATION, "ผลของคณะกรรมการ", yearEndRow("3.2-1"));
+      const self = await cellOf(port, EVALUATION, "ผลประเมินตนเอง", yearEndRow("3.2-1"));
+      // A milestone KPI counts levels (its unit says ร้อยละ, but its result is the level reached).
+      const level = await cellOf(port, EVALUATION, "ผลของคณะกรรมการ", yearEndRow("1.1-1"));
+      port = await h.type(port, EVALUATION, value, "98.77%");
+      port = await h.type(port, EVALUATION, self, "99%");
+      port = await h.type(port, EVALUATION, level, "300%");
+      const back = await readTemplate(await h.reopen(port));
+      expect(back.plan.kpis.find((k) => k.id === "3.2-1")?.result).toMatchObject({ value: 98.77, self: 99 });
+      expect(back.plan.kpis.find((k) => k.id === "1.1-1")?.result?.value).toBe(3);
+      const said = back.issues.filter((i) => i.code === "PERCENT_CELL");
+      const byCell = (a: unknown[], b: unknown[]): number => String(a[0]).localeCompare(String(b[0]));
+      expect(said.map((i) => [`${i.where.sheet}!${i.where.cell}`, i.where.kpi, i.severity, i.message.en]).sort(byCell)).toEqual(
+        [
+          [`${EVALUATION}!${value}`, "3.2-1", "warning", "the cell shows 98.77% (holding 0.9877): read as 98.77"],
+          [`${EVALUATION}!${self}`, "3.2-1", "warning", "the cell shows 99% (holding 0.99): read as 99"],
+          [`${EVALUATION}!${level}`, "1.1-1", "warning", "the cell shows 300% (holding 3): read as 3"],
+        ].sort(byCell),
+      );
+      for (const i of said) expect(i.message.th).toMatch(/^เซลล์แสดง \d+(\.\d+)?% \(ค่า /);
+      const findings = validatePlan(back.plan, fw, { locate: back.locate });
+      expect(findings.filter((f) => f.code === "RESULT_RANGE")).toEqual([]);
+    });
+
+    it("says where it read an id without the spaces around it", async () => {
+      let port = await h.fresh();
+      await insertTemplate(port, fixture(FIXTURES[1]), fw);
+      const id = await cellOf(port, REGISTER, "รหัส", yearEndRow("1.1-2"));
+      port = await h.type(port, REGISTER, id, "  1.1-2 ");
+      const back = await readTemplate(await h.reopen(port));
+      expect(back.plan.kpis.map((k) => k.id)).toContain("1.1-2");
+      expect(back.issues.map((i) => [i.code, `${i.where.sheet}!${i.where.cell}`, i.message.en])).toEqual([
+        ["SPACES_TRIMMED", `${REGISTER}!${id}`, '"  1.1-2 " read as "1.1-2"'],
+      ]);
     });
 
     it("reads a KPI a planner fills into a blank row of the template", async () => {

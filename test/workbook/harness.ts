@@ -11,7 +11,7 @@ import { parsePlan, type Plan } from "../../src/core/schema/plan";
 import { findFramework } from "../../src/core/frameworks/shipped";
 import type { Framework } from "../../src/core/schema/framework";
 import type { CellValue } from "../../src/workbook/model";
-import { MemoryWorkbook } from "./memory";
+import { MemoryWorkbook, typedPercent } from "./memory";
 import type { WorkbookPort } from "../../src/workbook/port";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
 import { FakeExcel } from "../excel/fakeExcel";
@@ -21,7 +21,7 @@ export interface Harness {
   fresh(): Promise<WorkbookPort>;
   /** A workbook that already holds sheets of these names, each with the user's text in A1. */
   withSheets(names: readonly string[]): Promise<WorkbookPort>;
-  /** Types into a cell like a user: "=…" is a formula, anything else a value as typed. */
+  /** Types into a cell like a user: "=…" is a formula, "98.77%" a percentage (0.9877 shown as 98.77%), anything else a value as typed. */
   type(port: WorkbookPort, sheet: string, address: string, input: CellValue): Promise<WorkbookPort>;
   /** What a cell shows: its value, or a formula's text. */
   cell(port: WorkbookPort, sheet: string, address: string): Promise<CellValue>;
@@ -72,7 +72,10 @@ const xlsx: Harness = {
     const ws = reopened.workbook.getWorksheet(sheet);
     if (!ws) throw new Error(`no sheet ${sheet}`);
     const cell = ws.getCell(address);
-    cell.value = typeof input === "string" && input.startsWith("=") ? { formula: input.slice(1) } : input;
+    const percent = typedPercent(input);
+    // A style of its own: exceljs shares one style object among the cells of a file that had it.
+    if (percent) cell.style = { ...cell.style, numFmt: percent.format };
+    cell.value = percent ? percent.value : typeof input === "string" && input.startsWith("=") ? { formula: input.slice(1) } : input;
     return roundTripFile(reopened);
   },
   cell: async (port, sheet, address) => {

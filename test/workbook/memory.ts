@@ -8,6 +8,20 @@ import type { PresentMark } from "../../src/workbook/ports";
 interface MemoryCell {
   value: CellValue;
   formula: string | null;
+  /** A number format other than General: what typing a percentage ("98.77%") gives a cell. */
+  format?: string;
+}
+
+/**
+ * What Excel makes of a percentage typed into a cell: "98.77%" is the number 0.9877 shown with
+ * the format "0.00%" (as many decimals as typed). Null for any other input.
+ */
+export function typedPercent(input: CellValue): { value: number; format: string } | null {
+  const m = typeof input === "string" ? /^([+-]?\d+(?:\.(\d+))?)%$/.exec(input.trim()) : null;
+  if (!m) return null;
+  const decimals = m[2]?.length ?? 0;
+  // "98.77e-2": the hundredth as a decimal, 0.9877 exactly as Excel holds it (98.77 / 100 is 0.98769…).
+  return { value: Number(`${m[1]}e-2`), format: decimals > 0 ? `0.${"0".repeat(decimals)}%` : "0%" };
 }
 
 export interface MemorySheet {
@@ -78,12 +92,14 @@ export class MemoryWorkbook implements WorkbookPort {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
   }
 
-  /** Types into a cell as a user would: a string starting with "=" is a formula, else a value. */
+  /** Types into a cell as a user would: a string starting with "=" is a formula, "98.77%" a percentage, else a value. */
   type(sheet: string, address: string, input: CellValue): void {
     const s = this.sheet(sheet);
     if (!s) throw new Error(`no sheet ${sheet}`);
     const key = address.toUpperCase();
-    if (input === null || input === "") s.cells.delete(key);
+    const percent = typedPercent(input);
+    if (percent) s.cells.set(key, { value: percent.value, formula: null, format: percent.format });
+    else if (input === null || input === "") s.cells.delete(key);
     else if (typeof input === "string" && input.startsWith("=")) s.cells.set(key, { value: null, formula: input });
     else s.cells.set(key, { value: input, formula: null });
   }
@@ -115,11 +131,13 @@ export function gridOf(sheet: MemorySheet): Grid {
   }
   const values: CellValue[][] = Array.from({ length: rows }, () => Array<CellValue>(cols).fill(null));
   const formulas: (string | null)[][] = Array.from({ length: rows }, () => Array<string | null>(cols).fill(null));
+  const formats: (string | null)[][] = Array.from({ length: rows }, () => Array<string | null>(cols).fill(null));
   for (const [r, c, cell] of parsed) {
     (values[r] as CellValue[])[c] = cell.value;
     (formulas[r] as (string | null)[])[c] = cell.formula;
+    (formats[r] as (string | null)[])[c] = cell.format ?? null;
   }
-  return { values, formulas };
+  return { values, formulas, formats };
 }
 
 /**

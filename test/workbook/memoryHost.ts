@@ -151,18 +151,22 @@ export class MemoryHost implements PaneHost, LivePort, MarksPort, SelectionPort,
       const b = parseRange(r.address);
       const values: CellValue[][] = [];
       const formulas: (string | null)[][] = [];
+      const formats: (string | null)[][] = [];
       for (let row = b.row1; row <= b.row2; row++) {
         const vr: CellValue[] = [];
         const fr: (string | null)[] = [];
+        const nr: (string | null)[] = [];
         for (let col = b.column1; col <= b.column2; col++) {
           const cell = sheet.cells.get(cellAddress(row, col));
           vr.push(cell?.value ?? null);
           fr.push(cell?.formula ?? null);
+          nr.push(cell?.format ?? null);
         }
         values.push(vr);
         formulas.push(fr);
+        formats.push(nr);
       }
-      return { sheet: r.sheet, address: r.address, row: b.row1, column: b.column1, values, formulas };
+      return { sheet: r.sheet, address: r.address, row: b.row1, column: b.column1, values, formulas, formats };
     });
     const invalid = (request.invalidIn ?? []).flatMap((name) => this.invalidCells(this.existing(name)));
     const marked = (request.marksIn ?? []).map((name) => ({ name, sheet: this.existing(name) }));

@@ -12,6 +12,7 @@ import { CliError, parseLang, type Lang } from "../lang";
 import { readInput, type Io } from "../io";
 import { guardOutput, writeOutput } from "../output";
 import { resolveFramework, SHEET_OPTION } from "../readPlan";
+import { templateBytes } from "./templates";
 
 interface ImportOptions {
   output?: string;
@@ -40,10 +41,7 @@ async function xlsxBytes(plan: Plan, framework: Framework | null): Promise<Uint8
       2,
     );
   }
-  const [{ XlsxWorkbook }, { insertTemplate }] = await Promise.all([import("../../xlsx/workbook.js"), import("../../template/insert.js")]);
-  const workbook = XlsxWorkbook.create();
-  await insertTemplate(workbook, plan, framework);
-  return new Uint8Array(await workbook.toBuffer());
+  return (await templateBytes(plan, framework, { font: "TH Sarabun New" })).bytes;
 }
 
 const LABELS = {

@@ -72,9 +72,12 @@ export function registerTemplate(program: Command, io: Io): void {
         throw new CliError(`-o ต้องเป็นไฟล์ .xlsx: ${opts.output} / -o must name an .xlsx file: ${opts.output}`, 2);
       }
       guardOutput(opts.output, opts.force);
-      // An abbreviation or short name (สนน., เขตบางรัก) becomes the agency's full name.
-      const agency = resolveAgency(opts.agency ?? from?.agency ?? "");
+      // An abbreviation or short name (สนน., เขตบางรัก) becomes the agency's full name (which the
+      // line below prints); spaces around it, which no one sees there, are left out saying so.
+      const given = opts.agency ?? from?.agency ?? "";
+      const agency = resolveAgency(given);
       if (agency.trim() === "") throw new CliError("ระบุ --agency ชื่อหน่วยงาน หรือ --agencies / give the agency with --agency, or --agencies", 2);
+      if (given.trim() !== given) io.err(`หน่วยงาน "${given}" เขียนลงแม่แบบเป็น "${agency}" (ตัดช่องว่างหน้าหลัง) / agency "${given}" written into the template as "${agency}" (spaces around it left out)`);
       const plan = templatePlan(framework, from ? { agency, from } : { agency });
       const { bytes, result } = await templateBytes(plan, framework, options);
       await writeOutput(opts.output, bytes, { force: opts.force });

@@ -30,12 +30,23 @@ export interface WorkbookOptions {
   font: "TH Sarabun New" | "TH SarabunPSK";
 }
 
-/** The template workbook of a plan, as .xlsx bytes; exceljs and the renderer load here, not when `kpi` starts. */
+/**
+ * The template workbook of a plan, as .xlsx bytes; exceljs and the renderer load here, not when
+ * `kpi` starts. A text longer than a cell holds is bad input (exit 2), naming the KPI and field.
+ */
 export async function templateBytes(plan: Plan, framework: Framework, options: WorkbookOptions): Promise<{ bytes: Uint8Array; result: InsertResult }> {
-  const [{ XlsxWorkbook }, { insertTemplate }] = await Promise.all([import("../../xlsx/workbook.js"), import("../../template/insert.js")]);
+  const [{ XlsxWorkbook }, { insertTemplate }, { TextTooLongError }] = await Promise.all([
+    import("../../xlsx/workbook.js"),
+    import("../../template/insert.js"),
+    import("../../layout/render/tooLong.js"),
+  ]);
   const workbook = XlsxWorkbook.create();
-  const result = await insertTemplate(workbook, plan, framework, options);
-  return { bytes: await workbook.toBuffer(), result };
+  try {
+    const result = await insertTemplate(workbook, plan, framework, options);
+    return { bytes: await workbook.toBuffer(), result };
+  } catch (e) {
+    throw e instanceof TextTooLongError ? new CliError(e.message, 2) : e;
+  }
 }
 
 /** A file name for an agency: its name, without the characters file systems refuse. */

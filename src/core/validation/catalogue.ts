@@ -136,8 +136,10 @@ export const CATALOGUE: Record<RuleCode, Entry> = {
   },
   RESULT_RANGE: {
     severity: "warning",
-    th: (p) => `ผลการดำเนินงาน${roundTh(p)}ของตัวชี้วัด ${th(p.kpi)} คือ ${th(p.value)} ซึ่งอยู่นอกช่วง ${th(p.min)}–${th(p.max)} ที่เป็นไปได้`,
-    en: (p) => `KPI ${fmt(p.kpi)} has ${roundEn(p)}result ${fmt(p.value)}, outside the plausible range ${fmt(p.min)}–${fmt(p.max)}`,
+    th: (p) =>
+      `ผลการดำเนินงาน${roundTh(p)}ของตัวชี้วัด ${th(p.kpi)} คือ ${th(p.value)} ${p.far ? "ห่างจากเกณฑ์" : "ซึ่งอยู่นอกช่วง"} ${th(p.min)}–${th(p.max)} ${p.far ? "เกินช่วงของเกณฑ์และต่างกันถึงสิบเท่า ตรวจว่าพิมพ์ถูกต้อง (เช่น ๐.๙๘๗๗ แทน ๙๘.๗๗)" : "ที่เป็นไปได้"}`,
+    en: (p) =>
+      `KPI ${fmt(p.kpi)} has ${roundEn(p)}result ${fmt(p.value)}, ${p.far ? "implausible for its criteria" : "outside the plausible range"} ${fmt(p.min)}–${fmt(p.max)}${p.far ? ": farther from them than their span and tenfold off; check it (0.9877 typed for 98.77?)" : ""}`,
   },
   SCORE_STALE: {
     severity: "error",

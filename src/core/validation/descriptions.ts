@@ -29,7 +29,7 @@ export const RULE_DESCRIPTIONS: Record<RuleCode, Bilingual> = {
   STEP_MONTHS: { th: "เดือนที่วางแผนอยู่ในปีงบประมาณ", en: "planned months lie inside the fiscal year" },
   BUDGET_TOTAL: { th: "งบประมาณรวมที่ระบุเท่ากับผลรวมของงบประมาณโครงการ", en: "a stated budget total equals the sum of its projects" },
   NOT_A_NUMBER: { th: "ช่องตัวเลขต้องเป็นตัวเลข (เลขไทยนับเป็นตัวเลข)", en: "a numeric cell holds a number (Thai digits are numbers)" },
-  RESULT_RANGE: { th: "ผลการดำเนินงานอยู่ในช่วงที่เป็นไปได้", en: "a result is plausible for its criteria" },
+  RESULT_RANGE: { th: "ผลการดำเนินงานอยู่ในช่วงที่เป็นไปได้ตามชนิดของตัวชี้วัดและเกณฑ์", en: "a result is plausible for its kind and criteria" },
   SCORE_STALE: { th: "คะแนนที่บันทึกไว้ตรงกับคะแนนที่คำนวณใหม่", en: "a stored score equals the score recomputed from its inputs" },
   SIGNOFF_MISSING: { th: "องค์ประกอบที่มีผลการประเมินในรอบใดมีผู้ประเมินลงนาม", en: "a component with results in a round has the evaluator's sign-off" },
 };

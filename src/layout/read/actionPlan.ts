@@ -40,7 +40,7 @@ export function readActionPlan(sheet: Sheet | null, fiscalYear: number, issues: 
   const startEntry = (r: number): Entry => {
     const e = out.entries.length;
     const entry: Entry = {
-      kpi: textOf(typed(r, "kpi")).trim(),
+      kpi: typed(r, "kpi") === null ? "" : sheet.code(r, cols.get("kpi")),
       project: textOf(typed(r, "project")),
       budget: numericOf(typed(r, "budget")),
       division: textOf(typed(r, "division")),
@@ -85,7 +85,7 @@ export function readActionPlan(sheet: Sheet | null, fiscalYear: number, issues: 
     const at = `actionPlan[${e}].steps[${s}]`;
     const no = numericOf(typed(r, "no"));
     if (typeof no === "string") issues.push(readIssue("STEP_NO_UNREADABLE", sheet.ref(r, cols.get("no") ?? 0), { value: no }, current.kpi));
-    const percent = numericOf(typed(r, "percent"));
+    const percent = sheet.percent(r, cols.get("percent"), true, current.kpi, true);
     const cumCol = cols.get("cumulative");
     const cumulative: Numeric =
       cumCol !== undefined && sheet.formula(r, cumCol) !== null ? mirrorCumulative(previous, percent) : numericOf(typed(r, "cumulative"));

@@ -8,7 +8,7 @@ import { parseRound } from "../text";
 import type { CellRef, ReadIssue } from "../types";
 import { isBlank, numericOf, tableColumns, textOf, type Sheet } from "./cells";
 import { readIssue } from "./issues";
-import type { KpiDraft } from "./register";
+import { inPercent, type KpiDraft } from "./register";
 
 /** The evaluators' texts, kept as typed: reasons for the score, strengths, weaknesses, suggestions. */
 const TEXTS = ["note", "strengths", "weaknesses", "suggestions"] as const;
@@ -56,7 +56,7 @@ export function readEvaluation(sheet: Sheet | null, kpis: ReadonlyMap<string, Kp
   const done = new Set<string>();
   const located = new Set<string>();
   for (let r = headerRow + 1; r < sheet.rowCount; r++) {
-    const id = textOf(sheet.value(r, cols.get("kpi"))).trim();
+    const id = sheet.code(r, cols.get("kpi"));
     const content = INPUTS.some((k) => !isBlank(typed(r, k)));
     if (!content) continue;
     const round = roundAt(r);
@@ -75,8 +75,10 @@ export function readEvaluation(sheet: Sheet | null, kpis: ReadonlyMap<string, Kp
     }
     done.add(key);
     out.content.add(id);
-    const result: Record<string, unknown> = { value: numericOf(typed(r, "value")) };
-    const self = numericOf(typed(r, "self"));
+    // A result typed as a percentage (98.77 %) is one where the KPI counts in percent.
+    const percent = inPercent(kpis.get(id) as KpiDraft);
+    const result: Record<string, unknown> = { value: sheet.percent(r, cols.get("value"), percent, id, true) };
+    const self = sheet.percent(r, cols.get("self"), percent, id, true);
     if (self !== null) result.self = self;
     for (const k of TEXTS) {
       const text = textOf(typed(r, k));
@@ -94,7 +96,7 @@ export function readEvaluation(sheet: Sheet | null, kpis: ReadonlyMap<string, Kp
   }
   // Rows of KPIs that hold nothing typed still tell where each part of a KPI's result would go.
   for (let r = headerRow + 1; r < sheet.rowCount; r++) {
-    const id = textOf(sheet.value(r, cols.get("kpi"))).trim();
+    const id = sheet.code(r, cols.get("kpi"));
     const round = roundAt(r);
     if (id === "" || round === null || located.has(`${round}\u0000${id}`) || !kpis.has(id)) continue;
     located.add(`${round}\u0000${id}`);

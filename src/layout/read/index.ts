@@ -74,7 +74,7 @@ export function readPlanFromGrids(meta: TemplateMeta, framework: Framework, grid
       issues.push(readIssue("SHEET_MISSING", { sheet: name, cell: "A1" }));
       return null;
     }
-    return new Sheet(name, grid);
+    return new Sheet(name, grid, issues);
   };
   const fiscalYear = meta.fiscalYear ?? framework.fiscalYear;
   const st: ReadState = {

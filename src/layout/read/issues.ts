@@ -6,7 +6,7 @@ import type { CellRef, ReadIssue, ReadIssueCode } from "../types";
  * The codes whose messages are here. TEMPLATE_FORMULA_CHANGED's is with the comparison of formulas
  * (src/template/formulas.ts), which the task pane loads only for a full check: not at start-up.
  */
-type CommonCode = Exclude<ReadIssueCode, "TEMPLATE_FORMULA_CHANGED">;
+export type CommonCode = Exclude<ReadIssueCode, "TEMPLATE_FORMULA_CHANGED">;
 
 const MESSAGES: Record<CommonCode, (p: Record<string, string>) => { th: string; en: string }> = {
   NOT_A_TEMPLATE: (p) => ({
@@ -73,6 +73,10 @@ const MESSAGES: Record<CommonCode, (p: Record<string, string>) => { th: string; 
           th: `กรอบการประเมิน ${p.id} ที่เก็บในสมุดงาน (ที่ใช้ตกลงกัน) ต่างจากที่มากับโปรแกรม (ต่างกันที่: ${p.partsTh}) จึงตรวจตามกรอบในสมุดงาน`,
           en: `the framework ${p.id} stored in this workbook (the one agreed) differs from the one shipped with the program (in: ${p.partsEn}); checked against the stored one`,
         },
+  // What reading changed, said rather than done silently (see cells.ts).
+  TEXT_CHANGED: () => ({ th: "อ่านข้อความโดยตัดอักขระควบคุมออก และเปลี่ยน CR เป็นการขึ้นบรรทัด", en: "text read without its control characters, CR made a line break" }),
+  SPACES_TRIMMED: (p) => ({ th: `อ่าน "${p.value}" เป็น "${p.code}"`, en: `"${p.value}" read as "${p.code}"` }),
+  PERCENT_CELL: (p) => ({ th: `เซลล์แสดง ${p.shown}% (ค่า ${p.held}) อ่านเป็น ${p.read}`, en: `the cell shows ${p.shown}% (holding ${p.held}): read as ${p.read}` }),
 };
 
 const SEVERITY: Record<CommonCode, ReadIssue["severity"]> = {
@@ -91,6 +95,9 @@ const SEVERITY: Record<CommonCode, ReadIssue["severity"]> = {
   DATE_UNREADABLE: "warning",
   METADATA_UNREADABLE: "error",
   FRAMEWORK_DIFFERS: "warning",
+  TEXT_CHANGED: "warning",
+  SPACES_TRIMMED: "warning",
+  PERCENT_CELL: "warning",
 };
 
 export function readIssue(code: CommonCode, at: CellRef, params: Record<string, string> = {}, kpi?: string): ReadIssue {

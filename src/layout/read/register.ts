@@ -1,8 +1,9 @@
 // Sheet 1, the KPI register: one row per KPI, found between component headings; baseline
 // columns by year ("พ.ศ. ๒๕๖๖", a second "(๒)" for a year listed twice) and partner columns.
+import { countsPercent } from "../../core/plan/percent";
 import { parseBeYear } from "../../core/thai/calendar";
 import { HEADING_PREFIX, OTHER_HEADING, registerColumns, TOTAL_LABEL } from "../layout";
-import { parseEvidence } from "../text";
+import { parseEvidence, parseKind } from "../text";
 import type { ReadIssue } from "../types";
 import { isBlank, norm, numericOf, tableColumns, textOf, type Numeric, type Sheet } from "./cells";
 import { readIssue } from "./issues";
@@ -35,6 +36,12 @@ const REGISTER_FIELDS: Record<string, string> = {
   conditions: "rubric.conditions",
   ...Object.fromEntries(ALIGNMENT.map((a) => [a, `alignment.${a}`])),
 };
+
+/**
+ * Whether a KPI row's results and criteria are percentages: the KPI counts in percent (its unit,
+ * target or name says so) and its rubric is neither a milestone (levels) nor a score out of 100.
+ */
+export const inPercent = (k: KpiDraft): boolean => countsPercent(k.input) && !["milestone", "score100"].includes(String(parseKind(k.kindCell)));
 
 const isStructural = (name: string): boolean =>
   name.startsWith(HEADING_PREFIX) || name.startsWith(OTHER_HEADING.split(" ")[0] as string) || name.startsWith(TOTAL_LABEL);
@@ -77,9 +84,9 @@ export function readRegister(sheet: Sheet | null, pos: Positions, issues: ReadIs
   const drafts: KpiDraft[] = [];
   const seen = new Set<string>();
   for (let r = headerRow + 1; r < sheet.rowCount; r++) {
-    let id = text(r, "id").trim();
+    let id = sheet.code(r, cols.get("id"));
     const name = text(r, "name");
-    const component = text(r, "component").trim();
+    const component = sheet.code(r, cols.get("component"), id);
     const content = inputColumns.some((c) => !isBlank(sheet.value(r, c)));
     if (id === "" && isStructural(name.trim())) {
       const nameCol = cols.get("name") ?? 0;

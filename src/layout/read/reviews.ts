@@ -45,7 +45,7 @@ export function readReviews(sheet: Sheet | null, issues: ReadIssue[]): ReviewsRe
   for (let r = headerRow + 1; r < sheet.rowCount; r++) {
     const roundCell = textOf(sheet.value(r, cols.get("round"))).trim();
     const round: RoundId | null = parseRound(roundCell);
-    const component = textOf(sheet.value(r, cols.get("component"))).trim();
+    const component = sheet.code(r, cols.get("component"));
     const signCol = cols.get("signName");
     if (round !== null && component !== "") {
       if (signCol !== undefined) out.positions.push({ component, field: `reviews.${round}.signoff`, at: sheet.ref(r, signCol) });

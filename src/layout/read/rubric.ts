@@ -7,7 +7,7 @@ import { mirrorPoints } from "../mirror";
 import type { CellRef, ReadIssue } from "../types";
 import { isBlank, numericOf, tableColumns, textOf, type Sheet } from "./cells";
 import { readIssue } from "./issues";
-import type { KpiDraft } from "./register";
+import { inPercent, type KpiDraft } from "./register";
 
 export interface RubricRead {
   levels: Map<string, Record<string, unknown>[]>;
@@ -28,7 +28,7 @@ export function readRubric(sheet: Sheet | null, framework: Framework, kpis: Read
   const typed = ["level", "percent", "description", "points", "criterion", "midCriterion"].map((k) => cols.get(k)).filter((c): c is number => c !== undefined);
   const groups = new Map<string, number[]>();
   for (let r = headerRow + 1; r < sheet.rowCount; r++) {
-    const id = textOf(sheet.value(r, cols.get("kpi"))).trim();
+    const id = sheet.code(r, cols.get("kpi"));
     const content = typed.some((c) => !isBlank(sheet.value(r, c)) && sheet.formula(r, c) === null);
     if (id === "") {
       if (content && !typed.every((c) => c === cols.get("level") || c === cols.get("percent") || isBlank(sheet.value(r, c)))) {
@@ -68,8 +68,10 @@ export function readRubric(sheet: Sheet | null, framework: Framework, kpis: Read
     out.content.add(id);
     const positions = new Map<string, CellRef>();
     const ordered = [...rows].reverse();
+    // Criteria count in percent where the KPI does (ร้อยละ 92…100); the success % always does.
+    const percentKpi = inPercent(draft);
     const levels = ordered.map((r, i) => {
-      const percent = numericOf(get(r, "percent"));
+      const percent = sheet.percent(r, cols.get("percent"), true, id);
       const pointsCol = cols.get("points");
       const points = pointsCol !== undefined && sheet.formula(r, pointsCol) !== null ? mirrorPoints(draft.weight, percent) : numericOf(get(r, "points"));
       for (const k of ["level", "percent", "description", "points", "criterion"]) {
@@ -82,11 +84,11 @@ export function readRubric(sheet: Sheet | null, framework: Framework, kpis: Read
         percent,
         points,
         description: textOf(get(r, "description")),
-        criterion: numericOf(get(r, "criterion")),
+        criterion: sheet.percent(r, cols.get("criterion"), percentKpi, id),
       };
     });
     const levelOf = (r: number): unknown => numericOf(get(r, "level"));
-    const mid = midCriteriaOf(ordered, levelOf, (r) => get(r, "midCriterion"));
+    const mid = midCriteriaOf(ordered, levelOf, (r) => get(r, "midCriterion"), (r) => sheet.percent(r, cols.get("midCriterion"), percentKpi, id));
     const midCol = cols.get("midCriterion");
     if (midCol !== undefined) {
       // Where each level's mid-year criterion is typed, stated or not yet.
@@ -110,10 +112,15 @@ export function readRubric(sheet: Sheet | null, framework: Framework, kpis: Read
  * The mid-year criteria of a KPI's rows (level 1 first), placed by each row's level; null when
  * none is typed. A level without a row has no mid-year criterion (null).
  */
-function midCriteriaOf(rows: readonly number[], level: (r: number) => unknown, cell: (r: number) => CellValue): { criteria: unknown[]; rows: (number | null)[] } | null {
+function midCriteriaOf(
+  rows: readonly number[],
+  level: (r: number) => unknown,
+  cell: (r: number) => CellValue,
+  read: (r: number) => unknown,
+): { criteria: unknown[]; rows: (number | null)[] } | null {
   if (rows.every((r) => isBlank(cell(r)))) return null;
   const at = rowsByLevel(rows, level);
-  return { criteria: at.map((r) => (r === null ? null : numericOf(cell(r)))), rows: at };
+  return { criteria: at.map((r) => (r === null ? null : read(r))), rows: at };
 }
 
 /** The row of each level 1…5 (index 0 = level 1), the first row that names it; null for a level without one. */

@@ -18,6 +18,7 @@ import { fiscalYearLabel } from "../text";
 import type { SheetId } from "../types";
 import type { CellInput, CellValue, ConditionalFormatSpec, RangeStyle, SheetRender, StyleSpec, TableSpec, ValidationSpec } from "../../workbook/model";
 import type { Ctx, Group } from "./context";
+import { tooLong } from "./tooLong";
 import { validationFor } from "./validation";
 
 export class SheetBuilder {
@@ -171,6 +172,7 @@ function estimatedHeights(b: SheetBuilder): { row: number; height: number }[] {
 
 export function finish(b: SheetBuilder, id: SheetId, ctx: Ctx, lastRow: number): SheetRender {
   const def = SHEETS[id];
+  ctx.tooLong.push(...tooLong(b));
   columnFormats(b, ctx, lastRow);
   const sheet: SheetRender = {
     name: b.name,

@@ -7,6 +7,7 @@ import { RoundId } from "../../core/schema/common";
 import type { Component, Framework } from "../../core/schema/framework";
 import type { Kpi, Plan } from "../../core/schema/plan";
 import type { RenderOptions, SheetNames, TableNames } from "../types";
+import type { TooLong } from "./tooLong";
 
 /** A KPI as it is laid out: the plan's own, or a blank row a component still lacks. */
 export interface Slot {
@@ -32,6 +33,8 @@ export interface Ctx {
   /** The rounds the evaluation and review sheets hold: the framework's, and any other the plan has results or reviews for. */
   rounds: RoundId[];
   options: RenderOptions;
+  /** Text cells longer than a cell holds, found as sheets are finished: the template is refused. */
+  tooLong: TooLong[];
 }
 
 

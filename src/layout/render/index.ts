@@ -29,8 +29,10 @@ import { renderMeta } from "./meta";
 import { renderRegister } from "./register";
 import { renderReviews } from "./reviews";
 import { renderRubric } from "./rubric";
+import { TextTooLongError } from "./tooLong";
 
 export { DEFAULT_SHEET_NAMES } from "../layout";
+export { TextTooLongError } from "./tooLong";
 
 /** One renderer per sheet of the layout (sheets.ts); the model lists them in tab order. */
 const RENDERERS: Record<SheetId, (ctx: Ctx) => SheetRender> = {
@@ -43,7 +45,7 @@ const RENDERERS: Record<SheetId, (ctx: Ctx) => SheetRender> = {
   meta: renderMeta,
 };
 
-/** Renders a plan as a template. */
+/** Renders a plan as a template; TextTooLongError when a text is longer than a cell holds. */
 export function renderTemplate(plan: Plan, options: RenderOptions): RenderModel {
   const ctx: Ctx = {
     plan,
@@ -54,11 +56,11 @@ export function renderTemplate(plan: Plan, options: RenderOptions): RenderModel 
     groups: groupKpis(plan, options.framework),
     rounds: roundsToRender(plan, options.framework),
     options,
+    tooLong: [],
   };
-  return {
-    sheets: SHEET_IDS.map((id) => RENDERERS[id](ctx)),
-    names: lambdaNames(ctx.framework),
-  };
+  const sheets = SHEET_IDS.map((id) => RENDERERS[id](ctx));
+  if (ctx.tooLong.length > 0) throw new TextTooLongError(ctx.tooLong);
+  return { sheets, names: lambdaNames(ctx.framework) };
 }
 
 

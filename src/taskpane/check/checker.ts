@@ -250,6 +250,7 @@ function isSmallRange(address: string): boolean {
 /** Writes a block read back into the grid kept for its sheet, growing the grid as needed. */
 function patch(grids: Map<string, Grid>, sheet: string, row: number, column: number, block: Grid): void {
   const grid = grids.get(sheet) ?? { values: [], formulas: [] };
+  const formats = (grid.formats ??= grid.values.map(() => []));
   const width = Math.max(grid.values[0]?.length ?? 0, column + (block.values[0]?.length ?? 0));
   const widen = <T>(r: T[]): T[] => {
     while (r.length < width) r.push(null as T);
@@ -258,13 +259,14 @@ function patch(grids: Map<string, Grid>, sheet: string, row: number, column: num
   while (grid.values.length < row + block.values.length) {
     grid.values.push([]);
     grid.formulas.push([]);
+    formats.push([]);
   }
-  grid.values.forEach(widen);
-  grid.formulas.forEach(widen);
+  for (const rows of [grid.values, grid.formulas, formats] as unknown[][][]) rows.forEach(widen);
   block.values.forEach((vr, i) =>
     vr.forEach((v, j) => {
       (grid.values[row + i] as unknown[])[column + j] = v;
       (grid.formulas[row + i] as unknown[])[column + j] = block.formulas[i]?.[j] ?? null;
+      (formats[row + i] as unknown[])[column + j] = block.formats?.[i]?.[j] ?? null;
     }),
   );
   grids.set(sheet, grid);

@@ -92,7 +92,7 @@ describe.each(PORT_HARNESSES)("LivePort contract: $name", (h) => {
           { sheet: rubric, address: `${points}:${points}` },
         ],
       });
-      expect(r.ranges[0]).toEqual({ sheet: register, address: weight, ...position(weight), values: [[15]], formulas: [[null]] });
+      expect(r.ranges[0]).toEqual({ sheet: register, address: weight, ...position(weight), values: [[15]], formulas: [[null]], formats: [[null]] });
       expect(r.ranges[1]).toMatchObject({ sheet: rubric, ...position(points), formulas: [[expect.stringMatching(/^=/)]] });
       expect(r.grids.size).toBe(0);
     });

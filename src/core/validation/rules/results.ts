@@ -1,13 +1,11 @@
+import { countsPercent } from "../../plan/percent";
+import { roundCriteria } from "../../plan/rounds";
+import { checkCriteria } from "../../scoring/criteria";
 import type { RoundId } from "../../schema/common";
 import type { Kpi, Result } from "../../schema/plan";
 import { scoreKpi } from "../../scoring/report";
 import type { Finding } from "../finding";
 import { finding, num, type Rule, type RuleContext } from "../context";
-
-// What says a KPI counts a percentage. Thai has no case, so only "percent" needs /i.
-const PERCENT_WORDS = ["ร้อยละ", "เปอร์เซ็นต์", "%"];
-const PERCENT_EN = /percent/i;
-const isPercent = (t: string): boolean => PERCENT_WORDS.some((w) => t.includes(w)) || PERCENT_EN.test(t);
 
 /** The range a result can plausibly take, from the rubric kind and what the KPI counts. */
 function plausible(k: Kpi): { min: number; max: number } | null {
@@ -17,7 +15,7 @@ function plausible(k: Kpi): { min: number; max: number } | null {
     case "score100":
       return { min: 0, max: 100 };
     case "numeric": {
-      if (isPercent(k.unit ?? "") || isPercent(k.target) || isPercent(k.name)) return { min: 0, max: 100 };
+      if (countsPercent(k)) return { min: 0, max: 100 };
       let criteria = 0;
       for (const l of k.rubric.levels ?? []) {
         const c = num(l.criterion);
@@ -48,23 +46,39 @@ export const resultRange: Rule = ({ kpis }) => {
   return out;
 };
 
+/**
+ * The criteria's range [lo, hi] when a result is implausible for them: outside it by more than
+ * its span (hi − lo, the whole way from 1 point to 5) AND a tenfold or more away from the nearest
+ * criterion in size — or zero, or of the other sign. A real shortfall (50 % disbursed against
+ * 92…100, no system against 3…7) is neither; a slip of scale is both: a percentage typed as a
+ * fraction (0.9877 against 90…98), a digit too many or too few.
+ */
+function farFrom(v: number, criteria: readonly unknown[] | null): { lo: number; hi: number } | null {
+  const check = criteria ? checkCriteria(criteria) : null;
+  if (!check?.ok) return null;
+  const lo = Math.min(check.criteria[0], check.criteria[4]);
+  const hi = Math.max(check.criteria[0], check.criteria[4]);
+  const near = v < lo ? lo : hi;
+  if ((v >= lo && v <= hi) || Math.abs(v - near) <= hi - lo) return null;
+  const sameSide = v * near > 0;
+  return !sameSide || Math.max(v / near, near / v) >= 10 ? { lo, hi } : null;
+}
+
 function rangeOf(k: Kpi, round: RoundId, path: string, r: Result): Finding[] {
   const out: Finding[] = [];
   if (num(r.value) === null && num(r.self) === null) return out;
   const range = plausible(k);
-  if (!range) return out;
+  const criteria = k.rubric?.kind === "numeric" ? roundCriteria(k, round) : null;
   for (const field of ["value", "self"] as const) {
     const v = num(r[field]);
-    if (v === null || (v >= range.min && v <= range.max)) continue;
-    out.push(
-      finding("RESULT_RANGE", { kpi: k.id, field: `${path}.${field}` }, {
-        kpi: k.id,
-        round,
-        value: v,
-        min: range.min,
-        max: range.max === Infinity ? "∞" : range.max,
-      }),
-    );
+    if (v === null) continue;
+    const where = { kpi: k.id, field: `${path}.${field}` };
+    if (range && (v < range.min || v > range.max)) {
+      out.push(finding("RESULT_RANGE", where, { kpi: k.id, round, value: v, min: range.min, max: range.max === Infinity ? "∞" : range.max }));
+      continue;
+    }
+    const far = farFrom(v, criteria);
+    if (far) out.push(finding("RESULT_RANGE", where, { kpi: k.id, round, value: v, min: far.lo, max: far.hi, far: 1 }));
   }
   return out;
 }

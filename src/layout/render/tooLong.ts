@@ -1,0 +1,69 @@
+// Text longer than Excel holds in one cell (32,767 characters) is refused before anything is
+// written, rather than written whole into a file Excel then cuts or will not open, or refused by
+// Office.js halfway through a template. The error names each cell by what it holds: the column
+// (field) and the KPI or component of its row.
+import { toThaiDigits } from "../../core/thai/digits";
+import { cellAddress } from "../../workbook/a1";
+import { CELL_TEXT_MAX, type CellInput } from "../../workbook/model";
+import { HEADER_ROW, type ColumnDef } from "../layout";
+
+export interface TooLong {
+  sheet: string;
+  cell: string;
+  length: number;
+  /** The column's field, for a cell of a table's rows; none for titles. */
+  field?: Pick<ColumnDef, "th" | "en">;
+  /** The KPI ("1.1-1") or component ("c:1.1") of the cell's row. */
+  owner?: string;
+}
+
+const grouped = (n: number): string => n.toLocaleString("en-US");
+
+function describe(t: TooLong, lang: "th" | "en"): string {
+  const at = `'${t.sheet}'!${t.cell}`;
+  const component = t.owner?.startsWith("c:") ? t.owner.slice(2) : undefined;
+  if (lang === "th") {
+    const owner = t.owner === undefined ? "" : component !== undefined ? ` ขององค์ประกอบ ${toThaiDigits(component)}` : ` ของตัวชี้วัด ${toThaiDigits(t.owner)}`;
+    return `${t.field ? `"${t.field.th}"` : "ชื่อแผ่นงาน"}${owner} ยาว ${toThaiDigits(grouped(t.length))} ตัวอักษร (${at})`;
+  }
+  const owner = t.owner === undefined ? "" : component !== undefined ? ` of component ${component}` : ` of KPI ${t.owner}`;
+  return `the ${t.field ? t.field.en.toLowerCase() : "sheet's title"}${owner} is ${grouped(t.length)} characters long (${at})`;
+}
+
+/** A plan holds text longer than a cell holds: nothing was written. Bilingual message naming each cell. */
+export class TextTooLongError extends Error {
+  constructor(readonly cells: readonly TooLong[]) {
+    super(
+      `ข้อความยาวเกินที่ Excel เก็บได้ในหนึ่งเซลล์ (${toThaiDigits(grouped(CELL_TEXT_MAX))} ตัวอักษร) จึงไม่ได้สร้างแม่แบบ: ${cells.map((c) => describe(c, "th")).join("; ")} ย่อข้อความให้สั้นลงหรือแยกไปไว้ในเอกสารแนบ / ` +
+        `text longer than Excel holds in one cell (${grouped(CELL_TEXT_MAX)} characters), so no template was written: ${cells.map((c) => describe(c, "en")).join("; ")}; shorten it or move it to an attachment`,
+    );
+    this.name = "TextTooLongError";
+  }
+}
+
+/** The text cells of a sheet under construction (a SheetBuilder) longer than a cell holds. */
+export function tooLong(b: { name: string; rows: readonly (readonly CellInput[])[]; columns: readonly ColumnDef[] }): TooLong[] {
+  const out: TooLong[] = [];
+  const keyed = (key: string): number | undefined => {
+    const i = b.columns.findIndex((c) => c.key === key);
+    return i < 0 ? undefined : i;
+  };
+  const kpiCol = keyed("id") ?? keyed("kpi");
+  const componentCol = keyed("component");
+  b.rows.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (typeof v !== "string" || v.length <= CELL_TEXT_MAX) return;
+      const found: TooLong = { sheet: b.name, cell: cellAddress(r, c), length: v.length };
+      const column = b.columns[c];
+      if (r > HEADER_ROW && column) {
+        found.field = column;
+        const kpi = kpiCol === undefined ? undefined : row[kpiCol];
+        const component = componentCol === undefined ? undefined : row[componentCol];
+        if (typeof kpi === "string" && kpi !== "") found.owner = kpi;
+        else if (typeof component === "string" && component !== "") found.owner = `c:${component}`;
+      }
+      out.push(found);
+    }),
+  );
+  return out;
+}
