@@ -35,11 +35,10 @@ const evaluationText = [
   "// The shipped frameworks without the year's information (see evaluation.ts).",
   `export const YEAR_KEYS = ${JSON.stringify(YEAR_KEYS)} as const;`,
   "",
-  `export const EVALUATION_FRAMEWORKS_RAW: readonly unknown[] = ${JSON.stringify(
-    files.map(({ fw }) => Object.fromEntries(Object.entries(fw).filter(([k]) => !YEAR_KEYS.includes(k)))),
-    null,
-    2,
-  )};`,
+  // One line per framework: a copy of data whose source is the JSON file beside it, not code to read.
+  "export const EVALUATION_FRAMEWORKS_RAW: readonly unknown[] = [",
+  ...files.map(({ fw }) => `  ${JSON.stringify(Object.fromEntries(Object.entries(fw).filter(([k]) => !YEAR_KEYS.includes(k))))},`),
+  "];",
   "",
 ].join("\n");
 
