@@ -14,6 +14,7 @@ import type { Bilingual } from "../core/schema/common";
 import type { Plan } from "../core/schema/plan";
 import { toThaiDigits } from "../core/thai/digits";
 import { canonicalJson } from "./canonicalJson";
+import { sha256 } from "./sha256";
 
 /**
  * What a seal hashes, and how: canonical JSON of the plan, the framework JSON stored in the
@@ -47,11 +48,6 @@ export interface Sealed {
   /** The framework JSON text stored in the template's metadata sheet, if any. */
   frameworkJson: string | null;
 }
-
-const sha256 = async (text: string): Promise<string> => {
-  const bytes = new Uint8Array(await globalThis.crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-};
 
 /** SHA-256 (hex) of the plan's canonical JSON: the digest of PLAN_ONLY_METHOD. */
 export function planDigest(plan: Plan): Promise<string> {
