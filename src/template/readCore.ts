@@ -6,7 +6,10 @@
 // The framework is the one stored in the workbook (as it was when the template was made and
 // agreed); else the shipped one of that id; else NotATemplateError naming the id. A caller may
 // give one instead (the command line's --framework).
-import { findEvaluationFramework as findFramework } from "../core/frameworks/evaluation";
+//
+// The shipped frameworks are given (`shipped`), not imported: read.ts gives the list shipped with
+// the program, for every caller but the task pane, which fetches that list only for a workbook
+// whose stored framework is not the shipped one (src/taskpane/shippedFrameworks.ts).
 import { frameworkDifferences } from "../core/frameworks/differences";
 import type { Bilingual } from "../core/schema/common";
 import { Framework } from "../core/schema/framework";
@@ -38,7 +41,15 @@ export interface TemplateRead {
   cellOf: Locate;
 }
 
+/** The shipped framework of an id (without the year's information), or undefined. */
+export type ShippedLookup = (id: string) => Framework | undefined;
+
 export interface ReadOptions {
+  /**
+   * The shipped frameworks: compared with the stored one (FRAMEWORK_DIFFERS) and used when none is
+   * stored. The read asks only for the id the metadata records.
+   */
+  shipped: ShippedLookup;
   /** Use this framework instead of the workbook's (the command line's --framework). */
   framework?: Framework;
   /**
@@ -71,7 +82,7 @@ export function sheetsToRead(meta: TemplateMeta): string[] {
  * missing from `grids` is reported, not thrown). Throws NotATemplateError only when the metadata
  * sheet is missing or not a template's, or its framework is unknown; what a cell holds never throws.
  */
-export function readTemplateGrids(metaSheet: string, grids: ReadonlyMap<string, Grid>, options: ReadOptions = {}): TemplateRead {
+export function readTemplateGrids(metaSheet: string, grids: ReadonlyMap<string, Grid>, options: ReadOptions): TemplateRead {
   const metaGrid = grids.get(metaSheet);
   const { meta: recorded, issues: metaIssues } = readMeta(metaSheet, metaGrid);
   const meta = recorded && options.sheets ? { ...recorded, sheets: { ...recorded.sheets, ...options.sheets } } : recorded;
@@ -81,12 +92,12 @@ export function readTemplateGrids(metaSheet: string, grids: ReadonlyMap<string, 
       metaIssues,
     );
   }
-  const { framework, source } = frameworkOf(meta, options.framework);
+  const { framework, source } = frameworkOf(meta, options.framework, options.shipped);
   const issues: ReadIssue[] = [...metaIssues];
   if (meta.layoutVersion !== null && meta.layoutVersion > LAYOUT_VERSION) {
     issues.push(readIssue("NEWER_LAYOUT", { sheet: metaSheet, cell: "B1" }, { found: String(meta.layoutVersion), known: String(LAYOUT_VERSION) }));
   }
-  const differs = differenceIssue(meta, framework, source, metaGrid);
+  const differs = differenceIssue(meta, framework, source, metaGrid, options.shipped);
   if (differs) issues.push(differs);
   const read = readPlanFromGrids(meta, framework, grids);
   const result: TemplateRead = {
@@ -174,7 +185,7 @@ export interface ReadTemplateOptions extends ReadOptions {
  * sheets — three round trips whatever the number of KPIs. The result's `templates` lists every
  * template the workbook holds.
  */
-export async function readTemplate(port: WorkbookPort, options: ReadTemplateOptions = {}): Promise<TemplateRead & { templates: TemplateRef[] }> {
+export async function readTemplate(port: WorkbookPort, options: ReadTemplateOptions): Promise<TemplateRead & { templates: TemplateRef[] }> {
   const sheets = (await port.inventory()).sheets;
   const wanted = options.metaSheet;
   let candidates = metaCandidates(sheets);
@@ -219,7 +230,8 @@ function chooseTemplate(templates: readonly TemplateRef[], candidates: readonly 
 /** One framework JSON parsed per text: the live check reads the same metadata many times. */
 let parsedJson: { json: string; framework: Framework | null } | null = null;
 
-function storedFramework(json: string): Framework | null {
+/** The framework a metadata sheet stores as JSON, if it is one (parsed once per text). */
+export function storedFramework(json: string): Framework | null {
   if (parsedJson?.json !== json) {
     let framework: Framework | null = null;
     try {
@@ -246,9 +258,15 @@ function differences(a: Framework, b: Framework): Bilingual[] {
  * of its id: the stored one (as agreed) against the shipped one, or a given one against the stored
  * one (else the shipped one). Points at the framework's row of the metadata sheet.
  */
-function differenceIssue(meta: TemplateMeta, used: Framework, source: TemplateRead["frameworkSource"], metaGrid: Grid | undefined): ReadIssue | null {
+function differenceIssue(
+  meta: TemplateMeta,
+  used: Framework,
+  source: TemplateRead["frameworkSource"],
+  metaGrid: Grid | undefined,
+  shipped: ShippedLookup,
+): ReadIssue | null {
   const stored = source === "stored" ? used : meta.frameworkJson ? storedFramework(meta.frameworkJson) : null;
-  const other = source === "stored" ? findFramework(meta.framework) : source === "given" ? (stored ?? findFramework(meta.framework)) : undefined;
+  const other = source === "stored" ? shipped(meta.framework) : source === "given" ? (stored ?? shipped(meta.framework)) : undefined;
   if (!other) return null;
   const parts = differences(other, used);
   if (parts.length === 0 && other.id === used.id) return null;
@@ -259,16 +277,20 @@ function differenceIssue(meta: TemplateMeta, used: Framework, source: TemplateRe
 }
 
 /** The framework the workbook was written with: stored in it, else the shipped one of its id. */
-export function writtenFramework(meta: TemplateMeta): Framework | undefined {
-  return (meta.frameworkJson ? storedFramework(meta.frameworkJson) : null) ?? findFramework(meta.framework);
+export function writtenFramework(meta: TemplateMeta, shipped: ShippedLookup): Framework | undefined {
+  return (meta.frameworkJson ? storedFramework(meta.frameworkJson) : null) ?? shipped(meta.framework);
 }
 
-function frameworkOf(meta: TemplateMeta, given: Framework | undefined): { framework: Framework; source: TemplateRead["frameworkSource"] } {
+function frameworkOf(
+  meta: TemplateMeta,
+  given: Framework | undefined,
+  shipped: ShippedLookup,
+): { framework: Framework; source: TemplateRead["frameworkSource"] } {
   if (given) return { framework: given, source: "given" };
   const stored = meta.frameworkJson ? storedFramework(meta.frameworkJson) : null;
   if (stored) return { framework: stored, source: "stored" };
-  const shipped = findFramework(meta.framework);
-  if (shipped) return { framework: shipped, source: "shipped" };
+  const found = shipped(meta.framework);
+  if (found) return { framework: found, source: "shipped" };
   throw new NotATemplateError({
     th: `ไม่รู้จักกรอบการประเมิน "${meta.framework}" ของแม่แบบนี้ (ไม่มีในสมุดงานและไม่มีในโปรแกรม)`,
     en: `unknown framework "${meta.framework}" in this template (neither stored in the workbook nor shipped)`,
