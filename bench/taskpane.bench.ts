@@ -35,7 +35,7 @@ const gz = (file: string): number => gzipSync(readFileSync(file), { level: 9 }).
 const TARGET = 120 * 1024;
 
 /** Chunks meant to be fetched only on a user action (used when no browser can check it). */
-const LAZY_BY_NAME = /^(actions|agencies|importer|screen-[a-z]+|excel-[a-z-]+)\.js$/;
+const LAZY_BY_NAME = /^(actions|agencies|frameworks|importer|screen-[a-z]+|excel-[a-z-]+)\.js$/;
 
 interface Fetched {
   /** What the session did before these files were requested. */

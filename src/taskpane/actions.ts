@@ -5,7 +5,9 @@
 // is loaded before the pane is usable.
 import { frameworkDifferences } from "../core/frameworks/differences";
 import { findFramework } from "../core/frameworks/shipped";
+import { newPlan as planOf } from "../core/plan/standard";
 import type { Framework } from "../core/schema/framework";
+import type { Plan } from "../core/schema/plan";
 import { addKpiRow } from "../template/addKpi";
 import { formulaIssues } from "../template/formulas";
 import { insertTemplate as insert } from "../template/insert";
@@ -24,6 +26,13 @@ export function wholeFramework(framework: Framework): Framework {
 const insertTemplate = (...[port, plan, framework, options]: Parameters<typeof insert>): ReturnType<typeof insert> =>
   insert(port, plan, wholeFramework(framework), options);
 
-export const actions = { insertTemplate, refreshSummaries, addKpiRow, formulaIssues };
+/** A new plan of the shipped framework `id` for an agency, with that framework whole. */
+async function newPlan(id: string, agency: string): Promise<{ plan: Plan; framework: Framework }> {
+  const framework = findFramework(id);
+  if (!framework) throw new Error(`ไม่มีกรอบการประเมิน "${id}" ในโปรแกรมนี้ / no framework "${id}" is shipped with this program`);
+  return { plan: planOf(framework, agency), framework };
+}
+
+export const actions = { insertTemplate, refreshSummaries, addKpiRow, formulaIssues, newPlan };
 
 export type Actions = typeof actions;

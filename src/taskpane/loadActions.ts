@@ -34,6 +34,10 @@ export async function addKpiRow(...args: Parameters<Fn<"addKpiRow">>): Promise<A
   return (await loadActions()).addKpiRow(...args);
 }
 
+export async function newPlan(...args: Parameters<Fn<"newPlan">>): Promise<Awaited<ReturnType<Fn<"newPlan">>>> {
+  return (await loadActions()).newPlan(...args);
+}
+
 /** The comparison of the template's formulas with the cells, for the full check (loads the actions chunk). */
 export async function loadFormulaCheck(): Promise<Actions["formulaIssues"]> {
   return (await loadActions()).formulaIssues;

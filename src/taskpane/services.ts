@@ -5,9 +5,7 @@
 // the Office.js adapters — so webpack puts it in a chunk of its own, fetched while Office starts up
 // (loadServices.ts), and the pane's first script stays small. Components reach it through context
 // (useServices) and never import it directly.
-import { EVALUATION_FRAMEWORKS, findEvaluationFramework } from "../core/frameworks/evaluation";
 import { latestRound, roundName } from "../core/plan/rounds";
-import { standardKpis } from "../core/plan/standard";
 import type { Framework } from "../core/schema/framework";
 import { planReport } from "../core/scoring/report";
 import { formatScore } from "../core/scoring/round";
@@ -23,7 +21,8 @@ import { resolveHost } from "./host";
 import { loadBasket } from "./basket/loadBasket";
 import { loadImporter } from "./importer/loadImporter";
 // Inserting templates and rendering summaries: async, from a chunk fetched on first use.
-import { addKpiRow, insertTemplate, loadFormulaCheck, refreshSummaries } from "./loadActions";
+import { addKpiRow, insertTemplate, loadFormulaCheck, newPlan, refreshSummaries } from "./loadActions";
+import { findShipped, shippedList } from "./shippedFrameworks";
 
 /**
  * The custom functions (same runtime) take their default ladder from the plan the pane has open,
@@ -34,12 +33,12 @@ function applyFramework(framework: Framework): void {
 }
 
 export const services = {
-  /** The shipped frameworks without the year's information (evaluation.ts): inserting stores them whole. */
-  frameworks: { all: EVALUATION_FRAMEWORKS, find: findEvaluationFramework, standardKpis },
+  /** The shipped frameworks as listed at start-up (shippedFrameworks.ts): inserting stores them whole. */
+  frameworks: { all: shippedList, find: findShipped },
   check: { PlanChecker, LiveCheck, groupFindings, loadFormulaCheck },
   scores: { planReport, formatScore, latestRound, roundName },
   seal: { makeSeal, sealTime, sealBlock, LAYOUT_VERSION },
-  workbook: { listTemplates, insertTemplate, refreshSummaries, addKpiRow },
+  workbook: { listTemplates, insertTemplate, newPlan, refreshSummaries, addKpiRow },
   functions: { applyFramework },
   host: { resolveHost },
   /** The importer, in a chunk of its own fetched when the Import screen opens. */

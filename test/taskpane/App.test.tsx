@@ -5,8 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { requestView } from "../../src/runtime/viewRequests";
 import { findFramework } from "../../src/core/frameworks/shipped";
 import { getDefaults, resetDefaults } from "../../src/runtime/functionDefaults";
-import { newPlan } from "../../src/taskpane/components/StartScreen";
-import { services } from "../../src/taskpane/services";
+import { newPlan } from "../../src/core/plan/standard";
 import { insertTemplate } from "../../src/template/insert";
 import { NoHost } from "../../src/taskpane/NoHost";
 import { memoryHost, renderPane, withPlan } from "./helpers";
@@ -80,7 +79,7 @@ describe("the pane", () => {
     const fw2566 = findFramework("bma-2566-bureau");
     if (!fw2566) throw new Error("no FY2566 framework");
     const m = memoryHost();
-    await insertTemplate(m.workbook, newPlan(services.frameworks.standardKpis, fw2566, "สำนักการโยธา"), fw2566);
+    await insertTemplate(m.workbook, newPlan(fw2566, "สำนักการโยธา"), fw2566);
     renderPane(m);
     await screen.findByRole("heading", { name: "ตรวจสอบแผน" });
     await screen.findAllByRole("meter");

@@ -1,8 +1,10 @@
 /** @jest-environment jsdom */
 import "./setup";
 import { act, renderHook, waitFor } from "@testing-library/react";
+import { findFramework } from "../../src/core/frameworks/shipped";
 import { services } from "../../src/taskpane/services";
-import { newPlan } from "../../src/taskpane/components/StartScreen";
+import { readTemplate } from "../../src/template/read";
+import { newPlan } from "../../src/core/plan/standard";
 import { useLiveCheck } from "../../src/taskpane/hooks/useLiveCheck";
 import { useSeal } from "../../src/taskpane/hooks/useSeal";
 import { useSummaries } from "../../src/taskpane/hooks/useSummaries";
@@ -18,17 +20,46 @@ describe("useWorkbookPlan", () => {
     expect(result.current.active).toBeNull();
     let ok = false;
     await act(async () => {
-      ok = await result.current.insert(newPlan(services.frameworks.standardKpis, FW, "สำนักการโยธา"), FW);
+      ok = await result.current.insert(newPlan(FW, "สำนักการโยธา"), FW);
     });
     expect(ok).toBe(true);
     expect(result.current.active?.agency).toBe("สำนักการโยธา");
     expect(result.current.inserted?.th).toMatch(/สร้างแม่แบบแล้ว/);
   });
 
+  it("makes a new plan of a shipped framework (standard KPIs prefilled, the framework stored whole) and inserts it", async () => {
+    const m = memoryHost();
+    const { result } = renderHook(() => useWorkbookPlan(), { wrapper: providers(m) });
+    await waitFor(() => expect(result.current.status).toBe("ready"));
+    let ok = false;
+    await act(async () => {
+      ok = await result.current.create(FW.id, "สำนักการโยธา");
+    });
+    expect(ok).toBe(true);
+    expect(result.current.active).toMatchObject({ agency: "สำนักการโยธา", framework: FW.id });
+    const read = await readTemplate(m.workbook);
+    expect(read.frameworkSource).toBe("stored");
+    expect(read.framework.focusIssues).toEqual(findFramework(FW.id)?.focusIssues);
+    expect(read.plan.kpis.map((k) => k.id)).toEqual(newPlan(FW, "สำนักการโยธา").kpis.map((k) => k.id));
+  });
+
+  it("says so when asked for a framework that is not shipped, and inserts nothing", async () => {
+    const m = memoryHost();
+    const { result } = renderHook(() => useWorkbookPlan(), { wrapper: providers(m) });
+    await waitFor(() => expect(result.current.status).toBe("ready"));
+    let ok = true;
+    await act(async () => {
+      ok = await result.current.create("bma-2599-bureau", "สำนักการโยธา");
+    });
+    expect(ok).toBe(false);
+    expect(String(result.current.error)).toMatch(/ไม่มีกรอบการประเมิน "bma-2599-bureau".*no framework "bma-2599-bureau"/);
+    expect(result.current.templates).toEqual([]);
+  });
+
   it("opens the last template of a workbook that holds several, and any other on request", async () => {
     const m = memoryHost();
     await withPlan(m);
-    await services.workbook.insertTemplate(m.workbook, newPlan(services.frameworks.standardKpis, FW, "สำนักงานเขตดุสิต"), FW);
+    await services.workbook.insertTemplate(m.workbook, newPlan(FW, "สำนักงานเขตดุสิต"), FW);
     const { result } = renderHook(() => useWorkbookPlan(), { wrapper: providers(m) });
     await waitFor(() => expect(result.current.templates).toHaveLength(2));
     expect(result.current.active?.meta).toBe("ข้อมูลแม่แบบ (2)");

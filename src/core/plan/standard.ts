@@ -36,6 +36,19 @@ export function standardKpi(framework: Framework, component: Component, std: Sta
   };
 }
 
+/** A new plan for an agency: the framework's shared components prefilled with their standard KPIs. */
+export function newPlan(framework: Framework, agency: string): Plan {
+  return {
+    format: "kpi-plan",
+    version: 1,
+    framework: framework.id,
+    agency,
+    fiscalYear: framework.fiscalYear,
+    kpis: standardKpis(framework),
+    actionPlan: [],
+  };
+}
+
 /** The KPIs every agency shares, for the shared components of a framework. */
 export function standardKpis(framework: Framework): Kpi[] {
   return leafComponents(framework).flatMap((c) =>

@@ -14,17 +14,18 @@
 import type { Framework } from "../../core/schema/framework";
 import type { Plan } from "../../core/schema/plan";
 import type { WeightSummary } from "../../core/plan/weights";
-import type { TemplateMeta } from "../../layout/read";
+import { readMeta, type TemplateMeta } from "../../layout/read";
 import { sheetInLayout } from "../../layout/sheets";
 import { DATA_SHEET_IDS, type DataSheetId } from "../../layout/types";
 import type { Seal, SealCheck } from "../../seal/seal";
 import { checkTemplate } from "../../template/check";
 import type { PlanFinding } from "../../template/findings";
-import { NotATemplateError, readTemplateGrids, type ReadOptions, type TemplateRead } from "../../template/read";
+import { NotATemplateError, readTemplateGrids, type ReadOptions, type ShippedLookup, type TemplateRead } from "../../template/readCore";
 import { parseRange } from "../../workbook/a1";
 import type { CellRef, Grid } from "../../workbook/model";
 import type { LivePort, MarksPort, ReadRequest, ReadResult, SheetChange, Whereabouts } from "../../workbook/ports";
 import type { ReadIssue } from "../../layout/types";
+import { shippedFor } from "../shippedFrameworks";
 import { diffMarks, marksOf } from "./marks";
 
 export interface CheckResult {
@@ -90,6 +91,8 @@ export class PlanChecker {
     readonly metaSheet: string,
     /** Loads the comparison of formulas (a chunk fetched on the first full check that asks for it). */
     private readonly loadFormulaCheck?: () => Promise<CompareFormulas>,
+    /** The shipped frameworks the read needs for this metadata (fetched only when the stored framework is not the shipped one). */
+    private readonly shippedFrameworks: (meta: TemplateMeta | null) => Promise<ShippedLookup> = shippedFor,
   ) {}
 
   /** The template's data sheets (every sheet of the layout but the metadata) as they are called now, once opened. */
@@ -113,7 +116,7 @@ export class PlanChecker {
     const grid = r.grids.get(this.metaSheet);
     if (!grid) throw new TemplateGoneError(this.metaSheet);
     this.grids.set(this.metaSheet, grid);
-    this.meta = this.read().meta;
+    this.meta = this.read(await this.shipped()).meta;
     this.locate(r.where);
     return this.meta;
   }
@@ -173,13 +176,19 @@ export class PlanChecker {
     return this.evaluate("live", read, started);
   }
 
+  /** What the read needs of the shipped frameworks, for the metadata as the grids hold it now. */
+  private shipped(): Promise<ShippedLookup> {
+    return this.shippedFrameworks(readMeta(this.metaSheet, this.grids.get(this.metaSheet)).meta);
+  }
+
   /** The one read over the grids kept; a template whose metadata is gone is said so. */
-  private read(formulas = false): TemplateRead {
+  private read(shipped: ShippedLookup, formulas = false): TemplateRead {
     try {
-      if (!formulas || !this.compare) return readTemplateGrids(this.metaSheet, this.grids, { sheets: this.located });
+      if (!formulas || !this.compare) return readTemplateGrids(this.metaSheet, this.grids, { sheets: this.located, shipped });
       const compare = this.compare;
       return readTemplateGrids(this.metaSheet, this.grids, {
         sheets: this.located,
+        shipped,
         compareFormulas: (read, grids) => (this.formulaIssues = compare(read, grids)),
       });
     } catch (e) {
@@ -207,7 +216,7 @@ export class PlanChecker {
   }
 
   private async evaluate(kind: CheckResult["kind"], read: ReadResult & { partial?: true }, started: number, formulas = false): Promise<CheckResult> {
-    const template = this.read(formulas);
+    const template = this.read(await this.shipped(), formulas);
     if (!formulas) template.issues.push(...this.formulaIssues);
     this.meta = template.meta;
     const check = await checkTemplate(template, { invalid: [...this.invalid.values()].flat(), grids: this.grids });

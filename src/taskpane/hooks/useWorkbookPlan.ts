@@ -1,5 +1,5 @@
 // Which plan the pane works on: the templates the workbook holds, the one open, and inserting a
-// new one. The workbook is reached through the port only.
+// new one (made from a shipped framework, or imported). The workbook is reached through the port only.
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Bilingual } from "../../core/schema/common";
 import type { Framework } from "../../core/schema/framework";
@@ -19,11 +19,13 @@ export interface WorkbookPlanState {
   refresh: () => Promise<void>;
   open: (meta: string) => void;
   insert: (plan: Plan, framework: Framework) => Promise<boolean>;
+  /** Makes a new plan of a shipped framework for an agency (its standard KPIs prefilled) and inserts it. */
+  create: (frameworkId: string, agency: string) => Promise<boolean>;
 }
 
 export function useWorkbookPlan(): WorkbookPlanState {
   const { workbook: port } = useHost();
-  const { insertTemplate, listTemplates } = useServices().workbook;
+  const { insertTemplate, listTemplates, newPlan } = useServices().workbook;
   const [status, setStatus] = useState<WorkbookPlanState["status"]>("loading");
   const [templates, setTemplates] = useState<TemplateRef[]>([]);
   const [activeMeta, setActiveMeta] = useState<string | null>(null);
@@ -62,11 +64,12 @@ export function useWorkbookPlan(): WorkbookPlanState {
     };
   }, [load]);
 
-  const insert = useCallback(
-    async (plan: Plan, framework: Framework): Promise<boolean> => {
+  const insertMade = useCallback(
+    async (make: () => Promise<{ plan: Plan; framework: Framework }>): Promise<boolean> => {
       setBusy(true);
       setInserted(null);
       try {
+        const { plan, framework } = await make();
         const result = await insertTemplate(port, plan, framework);
         if (!mounted.current) return false;
         setInserted(result.message);
@@ -81,6 +84,8 @@ export function useWorkbookPlan(): WorkbookPlanState {
     },
     [port, load, insertTemplate],
   );
+  const insert = useCallback((plan: Plan, framework: Framework) => insertMade(async () => ({ plan, framework })), [insertMade]);
+  const create = useCallback((frameworkId: string, agency: string) => insertMade(() => newPlan(frameworkId, agency)), [insertMade, newPlan]);
 
   return {
     status,
@@ -92,5 +97,6 @@ export function useWorkbookPlan(): WorkbookPlanState {
     refresh: () => load(),
     open: setActiveMeta,
     insert,
+    create,
   };
 }

@@ -1,12 +1,12 @@
-import type { Framework } from "../../../core/schema/framework";
 import type { Lang, Strings } from "../../i18n/strings";
+import type { OfferedFramework } from "../../shippedFrameworks";
 import type { ScreenContext, View } from "./screens";
 
 export type { View } from "./screens";
 
 export interface AppProps {
   /** Frameworks offered on the start screen (default: the ones shipped). */
-  frameworks?: readonly Framework[];
+  frameworks?: readonly OfferedFramework[];
   /** Pause after typing before the live check runs (default 300 ms). */
   debounceMs?: number;
   /** The clock, for tests. */

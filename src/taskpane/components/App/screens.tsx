@@ -2,24 +2,26 @@
 // navigation (label, whether it needs an open plan), what each shows, and for screens in a chunk of
 // their own (lazyScreens.tsx) the fetch started when the user points at or focuses their step.
 // A new screen is a component and one entry here.
-import type { Framework } from "../../../core/schema/framework";
 import type { LiveCheckState } from "../../hooks/useLiveCheck";
 import type { SealState } from "../../hooks/useSeal";
 import type { SummariesState } from "../../hooks/useSummaries";
 import type { WorkbookPlanState } from "../../hooks/useWorkbookPlan";
 import type { Strings } from "../../i18n/strings";
+import type { OfferedFramework } from "../../shippedFrameworks";
 import { CheckScreen } from "../CheckScreen";
 import { StartScreen } from "../StartScreen";
 import { BasketScreen, basketChunk, FocusScreen, focusChunk, ImportScreen, importChunk, SendScreen, sendChunk, SummariesScreen, summariesChunk } from "./lazyScreens";
 
 /** What the screens are given: the open plan, its check, the seal, the summaries and moving on. */
 export interface ScreenContext {
-  frameworks: readonly Framework[];
+  frameworks: readonly OfferedFramework[];
   plan: WorkbookPlanState;
   check: LiveCheckState;
   seal: SealState;
   summaries: SummariesState;
   insert: WorkbookPlanState["insert"];
+  /** A new plan of a shipped framework for an agency, inserted. */
+  create: (frameworkId: string, agency: string) => Promise<boolean>;
   open: (meta: string) => void;
   go: (view: View) => void;
 }
@@ -48,7 +50,7 @@ export const SCREENS: Record<View, ScreenDef> = {
         activeMeta={c.plan.active?.meta ?? null}
         busy={c.plan.busy}
         inserted={c.plan.inserted}
-        onInsert={(p, f) => void c.insert(p, f)}
+        onCreate={(id, agency) => void c.create(id, agency)}
         onOpen={c.open}
         onImport={() => c.go("import")}
       />

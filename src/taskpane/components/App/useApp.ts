@@ -101,6 +101,18 @@ export function useApp(props: AppProps): AppState {
     [plan, go],
   );
 
+  const create = useCallback<AppState["create"]>(
+    async (frameworkId, agency) => {
+      const ok = await plan.create(frameworkId, agency);
+      if (ok) {
+        go("check");
+        setNotice(true);
+      }
+      return ok;
+    },
+    [plan, go],
+  );
+
   const open = useCallback(
     (m: string) => {
       plan.open(m);
@@ -124,6 +136,7 @@ export function useApp(props: AppProps): AppState {
     summaries,
     openLabel: active ? t.openPlanLabel(active.agency || t.unnamedAgency, active.fiscalYear === null ? "?" : String(active.fiscalYear)) : null,
     insert,
+    create,
     open,
     notice: notice && view === "check" && plan.inserted ? plan.inserted[lang] : null,
   };

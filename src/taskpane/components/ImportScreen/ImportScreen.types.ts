@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from "react";
 import type { Framework } from "../../../core/schema/framework";
+import type { OfferedFramework } from "../../shippedFrameworks";
 import type { Plan } from "../../../core/schema/plan";
 import type { Severity } from "../../../core/validation/finding";
 import type { Agency } from "../../../core/agencies";
@@ -8,7 +9,7 @@ import type { Lang, Strings } from "../../i18n/strings";
 
 export interface ImportScreenProps {
   /** Frameworks offered when the text names none (default: the ones shipped). */
-  frameworks: readonly Framework[];
+  frameworks: readonly OfferedFramework[];
   /** An insert is running. */
   busy: boolean;
   /** Inserts the template (the App's insert: the same path as the Start screen's). */

@@ -1,18 +1,18 @@
 import type { Bilingual } from "../../../core/schema/common";
-import type { Framework } from "../../../core/schema/framework";
-import type { Plan } from "../../../core/schema/plan";
 import type { TemplateRef } from "../../../template/list";
 import type { Agency, AgencyKind } from "../../../core/agencies";
 import type { Strings } from "../../i18n/strings";
+import type { OfferedFramework } from "../../shippedFrameworks";
 
 export interface StartScreenProps {
-  frameworks: readonly Framework[];
+  frameworks: readonly OfferedFramework[];
   templates: readonly TemplateRef[];
   activeMeta: string | null;
   busy: boolean;
   /** What the last insert did. */
   inserted: Bilingual | null;
-  onInsert: (plan: Plan, framework: Framework) => void;
+  /** Makes a new plan of this framework for this agency and inserts its template. */
+  onCreate: (frameworkId: string, agency: string) => void;
   onOpen: (meta: string) => void;
   /** Opens the Import screen (a plan from the text of the forms). */
   onImport?: () => void;
@@ -27,7 +27,7 @@ export interface StartScreenState {
   kinds: { kind: AgencyKind; available: boolean }[];
   kind: AgencyKind;
   setKind: (kind: AgencyKind) => void;
-  framework: Framework | null;
+  framework: OfferedFramework | null;
   agency: string;
   setAgency: (text: string) => void;
   /** Fetches the agency list (suggestions, abbreviations) when the user reaches the field. */

@@ -1,33 +1,16 @@
-// State of the start screen: the framework chosen by fiscal year and agency kind, the agency typed
-// or picked (abbreviations resolved to the full name), and the new plan it makes.
+// State of the start screen: the framework chosen by fiscal year and agency kind, and the agency
+// typed or picked (abbreviations resolved to the full name), from which the pane makes a new plan.
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
-import type { Framework } from "../../../core/schema/framework";
-import type { Plan } from "../../../core/schema/plan";
 import type { AgencyKind } from "../../../core/agencies";
 import { agencyList, loadAgencies, type AgencyList } from "../../data/loadAgencies";
-import { useServices, useLang } from "../../context";
+import { useLang } from "../../context";
 import { useKeptInput } from "../../keptInput";
-import type { Services } from "../../services";
 import type { StartScreenProps, StartScreenState } from "./StartScreen.types";
 
 const KINDS: AgencyKind[] = ["bureau", "district"];
 
-/** A new plan: the framework's shared components prefilled with their standard KPIs. */
-export function newPlan(standardKpis: Services["frameworks"]["standardKpis"], framework: Framework, agency: string): Plan {
-  return {
-    format: "kpi-plan",
-    version: 1,
-    framework: framework.id,
-    agency,
-    fiscalYear: framework.fiscalYear,
-    kpis: standardKpis(framework),
-    actionPlan: [],
-  };
-}
-
 export function useStartScreen(props: StartScreenProps): StartScreenState {
   const { t, lang } = useLang();
-  const { standardKpis } = useServices().frameworks;
   const years = useMemo(() => [...new Set(props.frameworks.map((f) => f.fiscalYear))].sort((a, b) => b - a), [props.frameworks]);
   // What the user chose or typed survives a visit to another step.
   const [year, setYearState] = useKeptInput<number>("start.year", years[0] ?? 0);
@@ -74,13 +57,13 @@ export function useStartScreen(props: StartScreenProps): StartScreenState {
     setSubmitted(true);
     if (!framework || resolvedName === "" || props.busy) return;
     if (list) {
-      props.onInsert(newPlan(standardKpis, framework, resolvedName), framework);
+      props.onCreate(framework.id, resolvedName);
       return;
     }
     // Submitted before the list arrived: resolve an abbreviation with it, else take the name as typed.
     loadAgencies().then(
-      (l) => props.onInsert(newPlan(standardKpis, framework, l.resolveAgency(agency)), framework),
-      () => props.onInsert(newPlan(standardKpis, framework, resolvedName), framework),
+      (l) => props.onCreate(framework.id, l.resolveAgency(agency)),
+      () => props.onCreate(framework.id, resolvedName),
     );
   };
 

@@ -1,0 +1,57 @@
+// The pane fetches the shipped frameworks only for a workbook that needs them: one that stores no
+// framework, or one whose stored framework is not the shipped one of the id its metadata records.
+import { findFramework } from "../../src/core/frameworks/shipped";
+import { findEvaluationFramework } from "../../src/core/frameworks/evaluation";
+import type { Framework } from "../../src/core/schema/framework";
+import type { TemplateMeta } from "../../src/layout/read";
+import { shippedFor } from "../../src/taskpane/shippedFrameworks";
+import type { ShippedLookup } from "../../src/template/readCore";
+
+const ID = "bma-2567-bureau";
+const whole = findFramework(ID) as Framework;
+
+function meta(frameworkJson: string | null, framework = ID): TemplateMeta {
+  return { metaSheet: "ข้อมูลแม่แบบ", framework, frameworkJson, agency: "สำนักการระบายน้ำ", fiscalYear: 2567, layoutVersion: 2, sheets: {} as TemplateMeta["sheets"], tables: {} as TemplateMeta["tables"] };
+}
+
+function loader(): jest.Mock<Promise<ShippedLookup>, []> {
+  return jest.fn(() => Promise.resolve(findEvaluationFramework));
+}
+
+describe("the shipped frameworks the pane's read needs", () => {
+  it("are not fetched for a workbook that stores the shipped framework (focus issues and calendar included)", async () => {
+    const load = loader();
+    const lookup = await shippedFor(meta(JSON.stringify(whole)), load);
+    expect(load).not.toHaveBeenCalled();
+    expect(lookup(ID)?.components).toEqual(whole.components);
+  });
+
+  it("are fetched when the stored framework differs from the shipped one in what the evaluation is", async () => {
+    const changed = structuredClone(whole);
+    (changed.components[0] as { weight: number }).weight += 1;
+    const load = loader();
+    const lookup = await shippedFor(meta(JSON.stringify(changed)), load);
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(lookup).toBe(findEvaluationFramework);
+  });
+
+  it("are not fetched when only the year's information differs (it is not compared)", async () => {
+    const load = loader();
+    await shippedFor(meta(JSON.stringify({ ...whole, notes: ["แก้ไขหมายเหตุ"] })), load);
+    expect(load).not.toHaveBeenCalled();
+  });
+
+  it("are fetched when no framework is stored, when it is not readable, or when its id is not the one recorded", async () => {
+    for (const m of [meta(null), meta("{not json"), meta(JSON.stringify(whole), "bma-2566-bureau"), meta(JSON.stringify({ ...whole, id: "bma-2599-bureau" }), "bma-2599-bureau")]) {
+      const load = loader();
+      await shippedFor(m, load);
+      expect(load).toHaveBeenCalledTimes(1);
+    }
+  });
+
+  it("are fetched when there is no metadata", async () => {
+    const load = loader();
+    await shippedFor(null, load);
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+});
