@@ -130,7 +130,14 @@ module.exports = (env = {}, argv = {}) => {
 
   const entry = onlyFunctions
     ? { functions: FUNCTIONS_SOURCE }
-    : { functions: FUNCTIONS_SOURCE, commands: "./src/commands/commands.ts", taskpane: "./src/taskpane/index.tsx" };
+    : // One page loads all three (the shared runtime): the pane and the commands take what they share
+      // with the functions (scoring, Thai numbers, defaults) and webpack's runtime from functions.js,
+      // which comes first on the page, instead of carrying a second copy.
+      {
+        functions: FUNCTIONS_SOURCE,
+        commands: { import: "./src/commands/commands.ts", dependOn: "functions" },
+        taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
+      };
 
   const plugins = [new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SOURCE })];
   if (!dev && !onlyFunctions) plugins.push(new PaneThemePlugin());

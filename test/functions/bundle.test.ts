@@ -37,9 +37,12 @@ describe("functions.js in a sandbox", () => {
     expect(sandbox.associations).toHaveLength(ids.length);
   });
 
-  it("touches no global but CustomFunctions (and its own settings slot)", () => {
+  it("touches no global but CustomFunctions and webpack's chunk list, which the page's other scripts (pane, commands) join", () => {
+    // functions.js comes first on the page and carries the webpack runtime the pane and the
+    // commands share with it (webpack.config.js, dependOn).
     const names = Object.getOwnPropertyNames(sandbox.context);
-    expect(names).toEqual(["CustomFunctions"]);
+    expect(names).toEqual(["CustomFunctions", "webpackChunkkpi_addin"]);
+    expect(Array.isArray(sandbox.context.webpackChunkkpi_addin) && (sandbox.context.webpackChunkkpi_addin as unknown[]).length).toBe(0);
   });
 
   it("answers the issue's examples", () => {
