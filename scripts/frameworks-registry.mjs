@@ -36,7 +36,7 @@ const text = [
 ].join("\n");
 
 /**
- * Canonical JSON as src/seal/canonicalJson.ts writes it for JSON data: object keys in code-point
+ * Canonical JSON as src/core/canonicalJson.ts writes it for JSON data: object keys in code-point
  * order at every depth, no whitespace (test/core/frameworks-registry.test.ts checks that both give
  * every shipped framework the same digest).
  */

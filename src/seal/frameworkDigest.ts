@@ -4,7 +4,7 @@
 // tell that a workbook stores the shipped framework without fetching the frameworks themselves.
 import { evaluationPart } from "../core/frameworks/evaluationPart";
 import type { Framework } from "../core/schema/framework";
-import { canonicalJson } from "./canonicalJson";
+import { canonicalJson } from "../core/canonicalJson";
 import { sha256 } from "./sha256";
 
 export function frameworkDigest(framework: Framework): Promise<string> {

@@ -13,7 +13,7 @@
 import type { Bilingual } from "../core/schema/common";
 import type { Plan } from "../core/schema/plan";
 import { toThaiDigits } from "../core/thai/digits";
-import { canonicalJson } from "./canonicalJson";
+import { canonicalJson } from "../core/canonicalJson";
 import { sha256 } from "./sha256";
 
 /**

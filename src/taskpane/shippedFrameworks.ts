@@ -1,14 +1,17 @@
 // The shipped frameworks as the task pane needs them. At start-up only their list
 // (registry.index.ts: id, year, kind, name, ladder, floor and digest), for the Start and Import
 // screens and the custom functions' defaults. The frameworks themselves (registry.evaluation.ts,
-// some 2.5 KB gzip, each parsed by the schema) are fetched only for a workbook that stores none, or
-// whose stored framework is not the shipped one of its id: nearly every workbook stores the very
-// framework that is shipped, and its digest says so.
+// each parsed by the schema) and the comparison with them (differences.ts), some 3 KB gzip, are
+// fetched only for a workbook that stores no framework, or whose stored framework is not the
+// shipped one of its id: nearly every workbook stores the very framework that is shipped, and its
+// digest says so.
 import { SHIPPED_INDEX, type ShippedEntry } from "../core/frameworks/registry.index";
 import type { Framework } from "../core/schema/framework";
 import type { TemplateMeta } from "../layout/read";
+import { canonicalJson } from "../core/canonicalJson";
+import { evaluationPart } from "../core/frameworks/evaluationPart";
 import { frameworkDigest } from "../seal/frameworkDigest";
-import { storedFramework, type ShippedLookup } from "../template/readCore";
+import { storedFramework, type ShippedFrameworks } from "../template/readCore";
 
 /** A framework as the Start and Import screens offer it. */
 export type OfferedFramework = Pick<Framework, "id" | "fiscalYear" | "agencyKind" | "name">;
@@ -20,14 +23,14 @@ export const shippedList: readonly ShippedEntry[] = SHIPPED_INDEX;
 
 export const findShipped = (id: string): ShippedEntry | undefined => SHIPPED_INDEX.find((f) => f.id === id);
 
-let loading: Promise<ShippedLookup> | null = null;
+let loading: Promise<ShippedFrameworks> | null = null;
 
-/** The shipped frameworks (registry.evaluation.ts), fetched once, in a chunk of their own. */
-export function loadShippedFrameworks(): Promise<ShippedLookup> {
+/** The shipped frameworks and the comparison with them (core/frameworks/evaluation.ts), fetched once, in a chunk of their own. */
+export function loadShippedFrameworks(): Promise<ShippedFrameworks> {
   loading ??= (
     import(/* webpackChunkName: "frameworks" */ "../core/frameworks/evaluation" as Path) as Promise<typeof import("../core/frameworks/evaluation")>
   ).then(
-    (m) => m.findEvaluationFramework,
+    (m) => m.SHIPPED_FRAMEWORKS,
     (e: unknown) => {
       // A failed download can be retried.
       loading = null;
@@ -49,14 +52,26 @@ function isShipped(json: string, stored: Framework): Promise<boolean> {
 }
 
 /**
+ * The stored framework standing for the shipped one of its id, which it is (same digest): the read
+ * asks only for the id the metadata records, and compares the framework with itself. Should it ever
+ * compare two others, it is told whether they define the same evaluation, without the details.
+ */
+function standIn(stored: Framework): ShippedFrameworks {
+  return {
+    find: (id) => (id === stored.id ? stored : undefined),
+    differences: (a, b) =>
+      canonicalJson(evaluationPart(a)) === canonicalJson(evaluationPart(b)) ? [] : [{ th: "กรอบการประเมิน", en: "the framework" }],
+  };
+}
+
+/**
  * What the one read needs of the shipped frameworks for this metadata: when the workbook stores
  * the shipped framework of the id its metadata records (same digest), that stored framework stands
- * for the shipped one — the read asks only for that id, and finds no difference, as it would with
- * the shipped one. Otherwise the shipped frameworks, fetched (`load`).
+ * in for it; otherwise the shipped frameworks, fetched (`load`).
  */
-export async function shippedFor(meta: TemplateMeta | null, load: () => Promise<ShippedLookup> = loadShippedFrameworks): Promise<ShippedLookup> {
+export async function shippedFor(meta: TemplateMeta | null, load: () => Promise<ShippedFrameworks> = loadShippedFrameworks): Promise<ShippedFrameworks> {
   const json = meta?.frameworkJson;
   const stored = json ? storedFramework(json) : null;
-  if (json && stored && stored.id === meta.framework && (await isShipped(json, stored))) return (id) => (id === stored.id ? stored : undefined);
+  if (json && stored && stored.id === meta.framework && (await isShipped(json, stored))) return standIn(stored);
   return load();
 }

@@ -10,7 +10,6 @@
 // The shipped frameworks are given (`shipped`), not imported: read.ts gives the list shipped with
 // the program, for every caller but the task pane, which fetches that list only for a workbook
 // whose stored framework is not the shipped one (src/taskpane/shippedFrameworks.ts).
-import { frameworkDifferences } from "../core/frameworks/differences";
 import type { Bilingual } from "../core/schema/common";
 import { Framework } from "../core/schema/framework";
 import type { Plan } from "../core/schema/plan";
@@ -41,15 +40,20 @@ export interface TemplateRead {
   cellOf: Locate;
 }
 
-/** The shipped framework of an id (without the year's information), or undefined. */
-export type ShippedLookup = (id: string) => Framework | undefined;
+/** The shipped frameworks, and the comparison of a framework with them, which comes with them. */
+export interface ShippedFrameworks {
+  /** The shipped framework of an id (without the year's information), or undefined. */
+  find: (id: string) => Framework | undefined;
+  /** The parts in which two frameworks differ (core/frameworks/differences.ts). */
+  differences: (a: Framework, b: Framework) => Bilingual[];
+}
 
 export interface ReadOptions {
   /**
    * The shipped frameworks: compared with the stored one (FRAMEWORK_DIFFERS) and used when none is
    * stored. The read asks only for the id the metadata records.
    */
-  shipped: ShippedLookup;
+  shipped: ShippedFrameworks;
   /** Use this framework instead of the workbook's (the command line's --framework). */
   framework?: Framework;
   /**
@@ -248,8 +252,9 @@ export function storedFramework(json: string): Framework | null {
 /** The parts in which two frameworks differ, kept for the last pair: the live check reads the same workbook many times. */
 let lastDifference: { a: Framework; b: Framework; parts: Bilingual[] } | null = null;
 
-function differences(a: Framework, b: Framework): Bilingual[] {
-  if (lastDifference?.a !== a || lastDifference.b !== b) lastDifference = { a, b, parts: frameworkDifferences(a, b) };
+function differences(a: Framework, b: Framework, shipped: ShippedFrameworks): Bilingual[] {
+  if (a === b) return [];
+  if (lastDifference?.a !== a || lastDifference.b !== b) lastDifference = { a, b, parts: shipped.differences(a, b) };
   return lastDifference.parts;
 }
 
@@ -263,12 +268,12 @@ function differenceIssue(
   used: Framework,
   source: TemplateRead["frameworkSource"],
   metaGrid: Grid | undefined,
-  shipped: ShippedLookup,
+  shipped: ShippedFrameworks,
 ): ReadIssue | null {
   const stored = source === "stored" ? used : meta.frameworkJson ? storedFramework(meta.frameworkJson) : null;
-  const other = source === "stored" ? shipped(meta.framework) : source === "given" ? (stored ?? shipped(meta.framework)) : undefined;
+  const other = source === "stored" ? shipped.find(meta.framework) : source === "given" ? (stored ?? shipped.find(meta.framework)) : undefined;
   if (!other) return null;
-  const parts = differences(other, used);
+  const parts = differences(other, used, shipped);
   if (parts.length === 0 && other.id === used.id) return null;
   const row = metaGrid?.values.findIndex((r) => r[0] === META_KEYS.framework) ?? -1;
   const at = { sheet: meta.metaSheet, cell: `B${row >= 0 ? row + 1 : 1}` };
@@ -277,19 +282,19 @@ function differenceIssue(
 }
 
 /** The framework the workbook was written with: stored in it, else the shipped one of its id. */
-export function writtenFramework(meta: TemplateMeta, shipped: ShippedLookup): Framework | undefined {
-  return (meta.frameworkJson ? storedFramework(meta.frameworkJson) : null) ?? shipped(meta.framework);
+export function writtenFramework(meta: TemplateMeta, shipped: ShippedFrameworks): Framework | undefined {
+  return (meta.frameworkJson ? storedFramework(meta.frameworkJson) : null) ?? shipped.find(meta.framework);
 }
 
 function frameworkOf(
   meta: TemplateMeta,
   given: Framework | undefined,
-  shipped: ShippedLookup,
+  shipped: ShippedFrameworks,
 ): { framework: Framework; source: TemplateRead["frameworkSource"] } {
   if (given) return { framework: given, source: "given" };
   const stored = meta.frameworkJson ? storedFramework(meta.frameworkJson) : null;
   if (stored) return { framework: stored, source: "stored" };
-  const found = shipped(meta.framework);
+  const found = shipped.find(meta.framework);
   if (found) return { framework: found, source: "shipped" };
   throw new NotATemplateError({
     th: `ไม่รู้จักกรอบการประเมิน "${meta.framework}" ของแม่แบบนี้ (ไม่มีในสมุดงานและไม่มีในโปรแกรม)`,

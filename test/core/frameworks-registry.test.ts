@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { SHIPPED_INDEX } from "../../src/core/frameworks/registry.index";
 import { FRAMEWORKS } from "../../src/core/frameworks/shipped";
 import { Framework } from "../../src/core/schema/framework";
-import { canonicalJson } from "../../src/seal/canonicalJson";
+import { canonicalJson } from "../../src/core/canonicalJson";
 import { frameworkDigest } from "../../src/seal/frameworkDigest";
 
 const ROOT = join(__dirname, "..", "..");

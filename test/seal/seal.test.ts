@@ -7,7 +7,7 @@ import fc from "fast-check";
 import type { Io } from "../../src/cli/io";
 import { run } from "../../src/cli/main";
 import { createOfficePort } from "../../src/excel/officePort";
-import { canonicalJson } from "../../src/seal/canonicalJson";
+import { canonicalJson } from "../../src/core/canonicalJson";
 import { checkSeal, makeSeal, PLAN_ONLY_METHOD, planDigest, sealDigest, sealMessage, sealTime, SEAL_METHOD, type Seal } from "../../src/seal/seal";
 import { readSeal, SEAL_KEYS, sealBlock, sealFromGrid } from "../../src/seal/store";
 import { parseRange } from "../../src/workbook/a1";

@@ -1,11 +1,11 @@
 // The pane fetches the shipped frameworks only for a workbook that needs them: one that stores no
 // framework, or one whose stored framework is not the shipped one of the id its metadata records.
 import { findFramework } from "../../src/core/frameworks/shipped";
-import { findEvaluationFramework } from "../../src/core/frameworks/evaluation";
+import { SHIPPED_FRAMEWORKS } from "../../src/core/frameworks/evaluation";
 import type { Framework } from "../../src/core/schema/framework";
 import type { TemplateMeta } from "../../src/layout/read";
 import { shippedFor } from "../../src/taskpane/shippedFrameworks";
-import type { ShippedLookup } from "../../src/template/readCore";
+import type { ShippedFrameworks } from "../../src/template/readCore";
 
 const ID = "bma-2567-bureau";
 const whole = findFramework(ID) as Framework;
@@ -14,8 +14,8 @@ function meta(frameworkJson: string | null, framework = ID): TemplateMeta {
   return { metaSheet: "ข้อมูลแม่แบบ", framework, frameworkJson, agency: "สำนักการระบายน้ำ", fiscalYear: 2567, layoutVersion: 2, sheets: {} as TemplateMeta["sheets"], tables: {} as TemplateMeta["tables"] };
 }
 
-function loader(): jest.Mock<Promise<ShippedLookup>, []> {
-  return jest.fn(() => Promise.resolve(findEvaluationFramework));
+function loader(): jest.Mock<Promise<ShippedFrameworks>, []> {
+  return jest.fn(() => Promise.resolve(SHIPPED_FRAMEWORKS));
 }
 
 describe("the shipped frameworks the pane's read needs", () => {
@@ -23,7 +23,10 @@ describe("the shipped frameworks the pane's read needs", () => {
     const load = loader();
     const lookup = await shippedFor(meta(JSON.stringify(whole)), load);
     expect(load).not.toHaveBeenCalled();
-    expect(lookup(ID)?.components).toEqual(whole.components);
+    expect(lookup.find(ID)?.components).toEqual(whole.components);
+    expect(lookup.find("bma-2566-bureau")).toBeUndefined();
+    expect(lookup.differences(whole, structuredClone(whole))).toEqual([]);
+    expect(lookup.differences(whole, { ...whole, ladder: [10, 30, 50, 70, 90] })).toEqual([{ th: "กรอบการประเมิน", en: "the framework" }]);
   });
 
   it("are fetched when the stored framework differs from the shipped one in what the evaluation is", async () => {
@@ -32,7 +35,7 @@ describe("the shipped frameworks the pane's read needs", () => {
     const load = loader();
     const lookup = await shippedFor(meta(JSON.stringify(changed)), load);
     expect(load).toHaveBeenCalledTimes(1);
-    expect(lookup).toBe(findEvaluationFramework);
+    expect(lookup).toBe(SHIPPED_FRAMEWORKS);
   });
 
   it("are not fetched when only the year's information differs (it is not compared)", async () => {

@@ -3,6 +3,7 @@
 // compared — the year's information (focus issues, calendar, notes, sources: YEAR_KEYS) travels
 // with each template as it was sent and changing it later changes no score or rule's verdict about
 // the agreed plan, so a template is not told it differs when the central office adds a deadline.
+import { canonicalJson } from "../canonicalJson";
 import type { Bilingual } from "../schema/common";
 import type { Framework } from "../schema/framework";
 
@@ -17,24 +18,12 @@ const PARTS: readonly { key: keyof Framework; name: Bilingual }[] = [
   { key: "focusComponent", name: { th: "องค์ประกอบของประเด็นมุ่งเน้น", en: "focus component" } },
 ];
 
-/** JSON with object keys in order, so that two equal frameworks compare equal whatever their key order. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
-  if (value !== null && typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
-  }
-  return JSON.stringify(value) ?? "null";
-}
-
 /** The parts in which two frameworks differ (empty when they are the same framework). */
 export function frameworkDifferences(a: Framework, b: Framework): Bilingual[] {
   // No focus issues and an empty list of them are the same.
   const part = (f: Framework, key: keyof Framework): string => {
     const v = f[key];
-    return canonical(Array.isArray(v) && v.length === 0 ? undefined : v);
+    return canonicalJson(Array.isArray(v) && v.length === 0 ? undefined : v);
   };
   return PARTS.filter((p) => part(a, p.key) !== part(b, p.key)).map((p) => p.name);
 }

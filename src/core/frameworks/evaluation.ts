@@ -4,6 +4,7 @@
 // src/taskpane/shippedFrameworks.ts), and the template it inserts stores the whole framework,
 // fetched with the insert (shipped.ts).
 import { Framework } from "../schema/framework";
+import { frameworkDifferences } from "./differences";
 import { EVALUATION_FRAMEWORKS_RAW } from "./registry.evaluation";
 
 export const EVALUATION_FRAMEWORKS: readonly Framework[] = EVALUATION_FRAMEWORKS_RAW.map((raw) => Framework.parse(raw));
@@ -11,3 +12,6 @@ export const EVALUATION_FRAMEWORKS: readonly Framework[] = EVALUATION_FRAMEWORKS
 export function findEvaluationFramework(id: string): Framework | undefined {
   return EVALUATION_FRAMEWORKS.find((f) => f.id === id);
 }
+
+/** The shipped frameworks and the comparison with them, as the one read takes them. */
+export const SHIPPED_FRAMEWORKS = { find: findEvaluationFramework, differences: frameworkDifferences };

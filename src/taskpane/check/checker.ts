@@ -20,7 +20,7 @@ import { DATA_SHEET_IDS, type DataSheetId } from "../../layout/types";
 import type { Seal, SealCheck } from "../../seal/seal";
 import { checkTemplate } from "../../template/check";
 import type { PlanFinding } from "../../template/findings";
-import { NotATemplateError, readTemplateGrids, type ReadOptions, type ShippedLookup, type TemplateRead } from "../../template/readCore";
+import { NotATemplateError, readTemplateGrids, type ReadOptions, type ShippedFrameworks, type TemplateRead } from "../../template/readCore";
 import { parseRange } from "../../workbook/a1";
 import type { CellRef, Grid } from "../../workbook/model";
 import type { LivePort, MarksPort, ReadRequest, ReadResult, SheetChange, Whereabouts } from "../../workbook/ports";
@@ -92,7 +92,7 @@ export class PlanChecker {
     /** Loads the comparison of formulas (a chunk fetched on the first full check that asks for it). */
     private readonly loadFormulaCheck?: () => Promise<CompareFormulas>,
     /** The shipped frameworks the read needs for this metadata (fetched only when the stored framework is not the shipped one). */
-    private readonly shippedFrameworks: (meta: TemplateMeta | null) => Promise<ShippedLookup> = shippedFor,
+    private readonly shippedFrameworks: (meta: TemplateMeta | null) => Promise<ShippedFrameworks> = shippedFor,
   ) {}
 
   /** The template's data sheets (every sheet of the layout but the metadata) as they are called now, once opened. */
@@ -177,12 +177,12 @@ export class PlanChecker {
   }
 
   /** What the read needs of the shipped frameworks, for the metadata as the grids hold it now. */
-  private shipped(): Promise<ShippedLookup> {
+  private shipped(): Promise<ShippedFrameworks> {
     return this.shippedFrameworks(readMeta(this.metaSheet, this.grids.get(this.metaSheet)).meta);
   }
 
   /** The one read over the grids kept; a template whose metadata is gone is said so. */
-  private read(shipped: ShippedLookup, formulas = false): TemplateRead {
+  private read(shipped: ShippedFrameworks, formulas = false): TemplateRead {
     try {
       if (!formulas || !this.compare) return readTemplateGrids(this.metaSheet, this.grids, { sheets: this.located, shipped });
       const compare = this.compare;

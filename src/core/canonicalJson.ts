@@ -1,6 +1,7 @@
 // Canonical JSON: the one text a value has, whatever the order its object keys were built in, so
 // that a plan read from the workbook in Excel (Office.js) and the same plan read from the saved
-// .xlsx by the command line (exceljs) hash to the same digest.
+// .xlsx by the command line (exceljs) hash to the same digest, and two frameworks built in another
+// order compare equal.
 //
 // - object keys in code-point order, at every depth; keys whose value is undefined left out;
 // - arrays in their own order; undefined inside an array becomes null (as JSON.stringify does);
