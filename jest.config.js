@@ -7,6 +7,7 @@ module.exports = {
   // not fail a test for being slow. Tests that start LibreOffice or Chromium set wider margins.
   testTimeout: 60_000,
   setupFiles: ["<rootDir>/test/setupSchemaMessages.ts"],
+  setupFilesAfterEnv: ["<rootDir>/test/setupStrings.ts"],
   transform: {
     "^.+\\.(t|j)sx?$": [
       "@swc/jest",

@@ -2,11 +2,12 @@
 // injected workbook.
 import { FluentProvider } from "@fluentui/react-components";
 import { Body1, Spinner, Title2 } from "./components/ui";
-import { langOf, STRINGS } from "./i18n/strings";
+import { langOf, stringsFor } from "./i18n/strings";
 import { paneTheme } from "./theme";
 
 export function NoHost({ displayLanguage, loading = false }: { displayLanguage: string; loading?: boolean }): JSX.Element {
-  const t = STRINGS[langOf(displayLanguage)];
+  // Thai until the English words have arrived (index.tsx renders this again then).
+  const t = stringsFor(langOf(displayLanguage));
   return (
     <FluentProvider theme={paneTheme} style={{ padding: 16 }}>
       <Title2 as="h1">{t.appTitle}</Title2>

@@ -1,10 +1,10 @@
 // What components reach through context: the workbook (its ports, never Office.js itself), the
 // services (domain code, a chunk of its own) and the language. Tests give the providers an in-memory
 // workbook and the engine module itself.
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import type { PaneHost } from "./paneHost";
 import type { Services } from "./services";
-import { STRINGS, type Lang, type Strings } from "./i18n/strings";
+import { hasStrings, loadStrings, stringsFor, type Lang, type Strings } from "./i18n/strings";
 
 export type { PaneHost } from "./paneHost";
 
@@ -40,12 +40,35 @@ export interface LangState {
 
 const LangContext = createContext<LangState | null>(null);
 
+/**
+ * The pane's language: the one asked for once its words are here (English is fetched the first
+ * time it is asked for), Thai until then, and Thai if they cannot be fetched (asking again retries).
+ */
 export function LangProvider({ initial, children }: { initial: Lang; children: ReactNode }): JSX.Element {
-  const [lang, setLang] = useState<Lang>(initial);
+  const [wanted, setWanted] = useState<Lang>(initial);
+  const [asked, setAsked] = useState(0);
+  const [arrived, setArrived] = useState(0);
+  useEffect(() => {
+    if (hasStrings(wanted)) return undefined;
+    let live = true;
+    loadStrings(wanted).then(
+      () => live && setArrived((n) => n + 1),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, asked]);
+  const lang: Lang = hasStrings(wanted) ? wanted : "th";
   useEffect(() => {
     if (typeof document !== "undefined") document.documentElement.lang = lang;
   }, [lang]);
-  const value = useMemo(() => ({ lang, setLang, t: STRINGS[lang] }), [lang]);
+  const setLang = useCallback((l: Lang) => {
+    setWanted(l);
+    setAsked((n) => n + 1);
+  }, []);
+  // `arrived` re-renders once the words of the language asked for are here.
+  const value = useMemo(() => ({ lang, setLang, t: stringsFor(lang) }), [lang, setLang, arrived]);
   return <LangContext.Provider value={value}>{children}</LangContext.Provider>;
 }
 
