@@ -11,10 +11,11 @@ import { parsed, validPlan } from "../test/helpers/plan";
 import { FakeOfficeHost } from "../test/taskpane/fakeOfficeHost";
 import { installFakeOffice } from "../test/e2e/fakeOffice";
 
-const host = new FakeOfficeHost({ displayLanguage: "th-TH" });
+const lang = (window as { __KPI_E2E_LANG__?: string }).__KPI_E2E_LANG__ ?? "th-TH";
+const host = new FakeOfficeHost({ displayLanguage: lang });
 const ready = insertTemplate(createOfficePort(host.run), { ...parsed(validPlan({ results: true })), agency: "สำนักการระบายน้ำ" }, findFramework("bma-2567-bureau") as Framework);
 const run: ExcelRun = async (batch) => {
   await ready;
   return host.run(batch);
 };
-installFakeOffice(run, "th-TH");
+installFakeOffice(run, lang);

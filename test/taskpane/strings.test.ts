@@ -4,7 +4,7 @@ import type * as StringsModule from "../../src/taskpane/i18n/strings";
 async function freshStrings(): Promise<typeof StringsModule> {
   let mod: typeof StringsModule | undefined;
   await jest.isolateModulesAsync(async () => {
-    mod = await import("../../src/taskpane/i18n/strings");
+    mod = await import("../../src/taskpane/i18n/strings.js");
   });
   return mod as typeof StringsModule;
 }
