@@ -89,29 +89,19 @@ export function useApp(props: AppProps): AppState {
     return () => observer.disconnect();
   }, [view]);
 
-  const insert = useCallback<AppState["insert"]>(
-    async (p, framework) => {
-      const ok = await plan.insert(p, framework);
+  /** After an insert: the check screen, with what the insert did. */
+  const afterInsert = useCallback(
+    (ok: boolean): boolean => {
       if (ok) {
         go("check");
         setNotice(true);
       }
       return ok;
     },
-    [plan, go],
+    [go],
   );
-
-  const create = useCallback<AppState["create"]>(
-    async (frameworkId, agency) => {
-      const ok = await plan.create(frameworkId, agency);
-      if (ok) {
-        go("check");
-        setNotice(true);
-      }
-      return ok;
-    },
-    [plan, go],
-  );
+  const insert = useCallback<AppState["insert"]>(async (p, framework) => afterInsert(await plan.insert(p, framework)), [plan, afterInsert]);
+  const create = useCallback<AppState["create"]>(async (frameworkId, agency) => afterInsert(await plan.create(frameworkId, agency)), [plan, afterInsert]);
 
   const open = useCallback(
     (m: string) => {
