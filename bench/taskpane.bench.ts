@@ -34,8 +34,8 @@ const KB = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
 const gz = (file: string): number => gzipSync(readFileSync(file), { level: 9 }).length;
 const TARGET = 120 * 1024;
 
-/** Chunks meant to be fetched only on a user action (used when no browser can check it). */
-const LAZY_BY_NAME = /^(actions|agencies|frameworks|importer|screen-[a-z]+|excel-[a-z-]+)\.js$/;
+/** Chunks meant to be fetched only on a user action, or for an Office not in Thai (used when no browser can check it). */
+const LAZY_BY_NAME = /^(actions|agencies|frameworks|importer|screen-[a-z]+|excel-[a-z-]+|strings-[a-z]+)\.js$/;
 
 interface Fetched {
   /** What the session did before these files were requested. */
