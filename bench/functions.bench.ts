@@ -1,32 +1,24 @@
 // Custom functions: KPI.SCORE calls per second over a 10,000-row batch, run in the production
-// functions bundle as Excel would load it, and the bundle's gzip size (target: at most 10 KB).
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+// functions bundle as Excel loads it, and the bundle's gzip size (target: at most 10 KB). The
+// bundle is the one shipped, from the production build of the whole add-in: it carries webpack's
+// runtime and the scoring code the task pane shares with it (webpack.config.js, dependOn).
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import vm from "node:vm";
 import { gzipSync } from "node:zlib";
+import { productionBuild } from "../test/addin/build";
 
-const ROOT = resolve(__dirname, "..");
 const ROWS = 10_000;
 const ROUNDS = 30;
 const TARGET_GZIP = 10 * 1024;
 
 type Fn = (...args: unknown[]) => unknown;
 
+/** functions.js of the production build (built once per content of the sources, then reused). */
 function buildFunctionsBundle(): { code: string; ms: number } {
-  const out = mkdtempSync(join(tmpdir(), "kpi-functions-"));
   const t0 = performance.now();
-  try {
-    execFileSync(
-      process.execPath,
-      [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--env", "only=functions", "--output-path", out],
-      { cwd: ROOT, stdio: "pipe" },
-    );
-    return { code: readFileSync(join(out, "functions.js"), "utf8"), ms: performance.now() - t0 };
-  } finally {
-    rmSync(out, { recursive: true, force: true });
-  }
+  const dir = productionBuild();
+  return { code: readFileSync(join(dir, "functions.js"), "utf8"), ms: performance.now() - t0 };
 }
 
 function loadScore(code: string): Fn {
@@ -65,7 +57,7 @@ export default {
   run(): void {
     const { code, ms } = buildFunctionsBundle();
     const gzip = gzipSync(code, { level: 9 }).length;
-    console.log(`functions.js: ${code.length.toLocaleString("en")} bytes, ${gzip.toLocaleString("en")} bytes gzip (target ≤ ${TARGET_GZIP.toLocaleString("en")}: ${gzip <= TARGET_GZIP ? "met" : "MISSED"}; built in ${(ms / 1000).toFixed(1)} s)`);
+    console.log(`functions.js: ${code.length.toLocaleString("en")} bytes, ${gzip.toLocaleString("en")} bytes gzip (target ≤ ${TARGET_GZIP.toLocaleString("en")}: ${gzip <= TARGET_GZIP ? "met" : "MISSED"}; production build ready in ${(ms / 1000).toFixed(1)} s)`);
 
     const score = loadScore(code);
     const rows = batch();
