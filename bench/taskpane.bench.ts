@@ -43,26 +43,8 @@ interface Fetched {
   files: string[];
 }
 
-/** bench/planHost.ts bundled for the browser (webpack, as test/e2e/host.webpack.mjs does host.js). */
-async function planHostScript(): Promise<string> {
-  const out = join(__dirname, "..", "test-artifacts", "bench");
-  const { default: webpack } = await import("webpack");
-  const { browserBundle } = await import("../test/e2e/browserBundle.mjs");
-  const compiler = webpack(
-    browserBundle(
-      { planHost: join(__dirname, "planHost.ts") },
-      // One file: the adapters' lazy imports are bundled in (an init script cannot load chunks).
-      { output: { path: out, filename: "[name].js", publicPath: "", asyncChunks: false } },
-    ),
-  );
-  await new Promise<void>((ok, fail) =>
-    compiler.run((err, stats) => {
-      if (err || stats?.hasErrors()) fail(err ?? new Error(stats?.toString("errors-only")));
-      else compiler.close(() => ok());
-    }),
-  );
-  return join(out, "planHost.js");
-}
+/** The test's scripts beside the build (test/e2e/host.webpack.mjs): the fake Excel, empty or holding a plan. */
+const TEST_SCRIPTS = new Set(["host.js", "planHost.js"]);
 
 /** The JavaScript files a page requested, by path, without office.js. */
 function recordScripts(page: Page, into: () => string[]): void {
@@ -85,7 +67,6 @@ const CHECKED = {
  */
 async function browserPlanStartup(dir: string, executablePath: string, locale: keyof typeof CHECKED = "th-TH"): Promise<string[]> {
   const { chromium } = await import("playwright-core");
-  const hostScript = await planHostScript();
   const { server, url } = await serve(dir);
   const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
   const files: string[] = [];
@@ -94,7 +75,7 @@ async function browserPlanStartup(dir: string, executablePath: string, locale: k
     recordScripts(page, () => files);
     await stubOfficeJs(page);
     await page.addInitScript(`window.__KPI_E2E_LANG__ = ${JSON.stringify(locale)};`);
-    await page.addInitScript({ path: hostScript });
+    await page.addInitScript({ path: join(dir, "planHost.js") });
     await page.goto(url);
     await page.getByRole("heading", { name: CHECKED[locale].heading }).waitFor();
     await page.getByRole("meter").first().waitFor();
@@ -176,7 +157,7 @@ async function bundleSizes(): Promise<void> {
   const html = readFileSync(join(dir, "taskpane.html"), "utf8");
   const scripts = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)].map((m) => (m[1] as string).split("?")[0] as string);
   const tags = scripts.filter((s) => !s.includes("office-js/"));
-  const chunks = readdirSync(dir).filter((f) => f.endsWith(".js") && !tags.includes(f) && f !== "host.js");
+  const chunks = readdirSync(dir).filter((f) => f.endsWith(".js") && !tags.includes(f) && !TEST_SCRIPTS.has(f));
   console.log(`production build: ${dir}`);
 
   const executablePath = chromiumPath();
@@ -189,7 +170,7 @@ async function bundleSizes(): Promise<void> {
     const first = steps[0] as Fetched;
     const withPlan = await browserPlanStartup(dir, executablePath);
     // The larger of the two start-ups: a new workbook (Start screen) and one holding a plan (Check).
-    const chunksOf = (files: string[]): string[] => files.filter((f) => !tags.includes(f) && f !== "host.js");
+    const chunksOf = (files: string[]): string[] => files.filter((f) => !tags.includes(f) && !TEST_SCRIPTS.has(f));
     const empty = chunksOf(first.files);
     const plan = chunksOf(withPlan);
     startup = [...new Set([...empty, ...plan])];
@@ -240,7 +221,7 @@ async function bundleSizes(): Promise<void> {
   const seen = new Set([...tags, ...startup]);
   let lazyTotal = 0;
   for (const { step, files } of later) {
-    const fresh = files.filter((f) => !seen.has(f) && f !== "host.js");
+    const fresh = files.filter((f) => !seen.has(f) && !TEST_SCRIPTS.has(f));
     for (const f of fresh) seen.add(f);
     const sizes = fresh.map((f) => `${f} ${KB(gz(join(dir, f)))}`);
     lazyTotal += fresh.reduce((n, f) => n + gz(join(dir, f)), 0);

@@ -5,4 +5,9 @@ import { browserBundle } from "./browserBundle.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-export default browserBundle({ host: path.resolve(here, "browserHost.ts") }, { output: { filename: "[name].js" } });
+// planHost.js: the same fake holding a plan from the start (planHost.ts). One file each: the
+// adapters' lazy imports are bundled in (an init script cannot load chunks).
+export default browserBundle(
+  { host: path.resolve(here, "browserHost.ts"), planHost: path.resolve(here, "planHost.ts") },
+  { output: { filename: "[name].js", asyncChunks: false } },
+);

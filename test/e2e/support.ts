@@ -9,12 +9,12 @@ import { ADDIN_INPUTS, cachedBuild, ROOT, webpack } from "../support/cachedBuild
 
 export { ROOT };
 
-/** dist of `webpack --mode production` for the current sources, plus the browser fake at host.js. */
+/** dist of `webpack --mode production` for the current sources, plus the browser fakes at host.js and planHost.js. */
 export function buildForE2e(): string {
   return cachedBuild({
     folder: "e2e",
     name: "addin",
-    inputs: [...ADDIN_INPUTS, "test/excel/fakeExcel.ts", "test/excel/fakeCalc.ts", "test/taskpane/fakeOfficeHost.ts", "test/e2e/browserHost.ts", "test/e2e/host.webpack.mjs"],
+    inputs: [...ADDIN_INPUTS, "test/excel/fakeExcel.ts", "test/excel/fakeCalc.ts", "test/taskpane/fakeOfficeHost.ts", "test/e2e/browserHost.ts", "test/e2e/planHost.ts", "test/e2e/fakeOffice.ts", "test/helpers/plan.ts", "test/e2e/host.webpack.mjs"],
     marker: "host.js",
     build: (into) => {
       webpack(["--mode", "production", "--output-path", into]);

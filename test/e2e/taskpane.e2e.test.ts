@@ -204,4 +204,36 @@ declare const window: { __e2e: E2e };
     await page.close();
     expect(errors).toEqual([]);
   });
+
+  /** A page on a workbook that holds a complete plan from the start (planHost.ts), and the scripts it fetched. */
+  async function openPlan(weights?: Record<string, number>): Promise<{ page: Page; fetched: string[] }> {
+    const page = await browser.newPage({ viewport: { width: 380, height: 900 }, locale: "th-TH" });
+    const fetched: string[] = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    page.on("request", (r) => fetched.push(new URL(r.url()).pathname.replace(/^\//, "")));
+    await stubOfficeJs(page);
+    if (weights) await page.addInitScript(`window.__KPI_E2E_WEIGHTS__ = ${JSON.stringify(weights)};`);
+    await page.addInitScript({ path: join(dir, "planHost.js") });
+    await page.goto(url);
+    await page.getByRole("heading", { name: "ตรวจสอบแผน" }).waitFor();
+    return { page, fetched };
+  }
+
+  it("fetches the shipped frameworks only for a workbook whose stored framework is not the shipped one", async () => {
+    const same = await openPlan();
+    await same.page.getByRole("status").filter({ hasText: /ตรวจเมื่อ/ }).first().waitFor();
+    await same.page.waitForLoadState("networkidle");
+    expect(await same.page.getByText(/ต่างจากที่มากับโปรแกรม/).count()).toBe(0);
+    expect(same.fetched).not.toContain("frameworks.js");
+    await same.page.close();
+
+    // A workbook made with an earlier framework: 1.1 and 1.2 weighed 25 each, not 30 and 20.
+    const older = await openPlan({ "1.1": 25, "1.2": 25 });
+    await older.page.getByText(/กรอบการประเมิน bma-2567-bureau ที่เก็บในสมุดงาน \(ที่ใช้ตกลงกัน\) ต่างจากที่มากับโปรแกรม \(ต่างกันที่: องค์ประกอบ จำนวนตัวชี้วัด และน้ำหนัก\)/).first().waitFor();
+    expect(older.fetched).toContain("frameworks.js");
+    // The stored framework is the one checked against: 1.1 is measured against 25.
+    await older.page.getByRole("meter", { name: /^1\.1 .*จาก 25/ }).first().waitFor();
+    await older.page.close();
+    expect(errors).toEqual([]);
+  });
 });
