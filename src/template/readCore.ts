@@ -20,7 +20,7 @@ import { sheetInLayout } from "../layout/sheets";
 import { DATA_SHEET_IDS, type DataSheetId, type Locate, type ReadIssue, type SheetNames } from "../layout/types";
 import type { Seal } from "../seal/seal";
 import { sealFromGrid } from "../seal/store";
-import type { Grid } from "../workbook/model";
+import type { CellRef, Grid } from "../workbook/model";
 import type { WorkbookPort } from "../workbook/port";
 
 export interface TemplateRead {
@@ -101,6 +101,8 @@ export function readTemplateGrids(metaSheet: string, grids: ReadonlyMap<string, 
   if (meta.layoutVersion !== null && meta.layoutVersion > LAYOUT_VERSION) {
     issues.push(readIssue("NEWER_LAYOUT", { sheet: metaSheet, cell: "B1" }, { found: String(meta.layoutVersion), known: String(LAYOUT_VERSION) }));
   }
+  const unreadable = unreadableIssue(meta, framework, source, metaGrid);
+  if (unreadable) issues.push(unreadable);
   const differs = differenceIssue(meta, framework, source, metaGrid, options.shipped);
   if (differs) issues.push(differs);
   const read = readPlanFromGrids(meta, framework, grids);
@@ -232,21 +234,48 @@ function chooseTemplate(templates: readonly TemplateRef[], candidates: readonly 
 }
 
 /** One framework JSON parsed per text: the live check reads the same metadata many times. */
-let parsedJson: { json: string; framework: Framework | null } | null = null;
+let parsedJson: { json: string; framework: Framework | null; problem: string | null } | null = null;
 
-/** The framework a metadata sheet stores as JSON, if it is one (parsed once per text). */
-export function storedFramework(json: string): Framework | null {
+/** The framework a metadata sheet stores as JSON, or why it is none: not JSON, or the schema's first problem. */
+function parseStored(json: string): { framework: Framework | null; problem: string | null } {
   if (parsedJson?.json !== json) {
     let framework: Framework | null = null;
+    let problem: string | null = null;
     try {
       const parsed = Framework.safeParse(JSON.parse(json));
       if (parsed.success) framework = parsed.data;
+      else {
+        // Our own checks say what is wrong in Thai and English; zod's words depend on the
+        // front-end's locale (the pane loads none), so the pane and kpi validate would differ.
+        const first = parsed.error.issues[0];
+        const what = first?.code === "custom" ? first.message : "ไม่ตรงรูปแบบ / not of the expected form";
+        problem = `${first?.path.join(".") || "(root)"}: ${what}`;
+      }
     } catch {
-      // not JSON: the shipped framework of that id instead
+      problem = "ไม่ใช่ JSON / not JSON";
     }
-    parsedJson = { json, framework };
+    parsedJson = { json, framework, problem };
   }
-  return parsedJson.framework;
+  return parsedJson;
+}
+
+/** The framework a metadata sheet stores as JSON, if it is one (parsed once per text). */
+export function storedFramework(json: string): Framework | null {
+  return parseStored(json).framework;
+}
+
+/** The cell beside a key of the metadata sheet (column B of its row), else B1. */
+function metaCell(meta: TemplateMeta, metaGrid: Grid | undefined, key: string): CellRef {
+  const row = metaGrid?.values.findIndex((r) => r[0] === key) ?? -1;
+  return { sheet: meta.metaSheet, cell: `B${row >= 0 ? row + 1 : 1}` };
+}
+
+/** FRAMEWORK_UNREADABLE when the workbook stores a framework that cannot be read (the check then uses another). */
+function unreadableIssue(meta: TemplateMeta, used: Framework, source: TemplateRead["frameworkSource"], metaGrid: Grid | undefined): ReadIssue | null {
+  if (!meta.frameworkJson || source === "stored") return null;
+  const { problem } = parseStored(meta.frameworkJson);
+  if (problem === null) return null;
+  return readIssue("FRAMEWORK_UNREADABLE", metaCell(meta, metaGrid, META_KEYS.frameworkJson), { problem, id: used.id, used: source });
 }
 
 /** The parts in which two frameworks differ, kept for the last pair: the live check reads the same workbook many times. */
@@ -275,8 +304,7 @@ function differenceIssue(
   if (!other) return null;
   const parts = differences(other, used, shipped);
   if (parts.length === 0 && other.id === used.id) return null;
-  const row = metaGrid?.values.findIndex((r) => r[0] === META_KEYS.framework) ?? -1;
-  const at = { sheet: meta.metaSheet, cell: `B${row >= 0 ? row + 1 : 1}` };
+  const at = metaCell(meta, metaGrid, META_KEYS.framework);
   const list = (lang: "th" | "en"): string => (parts.length > 0 ? parts.map((p) => p[lang]).join(", ") : lang === "th" ? "รหัส" : "id");
   return readIssue("FRAMEWORK_DIFFERS", at, { used: source, id: other.id, given: used.id, partsTh: list("th"), partsEn: list("en") });
 }

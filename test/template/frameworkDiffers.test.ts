@@ -53,3 +53,34 @@ describe("a workbook made with an amended framework", () => {
     expect((await readTemplate(await workbook(cut()), { framework: cut() })).issues).toEqual([]);
   });
 });
+
+describe("a workbook whose stored framework cannot be read", () => {
+  /** The metadata sheet's framework JSON replaced by `json` (what an edit by hand or a broken copy leaves). */
+  async function broken(json: (text: string) => string): Promise<MemoryWorkbook> {
+    const wb = await workbook(SHIPPED);
+    const meta = wb.sheet("ข้อมูลแม่แบบ");
+    const at = [...(meta?.cells ?? [])].find(([, c]) => typeof c.value === "string" && c.value.startsWith("{"));
+    if (!at) throw new Error("no framework JSON");
+    wb.type("ข้อมูลแม่แบบ", at[0], json(String(at[1].value)));
+    return wb;
+  }
+
+  it("is checked against the shipped framework of its id, and says so and why (not silently)", async () => {
+    const wb = await broken((text) => text.replace('"ladder":[60,70,80,90,100]', '"ladder":[100,90,80,70,60]'));
+    const back = await readTemplate(wb);
+    expect(back.frameworkSource).toBe("shipped");
+    const issues = back.issues.filter((i) => i.code.startsWith("FRAMEWORK_"));
+    expect(issues.map((i) => [i.code, i.severity, i.where])).toEqual([["FRAMEWORK_UNREADABLE", "warning", { sheet: "ข้อมูลแม่แบบ", cell: "B8" }]]);
+    expect(issues[0]?.message.en).toMatch(/^the framework stored in this workbook cannot be read \(ladder: .*ladder must increase\); checked against the shipped framework bma-2566-district$/);
+    expect(issues[0]?.message.th).toMatch(/^อ่านกรอบการประเมินที่เก็บในสมุดงานไม่ได้ \(.+\) จึงตรวจตามกรอบ bma-2566-district ที่มากับโปรแกรม$/);
+  });
+
+  it("says so when it is not JSON, also when the caller gives a framework", async () => {
+    const wb = await broken((text) => text.slice(0, 100));
+    const back = await readTemplate(wb, { framework: SHIPPED });
+    expect(back.issues.filter((i) => i.code === "FRAMEWORK_UNREADABLE").map((i) => i.message.en)).toEqual([
+      "the framework stored in this workbook cannot be read (ไม่ใช่ JSON / not JSON); checked against the given framework bma-2566-district",
+    ]);
+  });
+});
+

@@ -41,6 +41,15 @@ function plan(): Plan {
   return p;
 }
 
+/** A stored framework the schema refuses: 1.1 weighs 31, so component 1's parts weigh 71, not 70 (the check then uses the shipped one). */
+function unreadable(): Framework {
+  const fw = structuredClone(SHIPPED);
+  const c11 = fw.components.find((c) => c.code === "1")?.children?.find((c) => c.code === "1.1");
+  if (!c11) throw new Error("bma-2567-bureau has no 1.1");
+  c11.weight = 31;
+  return fw;
+}
+
 const comparable = (f: Pick<PlanFinding, "code" | "severity" | "message" | "where">): unknown => ({ code: f.code, severity: f.severity, message: f.message, where: f.where });
 
 async function paneFindings(framework: Framework): Promise<PlanFinding[]> {
@@ -72,6 +81,7 @@ describe("the pane's checker and kpi validate", () => {
   it.each([
     ["the shipped framework", SHIPPED],
     ["a framework of the same id amended in the workbook", amended()],
+    ["a stored framework the schema refuses", unreadable()],
   ])("give the same findings in the same order, with %s", async (_, framework) => {
     const pane = await paneFindings(framework);
     const cli = await cliFindings(framework, dir);
@@ -97,5 +107,13 @@ describe("the pane's checker and kpi validate", () => {
     expect(JSON.stringify(pane)).toMatch(/stored in this workbook \(the one agreed\) differs from the one shipped with the program \(in: components, KPI counts and weights\)/);
     expect(says((await cliFindings(amended(), dir)).findings)).toEqual(pane);
     expect(says(await paneFindings(SHIPPED))).toEqual([]);
+  });
+
+  it("both say, in the same words, that a stored framework cannot be read and which one they used", async () => {
+    const says = (findings: readonly PlanFinding[]): unknown[] => findings.filter((f) => f.code.startsWith("FRAMEWORK_")).map(comparable);
+    const pane = says(await paneFindings(unreadable()));
+    expect(JSON.stringify(pane)).toMatch(/cannot be read \(components\.0: .*children of 1 weigh 71, not 70\); checked against the shipped framework bma-2567-bureau/);
+    expect(pane).toHaveLength(1);
+    expect(says((await cliFindings(unreadable(), dir)).findings)).toEqual(pane);
   });
 });

@@ -73,6 +73,11 @@ const MESSAGES: Record<CommonCode, (p: Record<string, string>) => { th: string; 
           th: `กรอบการประเมิน ${p.id} ที่เก็บในสมุดงาน (ที่ใช้ตกลงกัน) ต่างจากที่มากับโปรแกรม (ต่างกันที่: ${p.partsTh}) จึงตรวจตามกรอบในสมุดงาน`,
           en: `the framework ${p.id} stored in this workbook (the one agreed) differs from the one shipped with the program (in: ${p.partsEn}); checked against the stored one`,
         },
+  // The stored framework is the one agreed: when it cannot be read, the check says which it used.
+  FRAMEWORK_UNREADABLE: (p) => ({
+    th: `อ่านกรอบการประเมินที่เก็บในสมุดงานไม่ได้ (${p.problem}) จึงตรวจตามกรอบ ${p.id} ที่${p.used === "given" ? "ระบุ" : "มากับโปรแกรม"}`,
+    en: `the framework stored in this workbook cannot be read (${p.problem}); checked against the ${p.used === "given" ? "given" : "shipped"} framework ${p.id}`,
+  }),
   // What reading changed, said rather than done silently (see cells.ts).
   TEXT_CHANGED: () => ({ th: "อ่านข้อความโดยตัดอักขระควบคุมออก และเปลี่ยน CR เป็นการขึ้นบรรทัด", en: "text read without its control characters, CR made a line break" }),
   SPACES_TRIMMED: (p) => ({ th: `อ่าน "${p.value}" เป็น "${p.code}"`, en: `"${p.value}" read as "${p.code}"` }),
@@ -95,6 +100,7 @@ const SEVERITY: Record<CommonCode, ReadIssue["severity"]> = {
   DATE_UNREADABLE: "warning",
   METADATA_UNREADABLE: "error",
   FRAMEWORK_DIFFERS: "warning",
+  FRAMEWORK_UNREADABLE: "warning",
   TEXT_CHANGED: "warning",
   SPACES_TRIMMED: "warning",
   PERCENT_CELL: "warning",
