@@ -1,11 +1,16 @@
 // What the pane does only when the user asks: insert a template (the whole sheet renderer and the
-// LAMBDA formulas), refresh the summary sheets, add a KPI row, and compare the template's formulas
-// with the cells (the full check and the seal: it renders the template again). Webpack puts this module in a
+// LAMBDA formulas), refresh the summary sheets, add a KPI row, compare the template's formulas
+// with the cells (the full check and the seal: it renders the template again), and seal. Webpack puts this module in a
 // chunk of its own, fetched the first time one of them is used (see loadActions.ts), so none of it
 // is loaded before the pane is usable.
 import { frameworkDifferences } from "../core/frameworks/differences";
 import { findFramework } from "../core/frameworks/shipped";
 import { newPlan as planOf } from "../core/plan/standard";
+import { LAYOUT_VERSION } from "../layout/layout";
+import type { TemplateMeta } from "../layout/read";
+import { makeSeal, type Seal } from "../seal/seal";
+import { sealBlock } from "../seal/writeSeal";
+import type { CellValue, Grid } from "../workbook/model";
 import type { Framework } from "../core/schema/framework";
 import type { Plan } from "../core/schema/plan";
 import { addKpiRow } from "../template/addKpi";
@@ -33,6 +38,15 @@ async function newPlan(id: string, agency: string): Promise<{ plan: Plan; framew
   return { plan: planOf(framework, agency), framework };
 }
 
-export const actions = { insertTemplate, refreshSummaries, addKpiRow, formulaIssues, newPlan };
+/** The seal of a plan just checked, and the cells of its metadata sheet that store it (over an older seal, else after the last used row). */
+async function sealOf(
+  checked: { plan: Plan; framework: Framework; meta: Pick<TemplateMeta, "frameworkJson">; metaGrid: Grid | undefined },
+  now: Date,
+): Promise<{ seal: Seal; block: { address: string; values: CellValue[][] } }> {
+  const seal = await makeSeal({ plan: checked.plan, frameworkJson: checked.meta.frameworkJson }, { framework: checked.framework.id, layoutVersion: LAYOUT_VERSION, now });
+  return { seal, block: sealBlock(checked.metaGrid, seal) };
+}
+
+export const actions = { insertTemplate, refreshSummaries, addKpiRow, formulaIssues, newPlan, sealOf };
 
 export type Actions = typeof actions;

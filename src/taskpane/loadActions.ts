@@ -38,6 +38,10 @@ export async function newPlan(...args: Parameters<Fn<"newPlan">>): Promise<Await
   return (await loadActions()).newPlan(...args);
 }
 
+export async function sealOf(...args: Parameters<Fn<"sealOf">>): Promise<Awaited<ReturnType<Fn<"sealOf">>>> {
+  return (await loadActions()).sealOf(...args);
+}
+
 /** The comparison of the template's formulas with the cells, for the full check (loads the actions chunk). */
 export async function loadFormulaCheck(): Promise<Actions["formulaIssues"]> {
   return (await loadActions()).formulaIssues;

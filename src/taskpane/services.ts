@@ -10,9 +10,7 @@ import type { Framework } from "../core/schema/framework";
 import { planReport } from "../core/scoring/report";
 import { formatScore } from "../core/scoring/round";
 import { setDefaultLadder } from "../runtime/functionDefaults";
-import { LAYOUT_VERSION } from "../layout/layout";
-import { makeSeal, sealTime } from "../seal/seal";
-import { sealBlock } from "../seal/store";
+import { sealTime } from "../seal/seal";
 import { listTemplates } from "../template/list";
 import { groupFindings } from "./check/groups";
 import { LiveCheck } from "./check/live";
@@ -21,7 +19,7 @@ import { resolveHost } from "./host";
 import { loadBasket } from "./basket/loadBasket";
 import { loadImporter } from "./importer/loadImporter";
 // Inserting templates and rendering summaries: async, from a chunk fetched on first use.
-import { addKpiRow, insertTemplate, loadFormulaCheck, newPlan, refreshSummaries } from "./loadActions";
+import { addKpiRow, insertTemplate, loadFormulaCheck, newPlan, refreshSummaries, sealOf } from "./loadActions";
 import { findShipped, shippedList } from "./shippedFrameworks";
 
 /**
@@ -37,7 +35,8 @@ export const services = {
   frameworks: { all: shippedList, find: findShipped },
   check: { PlanChecker, LiveCheck, groupFindings, loadFormulaCheck },
   scores: { planReport, formatScore, latestRound, roundName },
-  seal: { makeSeal, sealTime, sealBlock, LAYOUT_VERSION },
+  /** Sealing itself is in the actions chunk, which the check before sending has fetched already (formulas). */
+  seal: { sealOf, sealTime },
   workbook: { listTemplates, insertTemplate, newPlan, refreshSummaries, addKpiRow },
   functions: { applyFramework },
   host: { resolveHost },

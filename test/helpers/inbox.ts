@@ -9,7 +9,7 @@ import type { Framework } from "../../src/core/schema/framework";
 import { parsePlan, type Plan, type PlanInput } from "../../src/core/schema/plan";
 import { LAYOUT_VERSION } from "../../src/layout/layout";
 import { makeSeal } from "../../src/seal/seal";
-import { sealBlock } from "../../src/seal/store";
+import { sealBlock } from "../../src/seal/writeSeal";
 import { insertTemplate } from "../../src/template/insert";
 import { readTemplate } from "../../src/template/read";
 import { parseRange } from "../../src/workbook/a1";

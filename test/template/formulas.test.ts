@@ -6,7 +6,7 @@
 // left to the rules.
 import { join } from "node:path";
 import { makeSeal } from "../../src/seal/seal";
-import { sealBlock } from "../../src/seal/store";
+import { sealBlock } from "../../src/seal/writeSeal";
 import { PlanChecker, type CheckResult } from "../../src/taskpane/check/checker";
 import { formulaIssues } from "../../src/template/formulas";
 import { insertTemplate } from "../../src/template/insert";

@@ -18,7 +18,7 @@ export interface SealState {
 
 export function useSeal(check: LiveCheckState, metaSheet: string | null, now: () => Date = () => new Date()): SealState {
   const { output } = useHost();
-  const { makeSeal, sealBlock, LAYOUT_VERSION } = useServices().seal;
+  const { sealOf } = useServices().seal;
   const [status, setStatus] = useState<SealStatus>("idle");
   const [written, setWritten] = useState<Seal | null>(null);
   const [errors, setErrors] = useState(0);
@@ -41,9 +41,8 @@ export function useSeal(check: LiveCheckState, metaSheet: string | null, now: ()
       return "errors";
     }
     try {
-      const seal = await makeSeal({ plan: result.plan, frameworkJson: result.meta.frameworkJson }, { framework: result.framework.id, layoutVersion: LAYOUT_VERSION, now: now() });
       // Over the seal rows already there, else after the metadata sheet's last used row.
-      const block = sealBlock(result.metaGrid, seal);
+      const { seal, block } = await sealOf(result, now());
       await output.writeCells(metaSheet, block.address, block.values);
       setWritten(seal);
       setStatus("sealed");
@@ -54,7 +53,7 @@ export function useSeal(check: LiveCheckState, metaSheet: string | null, now: ()
       setStatus("failed");
       return "failed";
     }
-  }, [checkNow, metaSheet, output, now, makeSeal, sealBlock, LAYOUT_VERSION]);
+  }, [checkNow, metaSheet, output, now, sealOf]);
 
   return { status, written, errors, error, run };
 }

@@ -4,7 +4,8 @@
 // protected sheets and others. Then the two policies written over it: the seal block
 // (src/seal/store.ts, as useSeal writes it) and the summaries' refresh (src/template/summaries.ts).
 import { makeSeal } from "../../../src/seal/seal";
-import { sealBlock, sealFromGrid } from "../../../src/seal/store";
+import { sealFromGrid } from "../../../src/seal/store";
+import { sealBlock } from "../../../src/seal/writeSeal";
 import { MARKER_CELL } from "../../../src/summary/marker";
 import { refreshSummaries } from "../../../src/template/summaries";
 import type { ChartSpec } from "../../../src/workbook/model";
