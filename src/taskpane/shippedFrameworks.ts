@@ -46,7 +46,8 @@ let last: { json: string; shipped: Promise<boolean> } | null = null;
 function isShipped(json: string, stored: Framework): Promise<boolean> {
   if (last?.json !== json) {
     const entry = findShipped(stored.id);
-    last = { json, shipped: entry ? frameworkDigest(stored).then((d) => d === entry.digest) : Promise.resolve(false) };
+    // Without a digest (no Web Crypto), the shipped frameworks are fetched and compared whole.
+    last = { json, shipped: entry ? frameworkDigest(stored).then((d) => d === entry.digest, () => false) : Promise.resolve(false) };
   }
   return last.shipped;
 }

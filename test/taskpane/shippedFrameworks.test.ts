@@ -52,6 +52,18 @@ describe("the shipped frameworks the pane's read needs", () => {
     }
   });
 
+  it("are fetched when the digest cannot be computed (no Web Crypto), rather than failing the check", async () => {
+    const digest = jest.spyOn(globalThis.crypto.subtle, "digest").mockRejectedValue(new Error("no Web Crypto"));
+    try {
+      const load = loader();
+      const changedNotes = JSON.stringify({ ...whole, notes: ["อีกฉบับ"] });
+      await expect(shippedFor(meta(changedNotes), load)).resolves.toBe(SHIPPED_FRAMEWORKS);
+      expect(load).toHaveBeenCalledTimes(1);
+    } finally {
+      digest.mockRestore();
+    }
+  });
+
   it("are fetched when there is no metadata", async () => {
     const load = loader();
     await shippedFor(null, load);
