@@ -51,7 +51,9 @@ export function mutate<T>(base: T, mutations: readonly Mutation[]): T {
     const target = parent as Record<string | number, unknown>;
     if (m.remove && Array.isArray(parent)) parent.splice(Number(key), 1);
     else if (m.remove) delete target[key];
-    else target[key] = m.value;
+    // A copy: the junk constants are shared objects, and one put in twice could end up holding
+    // itself (a cycle no plan read from a file or a workbook can have).
+    else target[key] = m.value !== null && typeof m.value === "object" ? clone(m.value) : m.value;
   }
   return copy;
 }
