@@ -5,6 +5,8 @@
 import { LiveCheck } from "../../src/taskpane/check/live";
 import { marksOf } from "../../src/taskpane/check/marks";
 import { PlanChecker, type CheckResult } from "../../src/taskpane/check/checker";
+import { shippedFor } from "../../src/taskpane/shippedFrameworks";
+import type { TemplateMeta } from "../../src/layout/read";
 import { EXCEL_VALIDATION } from "../../src/template/findings";
 import type { PaneHost } from "../../src/taskpane/context";
 import type { SheetChange } from "../../src/workbook/ports";
@@ -39,6 +41,28 @@ describe.each(PORT_HARNESSES)("PlanChecker over $name", (h) => {
     const r = await checker(wb).full();
     expect([r.errors, r.warnings, r.marked]).toEqual([0, 0, true]);
     expect(await marks(wb)).toEqual([]);
+  });
+
+  it("asks for the shipped frameworks once while the metadata is unchanged (live checks), again when it is read anew, and again after a failed fetch", async () => {
+    const wb = await h.open();
+    const { register } = wb.sheets;
+    let fail = false;
+    const asked = jest.fn((meta: TemplateMeta | null) => (fail ? Promise.reject(new Error("offline")) : shippedFor(meta)));
+    const c = new PlanChecker(wb.ports, wb.sheets.meta, undefined, asked);
+    await c.full();
+    const opened = asked.mock.calls.length;
+    const weight = await cell(wb, register, "น้ำหนัก", "1.1-1");
+    for (const w of [7, 8, 9]) {
+      await wb.user.type(register, weight, w);
+      await c.live([{ sheet: register, address: weight, structural: false }]);
+    }
+    expect(asked).toHaveBeenCalledTimes(opened);
+    fail = true;
+    await expect(c.full()).rejects.toThrow("offline");
+    fail = false;
+    const r = await c.full();
+    expect(asked).toHaveBeenCalledTimes(opened + 2);
+    expect(r.framework.id).toBe(r.meta.framework);
   });
 
   it("marks exactly the offending cells in a full check", async () => {

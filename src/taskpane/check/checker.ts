@@ -176,9 +176,21 @@ export class PlanChecker {
     return this.evaluate("live", read, started);
   }
 
+  /** The shipped frameworks for the metadata grid last asked about: a live check keeps that grid, so it asks once. */
+  private shippedFor: { grid: Grid | undefined; frameworks: Promise<ShippedFrameworks> } | null = null;
+
   /** What the read needs of the shipped frameworks, for the metadata as the grids hold it now. */
   private shipped(): Promise<ShippedFrameworks> {
-    return this.shippedFrameworks(readMeta(this.metaSheet, this.grids.get(this.metaSheet)).meta);
+    const grid = this.grids.get(this.metaSheet);
+    if (this.shippedFor && this.shippedFor.grid === grid) return this.shippedFor.frameworks;
+    const frameworks = this.shippedFrameworks(readMeta(this.metaSheet, grid).meta);
+    const asked = { grid, frameworks };
+    this.shippedFor = asked;
+    // A failed fetch of the frameworks is asked again at the next check.
+    frameworks.catch(() => {
+      if (this.shippedFor === asked) this.shippedFor = null;
+    });
+    return frameworks;
   }
 
   /** The one read over the grids kept; a template whose metadata is gone is said so. */
