@@ -15,6 +15,8 @@
 // types.ts names what goes in and out; sheet.ts is what the sheets share; one file per sheet:
 // kpis.ts, scores.ts, chart.ts, form.ts.
 import { FONT } from "../layout/layout";
+import { TextTooLongError, type TooLong } from "../layout/render/tooLong";
+import type { SheetRender } from "../workbook/model";
 import { roundHasResults, roundsOf } from "../core/plan/rounds";
 import type { RoundId } from "../core/schema/common";
 import type { Framework } from "../core/schema/framework";
@@ -29,13 +31,27 @@ export { chartLabel } from "./chart";
 export { renderForm } from "./form";
 export { DEFAULT_SUMMARY_NAMES, type ChartSpec, type Summaries, type SummaryNames, type SummaryOptions } from "./types";
 
+/** TextTooLongError naming every summary's long cells, not only the first sheet's. */
 export function renderSummaries(o: SummaryOptions): Summaries {
   const names = { ...DEFAULT_SUMMARY_NAMES, ...o.names };
   const font = o.font ?? FONT.primary;
-  const chart = renderChart(o, names.chart, font);
-  const forms = (o.forms ?? formRounds(o.plan, o.framework)).map((round) => renderForm(o, round, names.forms[round], font));
+  const long: TooLong[] = [];
+  const each = <T>(render: () => T): T | null => {
+    try {
+      return render();
+    } catch (e) {
+      if (!(e instanceof TextTooLongError)) throw e;
+      long.push(...e.cells);
+      return null;
+    }
+  };
+  const kpis = each(() => renderKpis(o, names.kpis, font));
+  const scores = each(() => renderScores(o, names.scores, font));
+  const chart = each(() => renderChart(o, names.chart, font));
+  const forms = (o.forms ?? formRounds(o.plan, o.framework)).map((round) => each(() => renderForm(o, round, names.forms[round], font)));
+  if (kpis === null || scores === null || chart === null || forms.includes(null)) throw new TextTooLongError(long, "summary");
   return {
-    model: { sheets: [renderKpis(o, names.kpis, font), renderScores(o, names.scores, font), chart.sheet, ...forms], names: [] },
+    model: { sheets: [kpis, scores, chart.sheet, ...(forms as SheetRender[])], names: [] },
     charts: [chart.chart],
     names,
   };

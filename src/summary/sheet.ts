@@ -6,7 +6,8 @@ import { toThaiDigits } from "../core/thai/digits";
 import { cellAddress, columnLetter, rangeAddress } from "../workbook/a1";
 import { estimateRowHeight, FONT, PROTECTION as TEMPLATE_PROTECTION } from "../layout/layout";
 import { fiscalYearLabel } from "../layout/text";
-import type { CellInput, CellValue, Colour, PrintSpec, ProtectionSpec, RangeStyle, SheetRender } from "../workbook/model";
+import { CELL_TEXT_MAX, type CellInput, type CellValue, type Colour, type PrintSpec, type ProtectionSpec, type RangeStyle, type SheetRender } from "../workbook/model";
+import { opening, TextTooLongError, type TooLong } from "../layout/render/tooLong";
 import { MARKER_ROW, markerTag, type SummaryKind } from "./marker";
 import type { SummaryOptions } from "./types";
 
@@ -80,8 +81,14 @@ export class Builder {
     return this.render({ orientation, footer: `${kindTitle(kind).th} หน้า &P / &N`, protection: PROTECTION });
   }
 
-  /** The sheet as built: fonts, borders, frozen headers, A4 print setup; protected only if asked. */
+  /**
+   * The sheet as built: fonts, borders, frozen headers, A4 print setup; protected only if asked.
+   * TextTooLongError, before anything is written, when a text is longer than a cell holds: a
+   * summary joins texts (baselines, the KPIs' notes of a round) and a JSON plan's are unbounded.
+   */
   render(o: { orientation: PrintSpec["orientation"]; footer: string; protection?: ProtectionSpec }): SheetRender {
+    const long = this.tooLong();
+    if (long.length > 0) throw new TextTooLongError(long, "summary");
     const lastRow = Math.max(this.rows.length - 1, HEADER_ROW);
     const body = rangeAddress(HEADER_ROW, 0, this.tableEnd ?? lastRow, this.last);
     const columnStyles: RangeStyle[] = this.columns.map((c, i) => ({
@@ -118,6 +125,17 @@ export class Builder {
       visibility: "visible",
       tabColor: "#1F4E79",
     };
+  }
+
+  /** Cells whose text is longer than a cell holds, named by sheet, cell and first words. */
+  private tooLong(): TooLong[] {
+    const out: TooLong[] = [];
+    this.rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (typeof v === "string" && v.length > CELL_TEXT_MAX) out.push({ sheet: this.name, cell: cellAddress(r, c), length: v.length, starts: opening(v) });
+      }),
+    );
+    return out;
   }
 }
 

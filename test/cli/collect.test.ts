@@ -277,3 +277,23 @@ describe("text from an agency's cells in the consolidated workbook and the CSV",
     expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil.example"",""คลิก"")"`);
   });
 });
+
+describe("text longer than a cell holds, from a JSON plan (whose texts are unbounded)", () => {
+  it("exits 2 naming the cell of the consolidated workbook and its first words; nothing is written", async () => {
+    const inbox = join(folder(), "long");
+    mkdirSync(inbox);
+    const plan = agencyPlan("สำนักการโยธา");
+    const first = plan.kpis[0];
+    if (!first) throw new Error("no KPI");
+    first.name = `ตัวชี้วัดยาว ${"ก".repeat(40_000)}`;
+    deliver(inbox, "long.json", Buffer.from(JSON.stringify(plan)), ARRIVED);
+    const target = join(folder(), "long.xlsx");
+    const csv = join(folder(), "long.csv");
+    const r = await kpi("collect", inbox, "-o", target, "--csv", csv);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/จึงไม่ได้สร้างแผ่นสรุป: ข้อความในเซลล์ ขึ้นต้นว่า "ตัวชี้วัดยาว ก+…" ยาว ๔๐,๐๑๓ ตัวอักษร \('[^']+'![A-Z]+\d+\)/);
+    expect(r.err).toMatch(/the text in the cell starting "ตัวชี้วัดยาว ก+…" is 40,013 characters long/);
+    expect(existsSync(target)).toBe(false);
+    expect(existsSync(csv)).toBe(false);
+  });
+});

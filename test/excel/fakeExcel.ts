@@ -34,6 +34,7 @@
 // office-addin-mock models no grid (OFFICE-NOTES.md), hence this fake.
 import { cellAddress, columnIndex, parseCell } from "../../src/workbook/a1";
 import type { ExcelRun } from "../../src/excel/types";
+import { CELL_TEXT_MAX } from "../../src/workbook/model";
 import { FakeCalc, shiftRows } from "./fakeCalc";
 import { typedPercent } from "../workbook/memory";
 
@@ -335,6 +336,11 @@ function writeCell(excel: FakeExcel, sheet: FakeSheet, row: number, column: numb
     return;
   }
   if (typeof input !== "string") throw new OfficeError("InvalidArgument", `cannot write ${typeof input}`);
+  // A cell holds at most 32,767 characters ("Total number of characters that a cell can contain",
+  // https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3;
+  // REPT's page: a longer result is #VALUE!). What Office.js does with a longer string is not
+  // documented; the fake refuses it, the stricter choice, so nothing may rely on Excel cutting it.
+  if (input.length > CELL_TEXT_MAX) throw new OfficeError("InvalidArgument", `${sheet.name}!${key}: ${input.length} characters, more than a cell holds (${CELL_TEXT_MAX})`);
   if (input.startsWith("'")) {
     sheet.cells.set(key, { value: input.slice(1), formula: null });
     return;

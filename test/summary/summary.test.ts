@@ -6,7 +6,8 @@ import { parseRange } from "../../src/workbook/a1";
 import { chartLabel, chooseSummaryNames, renderSummaries, type Summaries } from "../../src/summary/render";
 import { planReport } from "../../src/core/scoring/report";
 import { roundHalfUp } from "../../src/core/scoring/round";
-import type { CellInput, SheetRender } from "../../src/workbook/model";
+import { CELL_TEXT_MAX, type CellInput, type SheetRender } from "../../src/workbook/model";
+import { TextTooLongError } from "../../src/layout/render/tooLong";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
 import { FW } from "../taskpane/helpers";
 
@@ -85,6 +86,45 @@ describe("summaries", () => {
     });
     const taken = new Set(["สรุปคะแนน", "สรุปคะแนน (2)"]);
     expect(chooseSummaryNames("ข้อมูลแม่แบบ", (n) => !taken.has(n)).scores).toBe("สรุปคะแนน (3)");
+  });
+
+  it("refuse a text longer than a cell holds, naming every sheet's cell and its first words, in Thai and English", () => {
+    const plan = withResults();
+    const kpi = plan.kpis[0];
+    if (!kpi) throw new Error("no KPI");
+    // Each fits a cell of the template; the KPI summary joins the baselines, the result form
+    // prints the reasons whole.
+    kpi.baseline = [
+      { year: 2564, text: "ก".repeat(20_000) },
+      { year: 2565, text: "ข".repeat(20_000) },
+    ];
+    plan.reviews = [{ round: "end", component: kpi.component, reasons: `เหตุผล ${"ค".repeat(CELL_TEXT_MAX)}` }];
+    let error: unknown;
+    try {
+      summaries(plan);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(TextTooLongError);
+    const cells = (error as TextTooLongError).cells;
+    expect(cells.map((c) => [c.sheet, c.length])).toEqual([
+      ["แบบสรุปตัวชี้วัด", 40_025],
+      ["แบบสรุปผลคะแนน (สิ้นปี)", CELL_TEXT_MAX + 7],
+    ]);
+    const message = (error as Error).message;
+    expect(message).toContain("ข้อความยาวเกินที่ Excel เก็บได้ในหนึ่งเซลล์ (๓๒,๗๖๗ ตัวอักษร) จึงไม่ได้สร้างแผ่นสรุป:");
+    expect(message).toContain(`ข้อความในเซลล์ ขึ้นต้นว่า "เหตุผล ${"ค".repeat(33)}…" ยาว ๓๒,๗๗๔ ตัวอักษร ('แบบสรุปผลคะแนน (สิ้นปี)'!A`);
+    expect(message).toContain("so no summary sheet was written: the text in the cell starting \"พ.ศ. ๒๕๖๔ : ");
+    expect(message).toContain("is 40,025 characters long ('แบบสรุปตัวชี้วัด'!C");
+  });
+
+  it("up to the limit, are written whole", () => {
+    const plan = withResults();
+    const kpi = plan.kpis[0];
+    if (!kpi) throw new Error("no KPI");
+    const text = "ก".repeat(CELL_TEXT_MAX - "พ.ศ. ๒๕๖๔ : ".length);
+    kpi.baseline = [{ year: 2564, text }];
+    expect(find(summaries(plan).model.sheets[0] as SheetRender, `พ.ศ. ๒๕๖๔ : ${text}`)).toBeDefined();
   });
 
   it("write into an .xlsx through the same adapter as templates, chart as its data table", async () => {

@@ -8,7 +8,7 @@
 // contract suites hold both to it. A plain paste takes the pasted cells' data validation away, as
 // in Excel.
 import { cellAddress, parseCell, parseRange } from "../../src/workbook/a1";
-import type { CellRef, CellValue, ChartSpec, Grid, ValidationRule } from "../../src/workbook/model";
+import { CELL_TEXT_MAX, type CellRef, type CellValue, type ChartSpec, type Grid, type ValidationRule } from "../../src/workbook/model";
 import type {
   GuardedDelete,
   LivePort,
@@ -244,6 +244,8 @@ export class MemoryHost implements PaneHost, LivePort, MarksPort, SelectionPort,
     this.calls++;
     const s = this.existing(sheet);
     const { row1, column1 } = parseRange(address);
+    // As the fake Excel: a text longer than a cell holds is refused (see writeCell there).
+    if (values.some((row) => row.some((v) => typeof v === "string" && v.length > CELL_TEXT_MAX))) throw new Error(`${sheet}!${address}: more than ${CELL_TEXT_MAX} characters in a cell`);
     values.forEach((row, r) =>
       row.forEach((v, c) => {
         const key = cellAddress(row1 + r, column1 + c);

@@ -2,7 +2,7 @@
 // results, criteria of its own for the mid-year round, the evaluators' texts and sign-offs goes
 // into a template (kpi template --from) and comes back whole (kpi export); kpi report takes a
 // round and writes the round's official result form.
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parsePlan, type Plan } from "../../src/core/schema/plan";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
@@ -66,6 +66,16 @@ describe("a plan with mid-year and year-end results", () => {
     expect((await kpi("report", FIXTURE, "--form", "-o", path("form.xlsx"), "--round", "mid", "--force")).code).toBe(1);
     const mid = await XlsxWorkbook.fromBuffer(readFileSync(path("form.xlsx")));
     expect((await mid.inventory()).sheets).toEqual(["แบบสรุปผลคะแนน (ครึ่งปี)"]);
+
+    // A text longer than a cell holds (a JSON plan's texts are unbounded): exit 2, naming the cell, nothing written.
+    const long = JSON.parse(readFileSync(FIXTURE, "utf8")) as { reviews: { round: string; reasons?: string }[] };
+    for (const r of long.reviews) if (r.round === "end") r.reasons = "ย".repeat(40_000);
+    writeFileSync(path("long.json"), JSON.stringify(long));
+    const refused = await kpi("report", path("long.json"), "--form", "-o", path("long-form.xlsx"));
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(/จึงไม่ได้สร้างแผ่นสรุป.*ยาว ๔๐,๐๐๐ ตัวอักษร \('แบบสรุปผลคะแนน \(สิ้นปี\)'!A\d+\)/);
+    expect(refused.err).toMatch(/so no summary sheet was written: the text in the cell starting "ยยย.*is 40,000 characters long/);
+    expect(existsSync(path("long-form.xlsx"))).toBe(false);
 
     expect((await kpi("report", FIXTURE, "--form")).code).toBe(2);
     expect((await kpi("report", FIXTURE, "--form", "-o", path("form.json"))).code).toBe(2);

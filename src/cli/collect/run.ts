@@ -134,8 +134,19 @@ export async function runCollect(paths: readonly string[], opts: CollectOptions,
   const written: string[] = [];
 
   if (opts.output !== undefined) {
-    const [{ XlsxWorkbook }, { renderConsolidated }] = await Promise.all([import("../../xlsx/workbook.js"), import("../../summary/consolidated/index.js")]);
-    const { model, charts } = renderConsolidated(collection, { generatedAt: now });
+    const [{ XlsxWorkbook }, { renderConsolidated }, { TextTooLongError }] = await Promise.all([
+      import("../../xlsx/workbook.js"),
+      import("../../summary/consolidated/index.js"),
+      import("../../layout/render/tooLong.js"),
+    ]);
+    let rendered;
+    try {
+      rendered = renderConsolidated(collection, { generatedAt: now });
+    } catch (e) {
+      // A text longer than a cell holds came from a plan (a JSON plan's texts are unbounded): bad input.
+      throw e instanceof TextTooLongError ? new CliError(e.message, 2) : e;
+    }
+    const { model, charts } = rendered;
     const wb = XlsxWorkbook.create();
     await wb.addSheets(model);
     wb.addCharts(charts);

@@ -159,13 +159,20 @@ export function registerReport(program: Command, io: Io, setExit: (code: number)
 
 /** The round's result form, alone in a new workbook: exceljs and the summaries load only here. */
 async function writeForm(plan: Plan, framework: Framework, round: RoundId, output: string, force: boolean | undefined): Promise<void> {
-  const [{ XlsxWorkbook }, { renderForm }, { DEFAULT_SUMMARY_NAMES }] = await Promise.all([
+  const [{ XlsxWorkbook }, { renderForm }, { DEFAULT_SUMMARY_NAMES }, { TextTooLongError }] = await Promise.all([
     import("../../xlsx/workbook.js"),
     import("../../summary/form.js"),
     import("../../summary/types.js"),
+    import("../../layout/render/tooLong.js"),
   ]);
   const workbook = XlsxWorkbook.create();
-  const sheet = renderForm({ plan, framework, template: "", generatedAt: new Date() }, round, DEFAULT_SUMMARY_NAMES.forms[round]);
+  let sheet;
+  try {
+    sheet = renderForm({ plan, framework, template: "", generatedAt: new Date() }, round, DEFAULT_SUMMARY_NAMES.forms[round]);
+  } catch (e) {
+    // A text longer than a cell holds is the plan's (bad input, exit 2); nothing is written.
+    throw e instanceof TextTooLongError ? new CliError(e.message, 2) : e;
+  }
   await workbook.addSheets({ sheets: [sheet], names: [] });
   await writeOutput(output, await workbook.toBuffer(), { force });
 }

@@ -15,7 +15,12 @@ export interface TooLong {
   field?: Pick<ColumnDef, "th" | "en">;
   /** The KPI ("1.1-1") or component ("c:1.1") of the cell's row. */
   owner?: string;
+  /** The text's first words, where neither field nor owner says what the cell holds. */
+  starts?: string;
 }
+
+/** The first words of a text too long for its cell: enough to find it in the plan. */
+export const opening = (text: string): string => Array.from(text.slice(0, 80)).slice(0, 40).join("").replace(/\s+/g, " ").trim();
 
 const grouped = (n: number): string => n.toLocaleString("en-US");
 
@@ -24,18 +29,29 @@ function describe(t: TooLong, lang: "th" | "en"): string {
   const component = t.owner?.startsWith("c:") ? t.owner.slice(2) : undefined;
   if (lang === "th") {
     const owner = t.owner === undefined ? "" : component !== undefined ? ` ขององค์ประกอบ ${toThaiDigits(component)}` : ` ของตัวชี้วัด ${toThaiDigits(t.owner)}`;
-    return `${t.field ? `"${t.field.th}"` : "ชื่อแผ่นงาน"}${owner} ยาว ${toThaiDigits(grouped(t.length))} ตัวอักษร (${at})`;
+    const starts = t.starts === undefined ? "" : ` ขึ้นต้นว่า "${t.starts}…"`;
+    return `${t.field ? `"${t.field.th}"` : "ข้อความในเซลล์"}${owner}${starts} ยาว ${toThaiDigits(grouped(t.length))} ตัวอักษร (${at})`;
   }
   const owner = t.owner === undefined ? "" : component !== undefined ? ` of component ${component}` : ` of KPI ${t.owner}`;
-  return `the ${t.field ? t.field.en.toLowerCase() : "sheet's title"}${owner} is ${grouped(t.length)} characters long (${at})`;
+  const starts = t.starts === undefined ? "" : ` starting "${t.starts}…"`;
+  return `the ${t.field ? t.field.en.toLowerCase() : "text in the cell"}${owner}${starts} is ${grouped(t.length)} characters long (${at})`;
 }
+
+/** What was not written because of the text: a template (the default) or summary sheets. */
+const NOT_WRITTEN = {
+  template: { th: "จึงไม่ได้สร้างแม่แบบ", en: "so no template was written" },
+  summary: { th: "จึงไม่ได้สร้างแผ่นสรุป", en: "so no summary sheet was written" },
+} as const;
 
 /** A plan holds text longer than a cell holds: nothing was written. Bilingual message naming each cell. */
 export class TextTooLongError extends Error {
-  constructor(readonly cells: readonly TooLong[]) {
+  constructor(
+    readonly cells: readonly TooLong[],
+    what: keyof typeof NOT_WRITTEN = "template",
+  ) {
     super(
-      `ข้อความยาวเกินที่ Excel เก็บได้ในหนึ่งเซลล์ (${toThaiDigits(grouped(CELL_TEXT_MAX))} ตัวอักษร) จึงไม่ได้สร้างแม่แบบ: ${cells.map((c) => describe(c, "th")).join("; ")} ย่อข้อความให้สั้นลงหรือแยกไปไว้ในเอกสารแนบ / ` +
-        `text longer than Excel holds in one cell (${grouped(CELL_TEXT_MAX)} characters), so no template was written: ${cells.map((c) => describe(c, "en")).join("; ")}; shorten it or move it to an attachment`,
+      `ข้อความยาวเกินที่ Excel เก็บได้ในหนึ่งเซลล์ (${toThaiDigits(grouped(CELL_TEXT_MAX))} ตัวอักษร) ${NOT_WRITTEN[what].th}: ${cells.map((c) => describe(c, "th")).join("; ")} ย่อข้อความให้สั้นลงหรือแยกไปไว้ในเอกสารแนบ / ` +
+        `text longer than Excel holds in one cell (${grouped(CELL_TEXT_MAX)} characters), ${NOT_WRITTEN[what].en}: ${cells.map((c) => describe(c, "en")).join("; ")}; shorten it or move it to an attachment`,
     );
     this.name = "TextTooLongError";
   }

@@ -8,7 +8,8 @@ import { sealFromGrid } from "../../../src/seal/store";
 import { sealBlock } from "../../../src/seal/writeSeal";
 import { MARKER_CELL } from "../../../src/summary/marker";
 import { refreshSummaries } from "../../../src/template/summaries";
-import type { ChartSpec } from "../../../src/workbook/model";
+import { CELL_TEXT_MAX, type ChartSpec } from "../../../src/workbook/model";
+import { TextTooLongError } from "../../../src/layout/render/tooLong";
 import { FW, goodPlan, PORT_HARNESSES, type OpenWorkbook } from "./harness";
 
 const chart = (sheet: string, data: string): ChartSpec => ({ sheet, type: "columnClustered", data, title: "คะแนน / Scores", from: "E2", to: "L20" });
@@ -31,6 +32,14 @@ describe.each(PORT_HARNESSES)("OutputPort contract: $name", (h) => {
       expect(r.ranges[0]?.values).toEqual(values);
       expect(r.ranges[0]?.formulas.flat()).toEqual(Array(8).fill(null));
       expect(wb.cell(actionPlan, "Z1")).toBe("=1+1");
+    });
+
+    it("refuses a text longer than a cell holds (32,767 characters) and takes one of that length", async () => {
+      const wb = await h.open();
+      const { actionPlan } = wb.sheets;
+      await expect(wb.ports.output.writeCells(actionPlan, "Z1", [["ก".repeat(CELL_TEXT_MAX + 1)]])).rejects.toThrow(/32767|more than/);
+      await wb.ports.output.writeCells(actionPlan, "Z2", [["ก".repeat(CELL_TEXT_MAX)]]);
+      expect(wb.cell(actionPlan, "Z2")).toHaveLength(CELL_TEXT_MAX);
     });
 
     it("blanks the cells written as null", async () => {
@@ -158,6 +167,28 @@ describe.each(PORT_HARNESSES)("OutputPort contract: $name", (h) => {
       expect(sheets.slice(-4)).toEqual(["สำเนาสรุป", "แบบสรุปตัวชี้วัด", "สรุปคะแนน", "กราฟคะแนน"]);
       expect(wb.charts().map((c) => c.sheet)).toEqual(["กราฟคะแนน"]);
       expect(await locked(wb, first.sheets)).toEqual(first.sheets);
+    });
+
+    it("refuses, before anything is written, a plan whose summary would hold a text longer than a cell holds; the earlier summaries stay", async () => {
+      const wb = await h.open();
+      const input = { plan: goodPlan(), framework: FW, template: wb.sheets.meta, generatedAt: new Date("2024-05-01T00:00:00Z") };
+      const first = await refreshSummaries(wb.ports, input);
+      const before = (await wb.ports.workbook.inventory()).sheets;
+      const marker = wb.cell("สรุปคะแนน", MARKER_CELL);
+      // Each year's baseline fits its own cell of the template; the KPI summary form joins them in one.
+      const plan = goodPlan();
+      const kpi = plan.kpis[0];
+      if (!kpi) throw new Error("no KPI");
+      kpi.baseline = [
+        { year: 2564, text: "ก".repeat(20_000) },
+        { year: 2565, text: "ข".repeat(20_000) },
+      ];
+      const refused = refreshSummaries(wb.ports, { ...input, plan });
+      await expect(refused).rejects.toThrow(TextTooLongError);
+      await expect(refused).rejects.toThrow(/จึงไม่ได้สร้างแผ่นสรุป.*'แบบสรุปตัวชี้วัด'!C\d+.* \/ .*so no summary sheet was written: the text in the cell starting "พ\.ศ\. ๒๕๖๔ : กกก/);
+      expect((await wb.ports.workbook.inventory()).sheets).toEqual(before);
+      expect(wb.cell("สรุปคะแนน", MARKER_CELL)).toBe(marker);
+      expect(first.sheets.every((s) => before.includes(s))).toBe(true);
     });
   });
 });
