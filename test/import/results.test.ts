@@ -266,6 +266,8 @@ describe("kpi import --into", () => {
     expect(out).toContain("document: evaluation result form");
     expect(out).toContain("total (out of 100): recomputed 92.503 · printed 92.503");
     expect(out).toContain("KPI 1.1-2: result written");
+    // Only the result rules apply to a result form: its "no problems" is not the whole plan's.
+    expect(out).toContain("validation of the results only (a result form carries no definitions, level descriptions or action plan; kpi validate checks the whole plan): no problems");
     const plan = JSON.parse(readFileSync(path, "utf8")) as Plan;
     expect(plan.kpis.find((k) => k.id === "1.1-2")?.result?.value).toBe(4);
     expect(readdirSync(dir)).toEqual(["plan.json"]);

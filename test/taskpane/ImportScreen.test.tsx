@@ -124,6 +124,9 @@ describe("Import screen", () => {
     expect(items[1]).toMatch(/^1\.1-2 ระดับความสำเร็จในการจัดการเรียนรู้ภาษาอังกฤษ.*ผลของคณะกรรมการ 4 · ประเมินตนเอง 5 · คะแนนที่พิมพ์ 8\.000 · คิดใหม่ 8\.000$/);
     expect(within(results).getByText("คะแนนรวมที่คิดใหม่ 92.503 · ที่พิมพ์ในแบบรายงาน 92.503")).toBeTruthy();
     expect(within(results).getByText("คะแนนที่พิมพ์ตรงกับที่คิดใหม่ทุกรายการ")).toBeTruthy();
+    // Only the result rules apply to a result form: its "no problems" is not the whole plan's.
+    expect(within(region).queryByRole("region", { name: "ผลการตรวจแผน" })).toBeNull();
+    expect(within(region).getByRole("region", { name: /^ผลการตรวจผลการประเมิน \(เฉพาะผล: แบบรายงานผลไม่มีนิยาม/ })).toBeTruthy();
     expect(m.workbook.sheets).toHaveLength(0);
   });
 

@@ -51,6 +51,7 @@ const LABELS = {
     disagreements: "ข้อมูลที่ระบุไม่ตรงกัน",
     notes: "หมายเหตุ",
     findings: "ผลการตรวจแผน",
+    resultFindings: "ผลการตรวจผลการประเมิน (ตรวจเฉพาะผล เพราะแบบรายงานผลไม่มีนิยาม คำอธิบายเกณฑ์ และแผนปฏิบัติการ ตรวจทั้งแผนด้วย kpi validate)",
     none: "ไม่มี",
     line: "บรรทัด",
     wrote: "เขียนแผนลงไฟล์",
@@ -74,6 +75,7 @@ const LABELS = {
     disagreements: "disagreements",
     notes: "notes",
     findings: "validation",
+    resultFindings: "validation of the results only (a result form carries no definitions, level descriptions or action plan; kpi validate checks the whole plan)",
     none: "none",
     line: "line",
     wrote: "plan written to",
@@ -117,10 +119,12 @@ export function reportLines(report: ImportReport, findings: readonly Finding[] |
     out.push(`${l.notes}:`);
     for (const x of report.notes) out.push(`  ${(x.line ? at(x.line) : "").padEnd(16)} ${x.message[lang]}`);
   }
+  // A result form is checked by the result rules only: "no problems" must not read as the whole plan's.
+  const checked = report.results ? l.resultFindings : l.findings;
   if (findings) {
-    out.push(`${l.findings}: ${summaryLine(findings, lang)}`);
+    out.push(`${checked}: ${summaryLine(findings, lang)}`);
     for (const f of findings) out.push(`  ${findingLine(f, lang)}`);
-  } else out.push(`${l.findings}: ${l.noFramework}`);
+  } else out.push(`${checked}: ${l.noFramework}`);
   return out;
 }
 

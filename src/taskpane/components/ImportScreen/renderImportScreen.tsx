@@ -113,7 +113,7 @@ function renderPreview(state: ImportScreenState, p: PreviewView, styles: Styles)
 
       <section aria-labelledby={ids.findings} className={styles.group}>
         <Subtitle2 as="h4" id={ids.findings} className={styles.subheading}>
-          {t.previewFindings}
+          {p.results ? t.previewResultFindings : t.previewFindings}
         </Subtitle2>
         {p.findings.length === 0 ? (
           <Text className={styles.none}>
