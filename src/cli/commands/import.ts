@@ -27,9 +27,12 @@ interface ImportOptions {
 
 type Writer = (input: PlanInput, plan: Plan, framework: Framework | null) => Promise<Uint8Array | string>;
 
-/** Output formats by extension: the plan as read (nulls where the document is silent), or a workbook. */
+/**
+ * Output formats by extension: kpi-plan JSON as `kpi export` writes it (the plan parsed: a link of
+ * the strategy chain the document leaves blank is left out, not written as null), or a workbook.
+ */
 const WRITERS: Record<string, Writer> = {
-  ".json": async (input) => `${JSON.stringify(input, null, 2)}\n`,
+  ".json": async (_input, plan) => `${JSON.stringify(plan, null, 2)}\n`,
   ".xlsx": async (_input, plan, framework) => xlsxBytes(plan, framework),
 };
 
@@ -252,7 +255,7 @@ export function registerImport(program: Command, io: Io, setExit: (code: number)
         await writeOutput(output, await writer(result.plan, parsed.plan, result.framework), { force: opts.force });
       }
       if (opts.json) {
-        io.out(JSON.stringify({ ok: true, plan: result.plan, report: result.report, findings: result.findings }, null, 2));
+        io.out(JSON.stringify({ ok: true, plan: parsed.plan, report: result.report, findings: result.findings }, null, 2));
       } else {
         const plan = parsed.plan;
         const l = LABELS[lang];
