@@ -12,6 +12,7 @@ import { registerTemplate } from "./commands/template";
 import { registerValidate } from "./commands/validate";
 import { endQuietlyOnClosedPipe, processIo, type Io } from "./io";
 import { CliError } from "./lang";
+import { bilingualUsageError } from "./usageErrors";
 
 /** Builds the `kpi` program; commands of later features register here too. */
 export function buildProgram(io: Io, setExit: (code: number) => void): Command {
@@ -19,7 +20,11 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   const program = new Command("kpi")
     .description("ตรวจ ให้คะแนน และรวบรวมแผนตัวชี้วัดเจรจาตกลง กทม. / check, score and consolidate BMA negotiated-KPI plans")
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
+    .configureOutput({
+      writeOut: (s) => io.out(s.trimEnd()),
+      writeErr: (s) => io.err(s.trimEnd()),
+      outputError: (s, write) => write(bilingualUsageError(s)),
+    })
     .showHelpAfterError();
   registerScore(program, io);
   registerValidate(program, io, setExit);
