@@ -17,7 +17,8 @@ import { checkSeal, sealMessage, type SealCheck } from "../seal/seal";
 import { readTemplate, sheetsToRead } from "../template/read";
 import { resultCells, type CellChange, type ResultCells } from "../template/resultCells";
 import { quoteSheet } from "../workbook/a1";
-import type { CellValue } from "../workbook/model";
+import { CELL_TEXT_MAX, type CellValue } from "../workbook/model";
+import { TextTooLongError } from "../layout/render/tooLong";
 import { partsLost } from "../xlsx/parts";
 import { CliError, type Lang } from "./lang";
 import { writeOutput } from "./output";
@@ -60,6 +61,9 @@ export async function importIntoWorkbook(path: string, form: Plan, round: RoundI
   const changes = [...cells.writes, ...(force ? cells.conflicts : [])];
   if (cells.conflicts.length > 0 && !force) return { ...out, blocked: "conflicts" };
   if (changes.length === 0) return out;
+  // A form's text can be longer than a cell holds (a workbook's own cannot): refused whole, exit 2.
+  const long = changes.flatMap((c) => (typeof c.value === "string" && c.value.length > CELL_TEXT_MAX ? [{ sheet: c.sheet, cell: c.cell, length: c.value.length, field: c.what }] : []));
+  if (long.length > 0) throw new CliError(new TextTooLongError(long, "workbook").message, 2);
 
   for (const c of changes) await file.workbook.writeCells(c.sheet, c.cell, [[c.value]]);
   const written = await readTemplate(file.workbook, { metaSheet: template.meta.metaSheet });

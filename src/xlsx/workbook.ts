@@ -18,6 +18,7 @@ import Workbook from "exceljs/lib/doc/workbook";
 import JSZip from "jszip";
 import { cellAddress, parseRange } from "../workbook/a1";
 import {
+  CELL_TEXT_MAX,
   quotePrefixed,
   type CellValue,
   type ChartSpec,
@@ -201,6 +202,10 @@ export class XlsxWorkbook implements WorkbookPort {
     const ws = this.sheet(sheet);
     const { row1, column1 } = parseRange(address);
     const quoted = this.quotedIn(ws.name);
+    // A file with a longer text is one Excel must repair (Excel's specifications and limits: 32,767
+    // characters in a cell); callers say which field, this is the last guard. Nothing is written.
+    const long = values.flat().find((v) => typeof v === "string" && v.length > CELL_TEXT_MAX);
+    if (typeof long === "string") throw new Error(`${sheet}!${address}: ${long.length} characters, more than a cell holds (${CELL_TEXT_MAX})`);
     values.forEach((row, r) =>
       row.forEach((v, c) => {
         ws.getRow(row1 + r + 1).getCell(column1 + c + 1).value = v;

@@ -16,7 +16,7 @@ import { readSeal } from "../../src/seal/store";
 import { sealBlock } from "../../src/seal/writeSeal";
 import { insertTemplate } from "../../src/template/insert";
 import { readTemplate } from "../../src/template/read";
-import type { Grid } from "../../src/workbook/model";
+import { CELL_TEXT_MAX, type Grid } from "../../src/workbook/model";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
 import { kpi, tempFolder } from "../helpers/cli";
 import { convertWithLibreOffice, describeWith, findSoffice, libreOfficeProfile } from "../helpers/externalTools";
@@ -386,6 +386,23 @@ describe("a year-end result form into its agency's template", () => {
     // The validation ranges as the template wrote them, not as exceljs regroups single cells.
     const xml = async (p: string) => Object.fromEntries(await Promise.all(Object.entries((await JSZip.loadAsync(readFileSync(p))).files).filter(([f]) => f.startsWith("xl/worksheets/sheet")).map(async ([f, z]) => [f, /<dataValidations[\s\S]*?<\/dataValidations>/.exec(await z.async("string"))?.[0] ?? ""])));
     expect(await xml(path)).toEqual(await xml(blank));
+  });
+});
+
+describe("a form whose text is longer than a cell holds", () => {
+  it("writes nothing into the workbook: exit 2 naming the cell and the field, the file as it was", async () => {
+    const path = await template(planOf(END), "สำนักการศึกษา", "too-long.xlsx");
+    const lines = readFileSync(END, "utf8").split("\n");
+    const at = lines.findIndex((l) => l.startsWith("■ จุดอ่อน"));
+    lines.splice(at + 2, 0, `- ${"ข".repeat(CELL_TEXT_MAX)}`);
+    const form = join(folder(), "too-long.txt");
+    writeFileSync(form, lines.join("\n"));
+    const before = readFileSync(path);
+    const r = await kpi("import", form, "--into", path, "--force");
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/จึงไม่ได้เขียนสิ่งใดลงสมุดงาน: "๑\.๑ จุดอ่อน \(สิ้นปี\)" ยาว ๓๒,[๐-๙]{3} ตัวอักษร \('ความเห็นผู้ประเมิน'![A-Z]+\d+\)/);
+    expect(r.err).toMatch(/so nothing was written into the workbook: the 1\.1 weaknesses \(year-end\) is 32,\d{3} characters long/);
+    expect(readFileSync(path).equals(before)).toBe(true);
   });
 });
 

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import JSZip from "jszip";
 import { DEFAULT_SHEET_NAMES } from "../../src/layout/render";
 import { insertTemplate } from "../../src/template/insert";
-import { quotePrefixed } from "../../src/workbook/model";
+import { CELL_TEXT_MAX, quotePrefixed } from "../../src/workbook/model";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
 import { toXstring } from "../../src/xlsx/xstring";
 import { tempFolder } from "../helpers/cli";
@@ -115,5 +115,16 @@ describe("the quote prefix of an opened file written again", () => {
     expect(after.has(otherCell)).toBe(false);
     expect(after.get("AZ200")).toEqual({ text: "-ใหม่", quotePrefix: true });
     for (const [cell, c] of after) expect([cell, c.text, c.quotePrefix]).toEqual([cell, c.text, quotePrefixed(c.text)]);
+  });
+});
+
+describe("a text longer than a cell holds, written into an opened file", () => {
+  it("is refused with nothing written (a file holding one is one Excel must repair); one of that length is written whole", async () => {
+    const opened = await XlsxWorkbook.fromBuffer(await templateFile());
+    await expect(opened.writeCells(REGISTER, "AZ199:BA199", [["x", "ก".repeat(CELL_TEXT_MAX + 1)]])).rejects.toThrow(/32768 characters, more than a cell holds \(32767\)/);
+    await opened.writeCells(REGISTER, "AZ200", [["ก".repeat(CELL_TEXT_MAX)]]);
+    const grid = (await (await XlsxWorkbook.fromBuffer(await opened.toBuffer())).readSheets([REGISTER])).get(REGISTER);
+    expect(grid?.values[198]?.[51] ?? null).toBeNull();
+    expect(grid?.values[199]?.[51]).toHaveLength(CELL_TEXT_MAX);
   });
 });

@@ -37,10 +37,11 @@ function describe(t: TooLong, lang: "th" | "en"): string {
   return `the ${t.field ? t.field.en.toLowerCase() : "text in the cell"}${owner}${starts} is ${grouped(t.length)} characters long (${at})`;
 }
 
-/** What was not written because of the text: a template (the default) or summary sheets. */
+/** What was not written because of the text: a template (the default), summary sheets, or cells of a workbook. */
 const NOT_WRITTEN = {
   template: { th: "จึงไม่ได้สร้างแม่แบบ", en: "so no template was written" },
   summary: { th: "จึงไม่ได้สร้างแผ่นสรุป", en: "so no summary sheet was written" },
+  workbook: { th: "จึงไม่ได้เขียนสิ่งใดลงสมุดงาน", en: "so nothing was written into the workbook" },
 } as const;
 
 /** A plan holds text longer than a cell holds: nothing was written. Bilingual message naming each cell. */
