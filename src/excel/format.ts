@@ -13,8 +13,12 @@ export function format(sheet: Excel.Worksheet, spec: SheetRender): void {
     sheet.getRange(`${letter}:${letter}`).format.columnWidth = Math.round((w * POINTS_PER_CHARACTER + 3.75) * 100) / 100;
   });
   for (const s of spec.styles) applyStyle(sheet, s);
-  // Excel knows the real font: it sizes the data rows itself; titles and headers get their height.
+  // Excel knows the real font: it sizes the data rows asked for itself. It never sizes a row for
+  // the text of a merged cell ("AutoFit" does not take merged cells into account), so the rows of
+  // other sheets (summaries: headings and evaluators' texts across merged cells) get the layout's
+  // estimated heights, as a file does; titles and headers get their own height last.
   if (spec.autofitRows) sheet.getRange(spec.autofitRows).format.autofitRows();
+  for (const h of estimatedOutside(spec)) sheet.getRange(`${h.row + 1}:${h.row + 1}`).format.rowHeight = h.height;
   for (const h of spec.rowHeights ?? []) sheet.getRange(`${h.row + 1}:${h.row + 1}`).format.rowHeight = h.height;
   for (const m of spec.merges) sheet.getRange(m).merge(false);
   for (const v of spec.validations) addValidation(sheet, v);
@@ -136,4 +140,12 @@ function addValidation(sheet: Excel.Worksheet, v: ValidationSpec): void {
       message: v.error.message.slice(0, 255),
     };
   }
+}
+
+/** The estimated row heights of rows Excel is not asked to autofit (0-based rows). */
+export function estimatedOutside(spec: SheetRender): readonly { row: number; height: number }[] {
+  const fitted = spec.autofitRows ? /^(\d+):(\d+)$/.exec(spec.autofitRows) : null;
+  if (!fitted) return spec.estimatedRowHeights ?? [];
+  const [from, to] = [Number(fitted[1]), Number(fitted[2])];
+  return (spec.estimatedRowHeights ?? []).filter((h) => h.row + 1 < from || h.row + 1 > to);
 }

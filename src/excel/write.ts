@@ -26,7 +26,7 @@ import { columnLetter, parseRange } from "../workbook/a1";
 import { isFormulaInput, type CellInput, type RenderModel, type SheetRender } from "../workbook/model";
 import { SheetExistsError, type SheetsAdded } from "../workbook/port";
 import { officeCell } from "./cells";
-import { format } from "./format";
+import { estimatedOutside, format } from "./format";
 import { structuredToA1, tableIndex, type TableLocation } from "./structuredRefs";
 
 /** Bytes of one request the write aims to stay under (Excel on the web refuses above 5 MB). */
@@ -191,6 +191,7 @@ function formatBytes(spec: SheetRender): number {
     spec.columnWidths.length +
     spec.styles.length * 8 +
     (spec.rowHeights?.length ?? 0) +
+    estimatedOutside(spec).length +
     spec.merges.length +
     spec.validations.length * 4 +
     spec.conditionalFormats.length * 5 +

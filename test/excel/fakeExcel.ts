@@ -127,6 +127,26 @@ export class FakeSheet {
     return this.formats.some((f) => f.property === "autofitRows" && covers(f.range, row - 1, 0));
   }
 
+  /**
+   * The height a person sees for a row (1-based): the last height set over it; "fits" where
+   * autofitRows went over it; "one line" where nothing did. Excel's autofit leaves merged cells
+   * out: a merged cell's wrapped text stays cut ("Excel defaults to ignore merged cells when
+   * fitting the row height", https://reference.aspose.com/cells/net/aspose.cells/autofitteroptions/autofitmergedcellstype;
+   * DevExpress's AutoFitMergedCellRowHeight, off by default to behave as Excel does). So an
+   * autofit row holding a merged cell is "one line" here, the stricter reading.
+   */
+  rowHeightSeen(row: number): number | "fits" | "one line" {
+    let seen: number | "fits" | "one line" = "one line";
+    const merged = this.merges.some((m) => bounds(m).row1 <= row - 1 && row - 1 <= bounds(m).row2);
+    for (const f of this.formats) {
+      const b = bounds(f.range);
+      if (row - 1 < b.row1 || row - 1 > b.row2) continue;
+      if (f.property === "rowHeight") seen = f.value as number;
+      else if (f.property === "autofitRows") seen = merged ? "one line" : "fits";
+    }
+    return seen;
+  }
+
   /** Fails, as Excel does, when a write would change a locked cell of a protected sheet. */
   checkWritable(range: string): void {
     if (this.protection === null) return;

@@ -15,6 +15,7 @@ import type { WorkbookPort } from "../../src/workbook/port";
 import { cellOf, framework2567 } from "../workbook/harness";
 import { richPlan, sizedPlan } from "../workbook/plans";
 import { listTemplates } from "../../src/template/list";
+import { renderSummaries } from "../../src/summary/render";
 import { FakeExcel, PAYLOAD_LIMIT } from "./fakeExcel";
 
 const fw = framework2567();
@@ -166,6 +167,7 @@ describe("what the template is in Excel", () => {
     expect(register.page).toEqual(expect.objectContaining({ orientation: "Landscape", paperSize: "A4", printTitleRows: "$1:$4", printTitleColumns: "$A:$C" }));
     expect(excel.sheet(DEFAULT_SHEET_NAMES.evaluation)!.page.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
     expect([register.isRowAutofit(4), register.isRowAutofit(5), register.isRowAutofit(6)]).toEqual([false, true, true]);
+    expect([register.rowHeightSeen(5), register.rowHeightSeen(6)]).toEqual(["fits", "fits"]);
     expect(register.freeze).toEqual({ rows: 4, columns: 3 });
     expect(register.lastFormat("C5", "font.name")).toBe("TH Sarabun New");
     expect(register.lastFormat("C5", "font.size")).toBe(16);
@@ -184,6 +186,33 @@ describe("what the template is in Excel", () => {
     const weight = register.validationAt(await cellOf(port, DEFAULT_SHEET_NAMES.register, "น้ำหนัก", id));
     expect(weight.rule).toMatchObject({ decimal: { operator: "GreaterThanOrEqualTo", formula1: 0 } });
     expect(weight.errorAlert).toMatchObject({ style: "Warning" });
+  });
+});
+
+describe("summary sheets in Excel", () => {
+  it("get the layout's estimated row heights: Excel's autofit would leave the merged cells' wrapped text on one line", async () => {
+    const excel = new FakeExcel();
+    const port = createOfficePort(excel.run);
+    const plan = richPlan();
+    const reasons = "เหตุผลของคะแนนที่ยาวหลายบรรทัด ".repeat(30);
+    plan.reviews = [{ round: "end", component: "1.1", reasons }];
+    const { model } = renderSummaries({ plan, framework: fw, template: "ข้อมูลแม่แบบ", generatedAt: new Date("2024-10-01T03:00:00Z") });
+    await port.addSheets(model);
+    let merged = 0;
+    for (const spec of model.sheets) {
+      const sheet = excel.sheet(spec.name)!;
+      const estimated = spec.estimatedRowHeights ?? [];
+      expect(estimated.length).toBeGreaterThan(0);
+      const explicit = new Map((spec.rowHeights ?? []).map((h) => [h.row, h.height]));
+      for (const h of estimated) expect([spec.name, h.row, sheet.rowHeightSeen(h.row + 1)]).toEqual([spec.name, h.row, explicit.get(h.row) ?? h.height]);
+      const mergedRows = new Set(spec.merges.map((m) => Number(/(\d+)$/.exec(m)?.[1]) - 1));
+      merged += estimated.filter((h) => mergedRows.has(h.row)).length;
+    }
+    // The result form's reasons: a merged row of many lines, as tall as the estimate says.
+    const form = model.sheets.find((s) => s.rows.some((r) => r[0] === reasons))!;
+    const row = form.rows.findIndex((r) => r[0] === reasons);
+    expect(excel.sheet(form.name)!.rowHeightSeen(row + 1)).toBeGreaterThan(3 * 22);
+    expect(merged).toBeGreaterThan(0);
   });
 });
 
