@@ -25,17 +25,22 @@ export interface Line {
   readonly filled: number;
 }
 
-/** Splits text into lines and cells and normalises every cell. Line numbers follow the source. */
+/**
+ * Splits text into lines and cells and normalises every cell. Line numbers follow the source.
+ * Empty cells at the end of a line carry nothing and are dropped, as the pane drops them from the
+ * cells of a selection: text copied from a source that ends every line with a tab, or a range of
+ * cells wider than the text, reads as the text itself (a title stays a title, not a table row).
+ */
 export function tokenize(text: string): Line[] {
-  const raw = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
-  return raw.map((source, index) => {
+  const raw = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/).map(withoutTrailingCells);
+  return withoutDoubledBreaks(raw).map(({ source, no }, index) => {
     const tabular = source.includes("\t");
     const cells = (tabular ? source.split("\t") : [source]).map(cleanCell);
     const keys = cells.map(keyOf);
     const joined = cells.filter((c) => c !== "").join(" ");
     return {
       index,
-      no: index + 1,
+      no,
       cells,
       keys,
       compacts: cells.map(compactOf),
@@ -47,6 +52,30 @@ export function tokenize(text: string): Line[] {
       filled: cells.filter((c) => hasContent(c)).length,
     };
   });
+}
+
+/**
+ * Text whose every line is followed by an empty one (copied from a web page or some PDF viewers,
+ * which turn each line into a paragraph): the empty lines the copy added are left out, so table
+ * rows and a header's lines meet again; a run of 2k+1 empty lines was a run of k. Text with two
+ * lines of content next to each other anywhere is taken as it is. Line numbers stay the source's.
+ */
+function withoutDoubledBreaks(raw: readonly string[]): { source: string; no: number }[] {
+  const numbered = raw.map((source, i) => ({ source, no: i + 1 }));
+  const filled = raw.map((l) => l.trim() !== "");
+  const lines = filled.filter(Boolean).length;
+  if (lines < 10 || filled.some((f, i) => f && filled[i + 1] === true)) return numbered;
+  // The source's lines, empty ones included, are every other line of the copy, from its first line of content.
+  const parity = (numbered.find((l, i) => filled[i])?.no ?? 1) % 2;
+  return numbered.filter((l, i) => filled[i] || l.no % 2 === parity);
+}
+
+function withoutTrailingCells(line: string): string {
+  if (!line.includes("\t")) return line;
+  const cells = line.split("\t");
+  let n = cells.length;
+  while (n > 1 && (cells[n - 1] as string).trim() === "") n--;
+  return cells.slice(0, n).join("\t");
 }
 
 /** Page numbers and similar furniture that carry nothing for the plan. */

@@ -110,12 +110,34 @@ export function readActionPlan(s: Scan, start: number, h: number): number {
       for (const m of months) if (!prev.months.some((x) => JSON.stringify(x) === JSON.stringify(m))) prev.months.push(m);
     } else return null;
     return k;
-  });
+  }, (l, k) => wrappedStepText(s, sh, l, k));
   draft.to = s.line(end).no;
   s.out.plans.push(draft);
   s.closePage();
   s.last = "plan";
   return end + 1;
+}
+
+/**
+ * A plain line inside a step table is a step's text wrapped onto a line of its own whose empty
+ * cells were lost (copied out of a pasted range, or from a source that drops trailing tabs): it
+ * names no step, starts no other part of the forms, and the plain lines from it lead to a row of
+ * the table that starts a step or totals it. Anything else still ends the table.
+ */
+function wrappedStepText(s: Scan, sh: StepHeader, l: Line, k: number): boolean {
+  if (sh.cols.step !== 0 || s.startsSection(k) || isPageFurniture(l)) return false;
+  if (/^\(?\d+[.)]?\s+/.test(toArabicDigits(lineText(l)))) return false;
+  for (let j = k + 1; j < s.lines.length; j++) {
+    const next = s.line(j);
+    if (next.blank) return false;
+    if (!next.tabular) {
+      if (s.startsSection(j) || isPageFurniture(next) || /^\(?\d+[.)]?\s+/.test(toArabicDigits(lineText(next)))) return false;
+      continue;
+    }
+    const first = toArabicDigits(cellText(next, sh.cols.step));
+    return /^\(?\d+[.)]?\s+/.test(first) || /^รวม/.test(next.compacts.find((c) => c !== "") ?? "") || numbersInText(cellText(next, sh.cols.no)).length > 0;
+  }
+  return false;
 }
 
 /**

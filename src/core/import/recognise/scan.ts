@@ -60,7 +60,7 @@ export class Scan {
       if (titleYear(above) !== null || knownAgency(above.text) !== null) this.running.add(above.index);
     });
     this.out = {
-      lines: lines.length,
+      lines: lines[lines.length - 1]?.no ?? 0,
       titles: [],
       headings: [],
       summary: [],
@@ -117,9 +117,10 @@ export class Scan {
    * The rows of a table whose header (or last row so far) is line `start`: blank lines and page
    * furniture between rows are passed over, another plain line ends the table. `row` reads one
    * tabular line k and returns the last line it takes (k, or further for a header repeated after
-   * a page break), or null where the table ends. Returns the table's last line.
+   * a page break), or null where the table ends. `bridge` may let a plain line through as a row
+   * (a cell's wrapped text whose line lost its tabs). Returns the table's last line.
    */
-  tableRows(start: number, row: (l: Line, k: number) => number | null): number {
+  tableRows(start: number, row: (l: Line, k: number) => number | null, bridge?: (l: Line, k: number) => boolean): number {
     let end = start;
     let k = start + 1;
     while (k < this.lines.length) {
@@ -128,7 +129,7 @@ export class Scan {
         k++;
         continue;
       }
-      if (!l.tabular) break;
+      if (!l.tabular && !bridge?.(l, k)) break;
       const last = row(l, k);
       if (last === null) break;
       end = last;
@@ -171,7 +172,7 @@ export class Scan {
     this.pending = null;
     if (!p || !p.fresh) return;
     for (const no of p.alignmentLines) {
-      const l = this.lines[no - 1];
+      const l = this.lines.find((x) => x.no === no);
       if (l) this.skip(l, MSG.alignmentUnused());
     }
   }

@@ -109,7 +109,7 @@ export function importResultForm(lines: readonly Line[], cls: Classification, op
     skipped: [...skipped].sort((a, b) => a.line - b.line),
     disagreements,
     notes,
-    stats: { lines: lines.length, pages: drafts.pages.length + drafts.tables.length, kpis: kpis.length, rubrics: 0, steps: 0, dropped: 0 },
+    stats: { lines: lines[lines.length - 1]?.no ?? 0, pages: drafts.pages.length + drafts.tables.length, kpis: kpis.length, rubrics: 0, steps: 0, dropped: 0 },
   });
   const fail = (code: "NOT_A_KPI_DOCUMENT" | "NO_FISCAL_YEAR" | "UNKNOWN_FRAMEWORK", message: Bilingual): ImportResult => ({ ok: false, error: { code, message }, report: baseReport() });
 
