@@ -29,6 +29,24 @@ const pastedRange = (text: string): string => {
   const width = Math.max(...rows.map((r) => r.length)) + 3;
   return importer.cellsToText(rows.map((r) => [...r, ...Array<string>(width - r.length).fill("")]));
 };
+/** A line of text (no tabs) broken at the last space before 70 characters, as a PDF's lines are. */
+function wrapped(line: string): string {
+  if (line.includes("\t")) return line;
+  const out: string[] = [];
+  let rest = line;
+  while (rest.length > 70) {
+    const cut = rest.lastIndexOf(" ", 70);
+    if (cut < 20) break;
+    out.push(rest.slice(0, cut));
+    rest = rest.slice(cut + 1);
+  }
+  return [...out, rest].join("\n");
+}
+
+/** Texts compared with their line breaks and runs of spaces as one space (a re-wrapped copy moves them). */
+const spaced = (v: unknown): unknown =>
+  typeof v === "string" ? v.replace(/\s+/g, " ").trim() : Array.isArray(v) ? v.map(spaced) : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, spaced(x)])) : v;
+
 const COPIES: [string, (text: string) => string][] = [
   ["pasted into a sheet and read from a wider selected range", pastedRange],
   ["with a tab at the end of every line", (t) => t.replace(/\r?\n/g, "\t\n")],
@@ -46,6 +64,17 @@ describe.each(COPIES)("a copy %s", (_name, copy) => {
     expect("plan" in original || ["MEMO", "NOT_A_KPI_DOCUMENT", "NO_TABS", "NO_FISCAL_YEAR"].includes(String(original.error))).toBe(true);
     expect(outcome(copy(text))).toEqual(original);
   });
+});
+
+// Long lines of text broken as a PDF's lines are, while tables keep their rows: the plans' titles
+// over more lines still name their KPI, project, budget and division. (Other texts broken so are
+// not all read back as the original yet: see the README.)
+it.each(texts)("reads the action plans of %s, its titles broken at 70 characters, as the text itself", (_file, text) => {
+  const plans = (t: string) => {
+    const r = importPlanText(t);
+    return r.ok ? spaced((r.plan.actionPlan ?? []).map((a) => [a.kpi, a.project, a.budget, a.division, a.steps?.length ?? 0])) : r.error.code;
+  };
+  expect(plans(text.split(/\r?\n/).map(wrapped).join("\n"))).toEqual(plans(text));
 });
 
 it("says the lines of the source, not of the copy without its added empty lines", () => {

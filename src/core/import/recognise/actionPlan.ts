@@ -19,8 +19,11 @@ export function findPlanTitles(s: Scan): void {
     s.stepHeaders.set(h, sh);
     let k = h - 1;
     while (k >= 0 && s.line(k).blank) k--;
-    const block: number[] = [];
-    while (k >= 0 && block.length < 4) {
+    // Up to four title lines; up to eight when they reach a line that names the KPI (titles
+    // broken over more lines, as copies that keep a PDF's line breaks have them), which is the top.
+    let block: number[] = [];
+    let labelled = false;
+    while (k >= 0 && block.length < 8) {
       const l = s.line(k);
       // A page number and the running header above it: the table goes on from the page before.
       if (isPageFurniture(l) || s.running.has(k)) {
@@ -31,7 +34,12 @@ export function findPlanTitles(s: Scan): void {
       if (kpiHeader(l, true) || rubricHeader(l) || componentBoxes(l) || alignmentOf(l) || rubricTitle(l)) break;
       block.unshift(k);
       k--;
+      if (KPI_LABEL.test(toArabicDigits(lineText(l)))) {
+        labelled = true;
+        break;
+      }
     }
+    if (!labelled) block = block.slice(-4);
     if (block.length > 0) s.planTitles.set(block[0] as number, h);
     h = sh.next - 1;
   }
@@ -169,6 +177,8 @@ function barCells(l: Line, months: Map<number, number>): number[] {
 }
 
 const DIVISION_START = /^(กอง|ฝ่าย|ศูนย์|ส่วน|สำนัก|งาน|กลุ่ม)/;
+/** "ชื่อตัวชี้วัดที่ ๑", "แผนการดำเนินงาน ตัวชี้วัดที่ 2.1", "ตัวชี้วัดที่ 3.2 :": a title line naming the plan's KPI (Arabic digits). */
+const KPI_LABEL = /^(?:ชื่อตัวชี้วัด(?:ที่)?\s*[\d.]*|(?:แผนการดำเนินงาน|แผนปฏิบัติการ)?\s*ตัวชี้วัดที่\s*\d+(?:\.\d+)*)\s*[:：]?\s*/;
 
 /**
  * Title lines that label their parts: "ชื่อตัวชี้วัดที่ ๑ <KPI>" / "ชื่อโครงการที่ ๑ <project> (<division>)",
@@ -179,21 +189,32 @@ function labelledTitle(s: Scan, draft: StepTableDraft, start: number, h: number)
   let kpiName: string | null = null;
   let project: string | null = null;
   let projectLine = 0;
+  // The label last read: a plain line after it, up to the next label, is its text wrapped onto
+  // the next line (a copy that keeps a PDF's line breaks).
+  let last: "kpi" | "project" | null = null;
   for (let k = start; k < h; k++) {
     const l = s.line(k);
-    if (l.blank || isPageFurniture(l) || s.running.has(k)) continue;
+    if (l.blank) {
+      last = null;
+      continue;
+    }
+    if (isPageFurniture(l) || s.running.has(k)) continue;
     const text = lineText(l).replace(/\n/g, " ").trim();
     const arabic = toArabicDigits(text);
-    const kpi = /^(?:ชื่อตัวชี้วัด(?:ที่)?\s*[\d.]*|(?:แผนการดำเนินงาน|แผนปฏิบัติการ)?\s*ตัวชี้วัดที่\s*\d+(?:\.\d+)*)\s*[:：]?\s*/.exec(arabic);
+    const kpi = KPI_LABEL.exec(arabic);
     if (kpi && kpi[0].trim() !== "") {
       kpiName = text.slice(kpi[0].length).trim();
+      last = "kpi";
       continue;
     }
     const proj = /^ชื่อโครงการ(?:ที่)?\s*[\d.]*\s*[:：]?\s*/.exec(arabic);
     if (proj || (kpiName !== null && /^โครงการ/.test(arabic))) {
       project = text.slice(proj ? proj[0].length : 0).trim();
       projectLine = l.no;
-    }
+      last = "project";
+    } else if (last === "kpi" && kpiName !== null && !l.tabular) kpiName = `${kpiName} ${text}`.trim();
+    else if (last === "project" && project !== null && !l.tabular) project = `${project} ${text}`.trim();
+    else last = null;
   }
   if (kpiName === null || project === null) return;
   draft.kpiName = kpiName;
