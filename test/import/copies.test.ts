@@ -66,15 +66,24 @@ describe.each(COPIES)("a copy %s", (_name, copy) => {
   });
 });
 
-// Long lines of text broken as a PDF's lines are, while tables keep their rows: the plans' titles
+// Long lines of text broken as a PDF's lines are, while tables keep their rows: a form's title
+// broken before its year still gives the year and the agency below it, and action plans' titles
 // over more lines still name their KPI, project, budget and division. (Other texts broken so are
 // not all read back as the original yet: see the README.)
-it.each(texts)("reads the action plans of %s, its titles broken at 70 characters, as the text itself", (_file, text) => {
-  const plans = (t: string) => {
+it.each(texts)("reads the plan of %s, its lines of text broken at 70 characters: agency, year, KPIs and action plans", (_file, text) => {
+  const outline = (t: string) => {
     const r = importPlanText(t);
-    return r.ok ? spaced((r.plan.actionPlan ?? []).map((a) => [a.kpi, a.project, a.budget, a.division, a.steps?.length ?? 0])) : r.error.code;
+    if (!r.ok) return r.error.code;
+    const p = r.plan;
+    return spaced({
+      agency: p.agency,
+      fiscalYear: p.fiscalYear,
+      framework: p.framework,
+      kpis: p.kpis.map((k) => [k.id, k.component, k.weight]),
+      actionPlan: (p.actionPlan ?? []).map((a) => [a.kpi, a.project, a.budget, a.division, a.steps?.length ?? 0]),
+    });
   };
-  expect(plans(text.split(/\r?\n/).map(wrapped).join("\n"))).toEqual(plans(text));
+  expect(outline(text.split(/\r?\n/).map(wrapped).join("\n"))).toEqual(outline(text));
 });
 
 it("says the lines of the source, not of the copy without its added empty lines", () => {

@@ -39,7 +39,8 @@ export function titleAt(lines: readonly Line[], i: number): { year: number; end:
   if (year !== null) return { year, end: i };
   if (line.tabular && line.filled > 1) return null;
   const c = line.compact;
-  if (c.length > 220 || LEADERS.test(line.text) || !TITLE_WORDS.test(c) || !YEAR_BELOW.test(c)) return null;
+  if (c.length > 220 || LEADERS.test(line.text) || !TITLE_WORDS.test(c)) return null;
+  if (!YEAR_BELOW.test(c)) return brokenTitle(lines, i);
   for (let k = i + 1; k < lines.length && k <= i + 3; k++) {
     const l = lines[k] as Line;
     if (l.blank) continue;
@@ -50,6 +51,26 @@ export function titleAt(lines: readonly Line[], i: number): { year: number; end:
     if (y >= 1900 && y <= 2200) return { year: y + 543, end: k };
     return null;
   }
+  return null;
+}
+
+/** A form's name that opens a title, never a KPI's own line ("ตัวชี้วัดที่ ๑ …" is not one). */
+const FORM_NAME = /^(แบบ|คำรับรอง|ข้อตกลง|รายละเอียดตัวชี้วัด|แผนปฏิบัติ)/;
+/** The rest of a title broken before its year: "ประจำปีงบประมาณ พ.ศ. ๒๕๖๗", with at most a round after it. */
+const YEAR_REST = /^(?:ประจำ)?ปีงบประมาณ(?:พ\.ศ\.)?(\d{4})(?!\d)(.*)$/;
+
+/**
+ * A form's name whose line was broken before "ประจำปีงบประมาณ พ.ศ. …" (a copy that keeps a PDF's
+ * line breaks): the next line, short and starting with the fiscal year, ends the title.
+ */
+function brokenTitle(lines: readonly Line[], i: number): { year: number; end: number } | null {
+  if (!FORM_NAME.test((lines[i] as Line).compact)) return null;
+  const next = lines[i + 1];
+  const m = next && !next.tabular ? YEAR_REST.exec(toArabicDigits(next.compact)) : null;
+  if (!m || (m[2] ?? "").length > 30) return null;
+  const y = Number(m[1]);
+  if (y >= 2400 && y <= 2700) return { year: y, end: i + 1 };
+  if (y >= 1900 && y <= 2200) return { year: y + 543, end: i + 1 };
   return null;
 }
 
