@@ -187,6 +187,16 @@ describe("what the report says about 002 (สำนักพัฒนาสั�
     expect(report.recognised.find((r) => r.kind === "conditions")).toMatchObject({ kpi: "1.2-1", from: 192, to: 204 });
     expect(report.stats).toMatchObject({ kpis: 6, rubrics: 6, steps: 21 });
   });
+
+  it("ends a rubric's conditions before the caption of another table, which is reported as not used", () => {
+    const text = seed("002_a41e8c2e0c8c4b4b.txt").split("\n");
+    text.splice(204, 0, "", "ตาราง ข แสดงตัวชี้วัดยุทธศาสตร์ตามแผนปฏิบัติราชการกรุงเทพมหานคร", "ข้อความของตาราง ข ที่ไม่ใช่เงื่อนไข");
+    const r = imported(text.join("\n"));
+    const conditions = (p: Plan) => p.kpis.find((k) => k.id === "1.2-1")?.rubric?.conditions;
+    expect(conditions(r.parsed)).toBe(conditions(imported(seed("002_a41e8c2e0c8c4b4b.txt")).parsed));
+    expect(r.report.recognised.find((x) => x.kind === "conditions")).toMatchObject({ kpi: "1.2-1", from: 192, to: 204 });
+    expect(r.report.skipped.some((x) => x.line === 206 && x.text.startsWith("ตาราง ข"))).toBe(true);
+  });
 });
 
 describe.each(CASES)("$seed copied as plain text (no HTML at all, as a PDF copy gives)", ({ seed: seedName, fixture }) => {

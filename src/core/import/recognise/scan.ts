@@ -7,7 +7,7 @@ import type { DetailPage, Parsed, RubricDraft, SkippedDraft } from "../drafts";
 import { isPageFurniture, type Line } from "../lines";
 import { knownAgency } from "../agency";
 import { MSG } from "../messages";
-import { rawCompactOf } from "../text";
+import { plain, rawCompactOf } from "../text";
 import { alignmentOf, CONDITIONS, componentBoxes, LABELLED_START, lineText, numberedKpiPage, rubricTitle, titleYear } from "./classify";
 
 /** What a title, component boxes and alignment lines say about the KPI page that follows them. */
@@ -25,6 +25,12 @@ export interface Pending {
 
 /** The kind of part read last: conditions belong to a rubric just read, summary rows continue. */
 export type Last = "none" | "summary" | "detail" | "rubric" | "plan" | "budget" | "conditions";
+
+/**
+ * The caption of another table or part of a plan ("ตาราง ข แสดงตัวชี้วัดยุทธศาสตร์…", "ส่วนที่ ๔
+ * ขั้นตอนการปฏิบัติงาน…"): a free-text block (a rubric's conditions) ends before it.
+ */
+const PART_CAPTION = /^(?:ตาราง\s*[ก-ฮ](?:\.|\s|$)|ส่วนที่\s*[0-9๐-๙]+(?:\.|\s|$))/;
 
 export class Scan {
   readonly out: Parsed;
@@ -110,6 +116,7 @@ export class Scan {
     if (titleYear(line) !== null) return true;
     if (kpiHeader(line, true) || rubricHeader(line) || transposedRubricHeader(line) || rubricTitle(line) || budgetHeader(line)) return true;
     if (componentBoxes(line) || alignmentOf(line)) return true;
+    if (!line.tabular && PART_CAPTION.test(plain(lineText(line)).trim())) return true;
     return (!line.tabular && LABELLED_START.test(rawCompactOf(lineText(line)))) || numberedKpiPage(this.lines, i);
   }
 
