@@ -188,14 +188,17 @@ describe("what the report says about 002 (สำนักพัฒนาสั�
     expect(report.stats).toMatchObject({ kpis: 6, rubrics: 6, steps: 21 });
   });
 
-  it("ends a rubric's conditions before the caption of another table, which is reported as not used", () => {
+  it.each([
+    ["the caption of another table", "ตาราง ข แสดงตัวชี้วัดยุทธศาสตร์ตามแผนปฏิบัติราชการกรุงเทพมหานคร", "ตาราง ข"],
+    ["a strategy line written as a list item", "- ยุทธศาสตร์ที่ ๒ การพัฒนาสิ่งแวดล้อมยั่งยืน", "- ยุทธศาสตร์ที่ ๒"],
+  ])("ends a rubric's conditions before %s, which is reported as not used", (_what, line, starts) => {
     const text = seed("002_a41e8c2e0c8c4b4b.txt").split("\n");
-    text.splice(204, 0, "", "ตาราง ข แสดงตัวชี้วัดยุทธศาสตร์ตามแผนปฏิบัติราชการกรุงเทพมหานคร", "ข้อความของตาราง ข ที่ไม่ใช่เงื่อนไข");
+    text.splice(204, 0, "", line, "ข้อความที่ไม่ใช่เงื่อนไข");
     const r = imported(text.join("\n"));
     const conditions = (p: Plan) => p.kpis.find((k) => k.id === "1.2-1")?.rubric?.conditions;
     expect(conditions(r.parsed)).toBe(conditions(imported(seed("002_a41e8c2e0c8c4b4b.txt")).parsed));
     expect(r.report.recognised.find((x) => x.kind === "conditions")).toMatchObject({ kpi: "1.2-1", from: 192, to: 204 });
-    expect(r.report.skipped.some((x) => x.line === 206 && x.text.startsWith("ตาราง ข"))).toBe(true);
+    expect(r.report.skipped.some((x) => x.line === 206 && x.text.startsWith(starts))).toBe(true);
   });
 });
 

@@ -8,6 +8,7 @@ import { isPageFurniture, type Line } from "../lines";
 import { knownAgency } from "../agency";
 import { MSG } from "../messages";
 import { plain, rawCompactOf } from "../text";
+import { ALIGNMENT_LABELS } from "../vocabulary";
 import { alignmentOf, CONDITIONS, componentBoxes, LABELLED_START, lineText, numberedKpiPage, rubricTitle, titleYear } from "./classify";
 
 /** What a title, component boxes and alignment lines say about the KPI page that follows them. */
@@ -117,6 +118,8 @@ export class Scan {
     if (kpiHeader(line, true) || rubricHeader(line) || transposedRubricHeader(line) || rubricTitle(line) || budgetHeader(line)) return true;
     if (componentBoxes(line) || alignmentOf(line)) return true;
     if (!line.tabular && PART_CAPTION.test(plain(lineText(line)).trim())) return true;
+    // A strategy line written as a list item ("- ยุทธศาสตร์ที่ ๒ …") starts the next KPI's chain.
+    if (!line.tabular && /^[-•▪●◦*]/.test(rawCompactOf(lineText(line))) && ALIGNMENT_LABELS.some((a) => a.pattern.test(rawCompactOf(lineText(line)).replace(/^[-•▪●◦*]+/, "")))) return true;
     return (!line.tabular && LABELLED_START.test(rawCompactOf(lineText(line)))) || numberedKpiPage(this.lines, i);
   }
 
