@@ -292,3 +292,27 @@ export function parsed(input: unknown): Plan {
 
 /** A deep copy of a plan input, for tests that derive many plans from one. */
 export const clone = <T>(value: T): T => structuredClone(value);
+
+/**
+ * Gives the plan's first KPI two years' baselines of 20,000 characters each: each fits its own
+ * cell of a template, but the KPI summary form joins them in one (40,025 characters).
+ */
+export function withLongBaselines(plan: Plan): Plan {
+  const kpi = plan.kpis[0];
+  if (!kpi) throw new Error("no KPI");
+  kpi.baseline = [
+    { year: 2564, text: "ก".repeat(20_000) },
+    { year: 2565, text: "ข".repeat(20_000) },
+  ];
+  return plan;
+}
+
+/** The error `run` throws (fails the test when it throws none). */
+export function thrown(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (e) {
+    return e;
+  }
+  throw new Error("nothing was thrown");
+}

@@ -9,6 +9,7 @@ import { insertTemplate } from "../../src/template/insert";
 import { FakeExcel } from "../excel/fakeExcel";
 import { templatePlan } from "../../src/layout/templatePlan";
 import { breaksRule } from "../workbook/memoryHost";
+import { thrown } from "../helpers/plan";
 import { CELL_TEXT_MAX, isFormulaInput, type CellInput, type RenderModel, type SheetRender } from "../../src/workbook/model";
 import { framework2567 } from "../workbook/harness";
 import { richPlan } from "../workbook/plans";
@@ -256,12 +257,7 @@ describe("text longer than a cell holds (32,767 characters)", () => {
     if (!first) throw new Error("no KPI");
     first.definition = "ก".repeat(CELL_TEXT_MAX + 1);
     plan.reviews = [{ round: "end", component: "1.1", reasons: "x".repeat(40_000) }];
-    let error: unknown;
-    try {
-      model(plan);
-    } catch (e) {
-      error = e;
-    }
+    const error = thrown(() => model(plan));
     expect(error).toBeInstanceOf(TextTooLongError);
     const cells = (error as TextTooLongError).cells;
     expect(cells.map((c) => [c.sheet, c.owner, c.field?.en, c.length])).toEqual([

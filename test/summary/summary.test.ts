@@ -1,6 +1,6 @@
 // The summaries as render models: what each sheet holds, print setup, the generated marker, and
 // the same model written into an .xlsx file (where the chart degrades to its data table).
-import { parsed, validPlan } from "../helpers/plan";
+import { parsed, thrown, validPlan, withLongBaselines } from "../helpers/plan";
 import { isGeneratedSheet, MARKER_CELL, parseMarker } from "../../src/summary/marker";
 import { parseRange } from "../../src/workbook/a1";
 import { chartLabel, chooseSummaryNames, renderSummaries, type Summaries } from "../../src/summary/render";
@@ -89,22 +89,10 @@ describe("summaries", () => {
   });
 
   it("refuse a text longer than a cell holds, naming every sheet's cell and its first words, in Thai and English", () => {
-    const plan = withResults();
-    const kpi = plan.kpis[0];
-    if (!kpi) throw new Error("no KPI");
-    // Each fits a cell of the template; the KPI summary joins the baselines, the result form
-    // prints the reasons whole.
-    kpi.baseline = [
-      { year: 2564, text: "ก".repeat(20_000) },
-      { year: 2565, text: "ข".repeat(20_000) },
-    ];
-    plan.reviews = [{ round: "end", component: kpi.component, reasons: `เหตุผล ${"ค".repeat(CELL_TEXT_MAX)}` }];
-    let error: unknown;
-    try {
-      summaries(plan);
-    } catch (e) {
-      error = e;
-    }
+    // The KPI summary joins the baselines; the result form prints the reasons whole.
+    const plan = withLongBaselines(withResults());
+    plan.reviews = [{ round: "end", component: plan.kpis[0]?.component ?? "", reasons: `เหตุผล ${"ค".repeat(CELL_TEXT_MAX)}` }];
+    const error = thrown(() => summaries(plan));
     expect(error).toBeInstanceOf(TextTooLongError);
     const cells = (error as TextTooLongError).cells;
     expect(cells.map((c) => [c.sheet, c.length])).toEqual([

@@ -27,14 +27,20 @@ describe("useWorkbookPlan", () => {
     expect(result.current.inserted?.th).toMatch(/สร้างแม่แบบแล้ว/);
   });
 
-  it("makes a new plan of a shipped framework (standard KPIs prefilled, the framework stored whole) and inserts it", async () => {
+  /** useWorkbookPlan over an empty workbook, ready, and what its `create` answered for the id and agency. */
+  async function created(frameworkId: string, agency: string) {
     const m = memoryHost();
     const { result } = renderHook(() => useWorkbookPlan(), { wrapper: providers(m) });
     await waitFor(() => expect(result.current.status).toBe("ready"));
-    let ok = false;
+    let ok: boolean | null = null;
     await act(async () => {
-      ok = await result.current.create(FW.id, "สำนักการโยธา");
+      ok = await result.current.create(frameworkId, agency);
     });
+    return { m, result, ok };
+  }
+
+  it("makes a new plan of a shipped framework (standard KPIs prefilled, the framework stored whole) and inserts it", async () => {
+    const { m, result, ok } = await created(FW.id, "สำนักการโยธา");
     expect(ok).toBe(true);
     expect(result.current.active).toMatchObject({ agency: "สำนักการโยธา", framework: FW.id });
     const read = await readTemplate(m.workbook);
@@ -44,13 +50,7 @@ describe("useWorkbookPlan", () => {
   });
 
   it("says so when asked for a framework that is not shipped, and inserts nothing", async () => {
-    const m = memoryHost();
-    const { result } = renderHook(() => useWorkbookPlan(), { wrapper: providers(m) });
-    await waitFor(() => expect(result.current.status).toBe("ready"));
-    let ok = true;
-    await act(async () => {
-      ok = await result.current.create("bma-2599-bureau", "สำนักการโยธา");
-    });
+    const { result, ok } = await created("bma-2599-bureau", "สำนักการโยธา");
     expect(ok).toBe(false);
     expect(String(result.current.error)).toMatch(/ไม่มีกรอบการประเมิน "bma-2599-bureau".*no framework "bma-2599-bureau"/);
     expect(result.current.templates).toEqual([]);

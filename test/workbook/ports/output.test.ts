@@ -10,6 +10,7 @@ import { MARKER_CELL } from "../../../src/summary/marker";
 import { refreshSummaries } from "../../../src/template/summaries";
 import { CELL_TEXT_MAX, type ChartSpec } from "../../../src/workbook/model";
 import { TextTooLongError } from "../../../src/layout/render/tooLong";
+import { withLongBaselines } from "../../helpers/plan";
 import { FW, goodPlan, PORT_HARNESSES, type OpenWorkbook } from "./harness";
 
 const chart = (sheet: string, data: string): ChartSpec => ({ sheet, type: "columnClustered", data, title: "คะแนน / Scores", from: "E2", to: "L20" });
@@ -175,14 +176,7 @@ describe.each(PORT_HARNESSES)("OutputPort contract: $name", (h) => {
       const first = await refreshSummaries(wb.ports, input);
       const before = (await wb.ports.workbook.inventory()).sheets;
       const marker = wb.cell("สรุปคะแนน", MARKER_CELL);
-      // Each year's baseline fits its own cell of the template; the KPI summary form joins them in one.
-      const plan = goodPlan();
-      const kpi = plan.kpis[0];
-      if (!kpi) throw new Error("no KPI");
-      kpi.baseline = [
-        { year: 2564, text: "ก".repeat(20_000) },
-        { year: 2565, text: "ข".repeat(20_000) },
-      ];
+      const plan = withLongBaselines(goodPlan());
       const refused = refreshSummaries(wb.ports, { ...input, plan });
       await expect(refused).rejects.toThrow(TextTooLongError);
       await expect(refused).rejects.toThrow(/จึงไม่ได้สร้างแผ่นสรุป.*'แบบสรุปตัวชี้วัด'!C\d+.* \/ .*so no summary sheet was written: the text in the cell starting "พ\.ศ\. ๒๕๖๔ : กกก/);
