@@ -16,6 +16,7 @@ import { writeFile } from "node:fs/promises";
 import type ExcelJS from "exceljs";
 import Workbook from "exceljs/lib/doc/workbook";
 import JSZip from "jszip";
+import { toThaiDigits } from "../core/thai/digits";
 import { cellAddress, parseRange } from "../workbook/a1";
 import {
   CELL_TEXT_MAX,
@@ -205,7 +206,12 @@ export class XlsxWorkbook implements WorkbookPort {
     // A file with a longer text is one Excel must repair (Excel's specifications and limits: 32,767
     // characters in a cell); callers say which field, this is the last guard. Nothing is written.
     const long = values.flat().find((v) => typeof v === "string" && v.length > CELL_TEXT_MAX);
-    if (typeof long === "string") throw new Error(`${sheet}!${address}: ${long.length} characters, more than a cell holds (${CELL_TEXT_MAX})`);
+    if (typeof long === "string") {
+      throw new Error(
+        `'${sheet}'!${address}: ข้อความยาว ${toThaiDigits(long.length)} ตัวอักษร เกินที่เซลล์เก็บได้ (${toThaiDigits(CELL_TEXT_MAX)}) ไม่ได้เขียนสิ่งใด / ` +
+          `${long.length} characters, more than a cell holds (${CELL_TEXT_MAX}); nothing was written`,
+      );
+    }
     values.forEach((row, r) =>
       row.forEach((v, c) => {
         ws.getRow(row1 + r + 1).getCell(column1 + c + 1).value = v;

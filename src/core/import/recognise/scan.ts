@@ -117,10 +117,15 @@ export class Scan {
     if (titleYear(line) !== null) return true;
     if (kpiHeader(line, true) || rubricHeader(line) || transposedRubricHeader(line) || rubricTitle(line) || budgetHeader(line)) return true;
     if (componentBoxes(line) || alignmentOf(line)) return true;
-    if (!line.tabular && PART_CAPTION.test(plain(lineText(line)).trim())) return true;
-    // A strategy line written as a list item ("- ยุทธศาสตร์ที่ ๒ …") starts the next KPI's chain.
-    if (!line.tabular && /^[-•▪●◦*]/.test(rawCompactOf(lineText(line))) && ALIGNMENT_LABELS.some((a) => a.pattern.test(rawCompactOf(lineText(line)).replace(/^[-•▪●◦*]+/, "")))) return true;
-    return (!line.tabular && LABELLED_START.test(rawCompactOf(lineText(line)))) || numberedKpiPage(this.lines, i);
+    if (!line.tabular) {
+      const text = lineText(line);
+      const raw = rawCompactOf(text);
+      if (PART_CAPTION.test(plain(text).trim()) || LABELLED_START.test(raw)) return true;
+      // A strategy line written as a list item ("- ยุทธศาสตร์ที่ ๒ …") starts the next KPI's chain.
+      const item = /^[-•▪●◦*]+/.exec(raw);
+      if (item && ALIGNMENT_LABELS.some((a) => a.pattern.test(raw.slice(item[0].length)))) return true;
+    }
+    return numberedKpiPage(this.lines, i);
   }
 
   /**
